@@ -1,0 +1,370 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing;
+
+namespace OpenApiClientGenerator.Emitting;
+
+/// <summary>
+/// Emits the client interface and class: one virtual async method per operation (CancellationToken last), the roots of
+/// the fluent path API, and the private plumbing that sends requests and turns failed responses into the exception type.
+/// </summary>
+internal static class ClientEmitter
+{
+    private const string HttpClient = "global::System.Net.Http.HttpClient";
+    private const string ResponseMessage = "global::System.Net.Http.HttpResponseMessage";
+    private const string CancellationToken = "global::System.Threading.CancellationToken";
+
+    public static string EmitInterface(ClientModel client)
+    {
+        var writer = new SourceWriter().FileHeader(client.Namespace, Usings(client, forInterface: true));
+        DocComments.SummaryXml(writer, $"The operations of {Title(client)}; implemented by <see cref=\"{client.ClientName}\"/>, and easy to mock.");
+        writer.Line(GeneratedCode.Attribute);
+        using (writer.Block($"public partial interface {client.InterfaceName}"))
+        {
+            var first = true;
+            foreach (var accessor in client.RootAccessors)
+            {
+                Separate(writer, ref first);
+                DocComments.SummaryXml(writer, $"The <c>/{DocComments.Escape(accessor.Segment)}</c> path and the paths below it.");
+                writer.Line($"{accessor.TargetBuilder} {accessor.MemberName} => new(this);");
+            }
+
+            foreach (var operation in client.Operations)
+            {
+                Separate(writer, ref first);
+                OperationSignature.WriteDocs(writer, client, operation);
+                writer.Line($"{OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)});");
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    public static string EmitClient(ClientModel client)
+    {
+        var writer = new SourceWriter().FileHeader(client.Namespace, Usings(client, forInterface: false));
+        DocComments.SummaryXml(writer, $"A client for {Title(client)}, generated from its OpenAPI document.");
+        DocComments.Remarks(writer, client.Description);
+        writer.Line(GeneratedCode.Attribute);
+        using (writer.Block($"public partial class {client.ClientName} : {client.InterfaceName}"))
+        {
+            EmitConstruction(writer, client);
+            foreach (var accessor in client.RootAccessors)
+            {
+                writer.Line();
+                DocComments.SummaryXml(writer, $"The <c>/{DocComments.Escape(accessor.Segment)}</c> path and the paths below it.");
+                writer.Line($"public {accessor.TargetBuilder} {accessor.MemberName} => new(this);");
+            }
+
+            foreach (var operation in client.Operations)
+            {
+                writer.Line();
+                OperationSignature.WriteDocs(writer, client, operation);
+                EmitOperation(writer, operation);
+            }
+
+            writer.Line();
+            EmitPlumbing(writer, client);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Title(ClientModel client) => client.Title is { Length: > 0 } title ? DocComments.Escape(title) : "the API";
+
+    /// <summary>Only namespaces that have types: a using of an empty namespace would not compile.</summary>
+    private static string[] Usings(ClientModel client, bool forInterface)
+    {
+        var usings = new List<string>();
+        if (!forInterface)
+        {
+            usings.Add("global::OpenApiClientGenerator.Runtime");
+        }
+
+        if (client.Types.Count > 0)
+        {
+            usings.Add($"global::{client.ModelsNamespace}");
+        }
+
+        if (client.RequestBuilders.Count > 0)
+        {
+            usings.Add($"global::{client.RequestBuildersNamespace}");
+        }
+
+        if (!forInterface && client.Types.Count > 0)
+        {
+            usings.Add($"global::{client.SerializationNamespace}");
+        }
+
+        return usings.ToArray();
+    }
+
+    private static void Separate(SourceWriter writer, ref bool first)
+    {
+        if (!first)
+        {
+            writer.Line();
+        }
+
+        first = false;
+    }
+
+    private static void EmitConstruction(SourceWriter writer, ClientModel client)
+    {
+        writer.Line($"private readonly {HttpClient}? _httpClient;");
+        writer.Line("private readonly string _baseAddress = string.Empty;");
+        writer.Line();
+        DocComments.SummaryXml(writer, "Creates a client for mocking: its operations throw until they are overridden.");
+        writer.Line($"protected {client.ClientName}()");
+        writer.OpenBlock().CloseBlock();
+        writer.Line();
+        DocComments.SummaryXml(writer, "Creates a client that sends its requests through <paramref name=\"httpClient\"/>.");
+        DocComments.ParamXml(writer, "httpClient", "The HttpClient to send requests with, typically from IHttpClientFactory.");
+        DocComments.ParamXml(writer, "options", "Options such as the base address; null for the defaults.");
+        writer.Line($"public {client.ClientName}({HttpClient} httpClient, {client.OptionsName}? options = null)");
+        using (writer.Block())
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
+            writer.Line($"var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? {client.OptionsName}.DefaultBaseAddress");
+            writer.Line($"    ?? throw new global::System.ArgumentException(\"No base address: set {client.OptionsName}.BaseAddress or HttpClient.BaseAddress.\", nameof(options));");
+            writer.Line("_httpClient = httpClient;");
+            writer.Line("_baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + \"/\";");
+        }
+    }
+
+    private static void EmitOperation(SourceWriter writer, OperationModel operation)
+    {
+        writer.Line($"public virtual async {OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)})");
+        using (writer.Block())
+        {
+            foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+            {
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            }
+
+            var queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+            var uri = UriExpression(operation);
+            if (queryParameters.Count == 0)
+            {
+                writer.Line($"var uri = {uri};");
+            }
+            else
+            {
+                writer.Line($"var query = new QueryBuilder({uri});");
+                foreach (var parameter in queryParameters)
+                {
+                    EmitValue(writer, parameter, value => $"query.Add({CSharpLiteral.String(parameter.WireName)}, {value});", each => $"query.AddEach({CSharpLiteral.String(parameter.WireName)}, {each});");
+                }
+
+                writer.Line("var uri = query.ToString();");
+            }
+
+            writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage({HttpMethod(operation.HttpMethod)}, uri);");
+            if (OperationSignature.SuccessResponse(operation) is not null)
+            {
+                writer.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+            }
+
+            foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+            {
+                EmitValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({CSharpLiteral.String(parameter.WireName)}, {value});", each => $"request.Headers.TryAddWithoutValidation({CSharpLiteral.String(parameter.WireName)}, string.Join(\",\", {each}));");
+            }
+
+            writer.Line($"using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            EmitResponseSwitch(writer, operation);
+        }
+    }
+
+    /// <summary>Writes a statement adding a parameter's formatted value, skipping it when an optional value is absent.</summary>
+    private static void EmitValue(SourceWriter writer, ParameterModel parameter, System.Func<string, string> add, System.Func<string, string> addEach)
+    {
+        var name = parameter.Name;
+        if (parameter.Type.Kind == TypeRefKind.Array)
+        {
+            var each = $"global::System.Linq.Enumerable.Select({name}, static item => UriFormatting.Format(item))";
+            writer.Line(parameter.IsRequired ? addEach(each) : $"if ({name} is not null) {addEach(each)}");
+            return;
+        }
+
+        if (parameter.IsRequired)
+        {
+            writer.Line(add($"UriFormatting.Format({name})"));
+            return;
+        }
+
+        var local = Parsing.Naming.Identifiers.Bare(name) + "Value";
+        using (writer.Block($"if ({name} is {{ }} {local})"))
+        {
+            writer.Line(add($"UriFormatting.Format({local})"));
+        }
+    }
+
+    private static string UriExpression(OperationModel operation)
+    {
+        var builder = new StringBuilder("$\"{_baseAddress}");
+        var path = operation.Path.TrimStart('/');
+        var i = 0;
+        while (i < path.Length)
+        {
+            var open = path.IndexOf('{', i);
+            var close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                builder.Append(Interpolated(path.Substring(i)));
+                break;
+            }
+
+            builder.Append(Interpolated(path.Substring(i, open - i)));
+            var wireName = path.Substring(open + 1, close - open - 1);
+            var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
+            builder.Append("{UriFormatting.Path(UriFormatting.Format(").Append(parameter.Name).Append("))}");
+            i = close + 1;
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static string Interpolated(string literal)
+    {
+        var quoted = CSharpLiteral.String(literal);
+        return quoted.Substring(1, quoted.Length - 2).Replace("{", "{{").Replace("}", "}}");
+    }
+
+    private static string HttpMethod(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        _ => "global::System.Net.Http.HttpMethod.Trace",
+    };
+
+    private static void EmitResponseSwitch(SourceWriter writer, OperationModel operation)
+    {
+        var success = OperationSignature.SuccessResponse(operation);
+        var operationId = CSharpLiteral.String(operation.OperationId);
+        var successStatement = success?.BodyType is { } body
+            ? $"return await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false);"
+            : "return;";
+
+        using (writer.Block("switch ((int)response.StatusCode)"))
+        {
+            // Documented successes without a body answer null; every other 2xx is read as the success type.
+            if (success is not null)
+            {
+                var empty = operation.Responses.Where(r => r.IsSuccess && r.BodyType is null).Select(r => Label(r.StatusCode)).Distinct().ToList();
+                if (empty.Count > 0)
+                {
+                    foreach (var label in empty)
+                    {
+                        writer.Line(label);
+                    }
+
+                    writer.Line("    return null;");
+                }
+            }
+
+            writer.Line("case >= 200 and <= 299:");
+            writer.Line("    " + successStatement);
+
+            // Exact codes before ranges across all groups, so no case is subsumed by an earlier range.
+            var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();
+            foreach (var isRange in new[] { false, true })
+            {
+                foreach (var group in errors.Where(r => r.StatusCode.EndsWith("XX", System.StringComparison.Ordinal) == isRange).GroupBy(r => r.BodyType))
+                {
+                    foreach (var label in group.Select(r => Label(r.StatusCode)).Distinct())
+                    {
+                        writer.Line(label);
+                    }
+
+                    writer.Line("    " + Throw(group.Key, operationId));
+                }
+            }
+
+            writer.Line("default:");
+            var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
+            writer.Line("    " + Throw(fallback?.BodyType, operationId));
+        }
+    }
+
+    /// <summary>Exact codes before ranges, so no case is subsumed by an earlier one.</summary>
+    private static IEnumerable<string> Ordered(List<string> labels)
+        => labels.Where(label => !label.Contains(">=")).Concat(labels.Where(label => label.Contains(">=")));
+
+    private static string Label(string statusCode)
+    {
+        if (statusCode.Length == 3 && statusCode.EndsWith("XX", System.StringComparison.Ordinal) && char.IsDigit(statusCode[0]))
+        {
+            return $"case >= {statusCode[0]}00 and <= {statusCode[0]}99:";
+        }
+
+        return $"case {statusCode}:";
+    }
+
+    /// <summary>Throws the client's exception; value-typed error bodies are only quoted, as the exception keeps an object.</summary>
+    private static string Throw(TypeRef? errorType, string operationId)
+        => errorType is null || errorType.IsValueType
+            ? $"throw await CreateExceptionAsync<object>(response, {operationId}, null, cancellationToken).ConfigureAwait(false);"
+            : $"throw await CreateExceptionAsync(response, {operationId}, {ValueReader(errorType)}, cancellationToken).ConfigureAwait(false);";
+
+    /// <summary>A JsonValueReader for a body type: the converter's ReadValue, or a lambda for arrays and primitives.</summary>
+    private static string ValueReader(TypeRef type)
+        => type.Kind == TypeRefKind.Named
+            ? $"{type.Name}JsonConverter.ReadValue"
+            : $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {JsonExpressions.Read(type, false, "$")}";
+
+    private static void EmitPlumbing(SourceWriter writer, ClientModel client)
+    {
+        writer.Line($"private async global::System.Threading.Tasks.Task<{ResponseMessage}> SendAsync(global::System.Net.Http.HttpRequestMessage request, {CancellationToken} cancellationToken)");
+        using (writer.Block())
+        {
+            writer.Line($"var httpClient = _httpClient ?? throw new global::System.InvalidOperationException(\"This {client.ClientName} was created for mocking; override the operations you call.\");");
+            writer.Line("return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        }
+
+        writer.Line();
+        writer.Line($"private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>({ResponseMessage} response, string operationId, JsonValueReader<T> read, {CancellationToken} cancellationToken)");
+        using (writer.Block())
+        {
+            writer.Line("using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);");
+            writer.Line("try");
+            writer.OpenBlock();
+            writer.Line("return body.Deserialize(read);");
+            writer.CloseBlock();
+            writer.Line("catch (global::System.Text.Json.JsonException ex)");
+            writer.OpenBlock();
+            writer.Line($"throw {client.ExceptionName}.FromResponse(response, operationId, null, body.Excerpt(), $\"{{operationId}} returned {{(int)response.StatusCode}} but its body could not be read: {{ex.Message}}\", ex);");
+            writer.CloseBlock();
+        }
+
+        writer.Line();
+        writer.Line($"private static async global::System.Threading.Tasks.Task<{client.ExceptionName}> CreateExceptionAsync<TError>({ResponseMessage} response, string operationId, JsonValueReader<TError>? readError, {CancellationToken} cancellationToken)");
+        writer.Line("    where TError : class");
+        using (writer.Block())
+        {
+            writer.Line("using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);");
+            writer.Line("TError? error = null;");
+            using (writer.Block("if (readError is not null && !body.Span.IsEmpty)"))
+            {
+                writer.Line("try");
+                writer.OpenBlock();
+                writer.Line("error = body.Deserialize(readError);");
+                writer.CloseBlock();
+                writer.Line("catch (global::System.Text.Json.JsonException)");
+                writer.OpenBlock();
+                writer.Line("// Not the documented error body; the excerpt below still shows what came back.");
+                writer.CloseBlock();
+            }
+
+            writer.Line();
+            writer.Line("var message = $\"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).\";");
+            writer.Line($"return {client.ExceptionName}.FromResponse(response, operationId, error, body.Excerpt(), message);");
+        }
+    }
+}

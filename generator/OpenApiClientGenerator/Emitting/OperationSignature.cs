@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiClientGenerator.Model;
+
+namespace OpenApiClientGenerator.Emitting;
+
+/// <summary>What the client, its interface and the request builders share about an operation: return type, parameters, docs.</summary>
+internal static class OperationSignature
+{
+    public static ResponseModel? SuccessResponse(OperationModel operation)
+        => operation.Responses.FirstOrDefault(response => response.IsSuccess && response.BodyType is not null);
+
+    /// <summary>Task of the success body type; nullable when another documented success has no body (204 next to 200).</summary>
+    public static string ReturnType(OperationModel operation)
+    {
+        if (SuccessResponse(operation)?.BodyType is not { } body)
+        {
+            return "global::System.Threading.Tasks.Task";
+        }
+
+        var nullable = operation.Responses.Any(response => response.IsSuccess && response.BodyType is null);
+        return $"global::System.Threading.Tasks.Task<{CSharpTypes.Name(body, nullable)}>";
+    }
+
+    /// <summary>The parameter list; <paramref name="skip"/> leaves out those a request builder already holds.</summary>
+    public static string Parameters(OperationModel operation, ICollection<string>? skip = null)
+    {
+        var parts = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            if (skip is not null && skip.Contains(parameter.WireName) && parameter.Location == ParameterLocation.Path)
+            {
+                continue;
+            }
+
+            parts.Add($"{CSharpTypes.Parameter(parameter)} {parameter.Name}{(parameter.IsRequired ? string.Empty : " = default")}");
+        }
+
+        parts.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return string.Join(", ", parts);
+    }
+
+    public static void WriteDocs(SourceWriter writer, ClientModel client, OperationModel operation, ICollection<string>? skip = null)
+    {
+        DocComments.Summary(writer, operation.Summary ?? FirstSentence(operation.Description), $"Calls <c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c>.");
+        var remarks = operation.Summary is not null ? operation.Description : null;
+        writer.Line("/// <remarks>");
+        if (!string.IsNullOrWhiteSpace(remarks))
+        {
+            foreach (var line in DocLines(remarks!))
+            {
+                writer.Line(line.Length == 0 ? "///" : "/// " + line);
+            }
+        }
+
+        writer.Line($"/// <para><c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c> (operation <c>{DocComments.Escape(operation.OperationId)}</c>).</para>");
+        writer.Line("/// </remarks>");
+        foreach (var parameter in operation.Parameters)
+        {
+            if (skip is not null && skip.Contains(parameter.WireName) && parameter.Location == ParameterLocation.Path)
+            {
+                continue;
+            }
+
+            DocComments.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> {parameter.Location.ToString().ToLowerInvariant()} parameter.");
+        }
+
+        DocComments.ParamXml(writer, "cancellationToken", "A token to cancel the request.");
+        DocComments.Returns(writer, SuccessResponse(operation)?.Description);
+        DocComments.ExceptionXml(writer, client.ExceptionName, "The service answered with an error status, or with a body that could not be read.");
+        if (operation.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"This operation is deprecated in the OpenAPI document.\")]");
+        }
+    }
+
+    private static IEnumerable<string> DocLines(string text)
+        => text.Replace("\r\n", "\n").Trim().Split('\n').Select(line => DocComments.Escape(line.TrimEnd()));
+
+    private static string? FirstSentence(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var firstLine = text!.Trim().Split('\n')[0].Trim();
+        return firstLine;
+    }
+}

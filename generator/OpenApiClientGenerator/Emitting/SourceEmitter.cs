@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Threading;
+using OpenApiClientGenerator.Model;
+
+namespace OpenApiClientGenerator.Emitting;
+
+/// <summary>One generated file: its hint name (unique in the compilation, folder-like) and its text.</summary>
+internal readonly record struct GeneratedSource(string HintName, string Text);
+
+/// <summary>Emits every file of one client, in a fixed order: client, options, exception, models, converters, builders.</summary>
+internal static class SourceEmitter
+{
+    public static IEnumerable<GeneratedSource> Emit(ClientModel client, CancellationToken cancellationToken)
+    {
+        var prefix = $"{client.Namespace}.{client.ClientName}/";
+        yield return new GeneratedSource(prefix + client.InterfaceName + ".g.cs", ClientEmitter.EmitInterface(client));
+        yield return new GeneratedSource(prefix + client.ClientName + ".g.cs", ClientEmitter.EmitClient(client));
+        yield return new GeneratedSource(prefix + client.OptionsName + ".g.cs", OptionsEmitter.Emit(client));
+        yield return new GeneratedSource(prefix + client.ExceptionName + ".g.cs", ExceptionEmitter.Emit(client));
+
+        foreach (var type in client.Types)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (type is ObjectModel model)
+            {
+                yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", ModelEmitter.Emit(client, model));
+                yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", JsonConverterEmitter.Emit(client, model));
+            }
+        }
+
+        foreach (var builder in client.RequestBuilders)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new GeneratedSource($"{prefix}RequestBuilders/{builder.Name}.g.cs", RequestBuilderEmitter.Emit(client, builder));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using Microsoft.CodeAnalysis;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Emitting;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing;
+
+namespace OpenApiClientGenerator;
+
+/// <summary>
+/// Generates a typed client from each OpenApiSpec item: spec text → <see cref="SpecParser"/> (equatable model and
+/// diagnostics) → <see cref="SourceEmitter"/>. Unchanged specs are cached at the model step, so unrelated edits cost nothing.
+/// Nothing escapes into the compiler: an unexpected failure becomes diagnostic OAG010 naming the spec.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var models = specs
+            .Select(static (input, cancellationToken) => ParseGuarded(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Models);
+
+        context.RegisterSourceOutput(models, static (context, result) => EmitGuarded(context, result));
+
+        var runtimeNeeded = specs
+            .Collect()
+            .Select(static (all, _) => !all.IsEmpty)
+            .WithTrackingName(TrackingNames.RuntimeNeeded);
+
+        context.RegisterSourceOutput(runtimeNeeded, static (context, needed) =>
+        {
+            if (needed)
+            {
+                foreach (var source in RuntimeEmitter.Emit())
+                {
+                    context.AddSource(source.HintName, source.Text);
+                }
+            }
+        });
+    }
+
+    private static GenerationResult ParseGuarded(SpecInput input, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SpecParser.Parse(input, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new GenerationResult(input.Path, null, new[] { Unexpected(input.Path, ex) }.ToEquatableArray());
+        }
+    }
+
+    private static void EmitGuarded(SourceProductionContext context, GenerationResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        if (result.Client is not { } client)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var source in SourceEmitter.Emit(client, context.CancellationToken))
+            {
+                context.AddSource(source.HintName, source.Text);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Unexpected(result.SpecPath, ex).ToDiagnostic());
+        }
+    }
+
+    private static DiagnosticInfo Unexpected(string path, Exception ex)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, new LocationInfo(path, 0, 0, 0, 0, 0, 0), ex.GetType().Name, ex.Message);
+}

@@ -1,0 +1,130 @@
+using System;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing.Documents;
+using OpenApiClientGenerator.Parsing.Naming;
+
+namespace OpenApiClientGenerator.Parsing;
+
+/// <summary>Reads an OpenAPI 3.x document tree into a <see cref="ClientModel"/>.</summary>
+internal sealed class OpenApiReader
+{
+    private readonly ParseContext _context;
+    private readonly GeneratorOptions _options;
+
+    public OpenApiReader(ParseContext context, GeneratorOptions options)
+    {
+        _context = context;
+        _options = options;
+    }
+
+    public ClientModel? Read()
+    {
+        var root = _context.Document.Root;
+        if (root is not SpecObject document)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, root, root.Pointer, $"the document is {SpecNode.Describe(root.Kind)}, not an object");
+            return null;
+        }
+
+        if (!CheckVersion(document))
+        {
+            return null;
+        }
+
+        var names = ClientNames.From(_options);
+        var typeNames = new NameScope(reserved: names.All);
+        var references = new ReferenceResolver(_context);
+        var schemas = new SchemaReader(_context, references, typeNames);
+
+        var components = _context.GetObject(document, "components");
+        var componentSchemas = components is null ? null : _context.GetObject(components, "schemas");
+        schemas.RegisterComponents(componentSchemas);
+
+        var operations = new OperationReader(_context, references, schemas);
+        var paths = _context.GetObject(document, "paths");
+        if (paths is null && document["webhooks"] is null)
+        {
+            _context.Report(DiagnosticDescriptors.MissingRequiredField, document, document.Pointer, "paths", "only models are generated");
+        }
+
+        operations.Read(paths);
+        schemas.ReadComponents(componentSchemas);
+
+        var (builders, rootAccessors) = paths is null
+            ? (EquatableArray<RequestBuilderModel>.Empty, EquatableArray<RequestBuilderAccessor>.Empty)
+            : new RequestBuilderPlanner(_context, typeNames).Plan(operations.Operations, paths);
+
+        var info = _context.GetObject(document, "info");
+        return new ClientModel(
+            _options.Namespace,
+            names.Client,
+            names.Interface,
+            names.Options,
+            names.Exception,
+            info is null || info["title"] is null ? null : _context.GetString(info, "title"),
+            info is null || info["description"] is null ? null : _context.GetString(info, "description"),
+            ReadDefaultBaseAddress(document),
+            schemas.Types.ToEquatableArray(),
+            operations.Operations.ToEquatableArray(),
+            builders,
+            rootAccessors);
+    }
+
+    private bool CheckVersion(SpecObject document)
+    {
+        if (document["openapi"] is SpecScalar { Kind: SpecNodeKind.String } openapi)
+        {
+            if (openapi.Text.StartsWith("3.0", StringComparison.Ordinal) || openapi.Text.StartsWith("3.1", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, openapi, openapi.Pointer, $"OpenAPI version '{openapi.Text}' is not supported");
+            return false;
+        }
+
+        if (document["swagger"] is { } swagger)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, swagger, swagger.Pointer, "Swagger 2.0 documents are not supported yet");
+            return false;
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, document, document.Pointer, "the document has no 'openapi' field");
+        return false;
+    }
+
+    /// <summary>The first server's URL with its variables' defaults filled in, when that gives an absolute URL.</summary>
+    private string? ReadDefaultBaseAddress(SpecObject document)
+    {
+        if (_context.GetArray(document, "servers") is not { Items.Count: > 0 } servers || servers.Items[0] is not SpecObject server)
+        {
+            return null;
+        }
+
+        var url = _context.GetString(server, "url");
+        if (url is null)
+        {
+            return null;
+        }
+
+        if (_context.GetObject(server, "variables") is { } variables)
+        {
+            foreach (var variable in variables.Properties)
+            {
+                if (variable.Value is SpecObject definition && definition["default"] is SpecScalar value)
+                {
+                    url = url.Replace("{" + variable.Name + "}", value.Text);
+                }
+            }
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var absolute) || (absolute.Scheme != Uri.UriSchemeHttp && absolute.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        var text = absolute.AbsoluteUri;
+        return text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/";
+    }
+}

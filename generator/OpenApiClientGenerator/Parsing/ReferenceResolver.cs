@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Parsing.Documents;
+
+namespace OpenApiClientGenerator.Parsing;
+
+/// <summary>
+/// Follows local <c>$ref</c>s ("#/components/schemas/Pet") through the node tree. Chains are followed with a visited set,
+/// so a cycle of references ends with a diagnostic instead of a hang.
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly ParseContext _context;
+
+    public ReferenceResolver(ParseContext context) => _context = context;
+
+    /// <summary>The <c>$ref</c> value of an object, if it has one.</summary>
+    public static SpecScalar? GetReference(SpecNode node)
+        => node is SpecObject obj && obj["$ref"] is SpecScalar { Kind: SpecNodeKind.String } reference ? reference : null;
+
+    /// <summary>
+    /// Follows <paramref name="node"/>'s references until a node without <c>$ref</c>; returns null (after reporting why)
+    /// when a reference is broken, external or circular. A node without <c>$ref</c> is returned as it is.
+    /// </summary>
+    public SpecNode? Dereference(SpecNode node)
+    {
+        HashSet<SpecNode>? visited = null;
+        var current = node;
+        while (GetReference(current) is { } reference)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            visited ??= new HashSet<SpecNode>();
+            if (!visited.Add(current))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, reference, reference.Pointer, $"the $ref '{reference.Text}' is part of a cycle of references that never reaches a definition; the value is typed as JsonElement");
+                return null;
+            }
+
+            var target = ResolveOnce(reference);
+            if (target is null)
+            {
+                return null;
+            }
+
+            current = target;
+        }
+
+        return current;
+    }
+
+    /// <summary>Resolves one reference without following the target's own <c>$ref</c>.</summary>
+    public SpecNode? ResolveOnce(SpecScalar reference)
+    {
+        var text = reference.Text;
+        var hash = text.IndexOf('#');
+        if (hash != 0)
+        {
+            _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text);
+            return null;
+        }
+
+        var target = Navigate(_context.Document.Root, text.Substring(1));
+        if (target is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text);
+        }
+
+        return target;
+    }
+
+    private static SpecNode? Navigate(SpecNode root, string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return root;
+        }
+
+        if (pointer[0] != '/')
+        {
+            return null;
+        }
+
+        var current = root;
+        foreach (var rawSegment in pointer.Substring(1).Split('/'))
+        {
+            var segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
+            current = current switch
+            {
+                SpecObject obj => obj[segment],
+                SpecArray array when int.TryParse(segment, out var index) && index >= 0 && index < array.Items.Count => array.Items[index],
+                _ => null,
+            };
+
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+}

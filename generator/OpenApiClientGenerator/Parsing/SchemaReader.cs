@@ -1,0 +1,377 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing.Documents;
+using OpenApiClientGenerator.Parsing.Naming;
+
+namespace OpenApiClientGenerator.Parsing;
+
+/// <summary>
+/// Resolves schemas to <see cref="TypeRef"/>s and collects the types to generate. Component schemas get their names first
+/// (in document order), so a name never depends on which operation happened to mention a schema first.
+/// </summary>
+internal sealed class SchemaReader
+{
+    /// <summary>Members every record already has; a property with one of these names would not compile.</summary>
+    private static readonly string[] RecordMemberNames = { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "MemberwiseClone", "Finalize" };
+
+    private readonly ParseContext _context;
+    private readonly ReferenceResolver _references;
+    private readonly NameScope _typeNames;
+    private readonly Dictionary<SpecNode, string> _componentNames = new();
+    private readonly Dictionary<SpecNode, ResolvedType> _resolved = new();
+    private readonly HashSet<SpecNode> _resolving = new();
+    private readonly List<TypeModel> _types = new();
+
+    public SchemaReader(ParseContext context, ReferenceResolver references, NameScope typeNames)
+    {
+        _context = context;
+        _references = references;
+        _typeNames = typeNames;
+    }
+
+    public IReadOnlyList<TypeModel> Types => _types;
+
+    /// <summary>Names every object-like component schema up front, in document order.</summary>
+    public void RegisterComponents(SpecObject? schemas)
+    {
+        if (schemas is null)
+        {
+            return;
+        }
+
+        foreach (var property in schemas.Properties)
+        {
+            if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null && IsObjectLike(schema))
+            {
+                _componentNames[schema] = TakeTypeName(Identifiers.ToPascalCase(property.Name, "Model"), property);
+            }
+        }
+    }
+
+    /// <summary>Generates every component schema, used or not: users expect every schema of their spec as a type.</summary>
+    public void ReadComponents(SpecObject? schemas)
+    {
+        if (schemas is null)
+        {
+            return;
+        }
+
+        foreach (var property in schemas.Properties)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            Resolve(property.Value, Identifiers.ToPascalCase(property.Name, "Model"));
+        }
+    }
+
+    public ResolvedType Resolve(SpecNode? node, string nameHint)
+    {
+        if (node is null || node.Kind == SpecNodeKind.Null)
+        {
+            return ResolvedType.Any();
+        }
+
+        if (node is not SpecObject schema)
+        {
+            // OpenAPI 3.1 allows the boolean schemas true (anything) and false (nothing).
+            if (node.Kind != SpecNodeKind.Boolean)
+            {
+                _context.Report(DiagnosticDescriptors.UnexpectedNodeType, node, node.Pointer, "a schema object", SpecNode.Describe(node.Kind));
+            }
+
+            return ResolvedType.Any();
+        }
+
+        if (_resolved.TryGetValue(schema, out var cached))
+        {
+            return cached;
+        }
+
+        if (!_resolving.Add(schema))
+        {
+            // Only reference-only chains get here (named objects are cached before their properties are read).
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema, schema.Pointer, "this schema refers to itself without ever defining a type; it is typed as JsonElement");
+            return ResolvedType.Any();
+        }
+
+        try
+        {
+            var resolved = ResolveUncached(schema, nameHint);
+            _resolved[schema] = resolved;
+            return resolved;
+        }
+        finally
+        {
+            _resolving.Remove(schema);
+        }
+    }
+
+    private ResolvedType ResolveUncached(SpecObject schema, string nameHint)
+    {
+        _context.CancellationToken.ThrowIfCancellationRequested();
+        var description = Describe(schema);
+
+        if (ReferenceResolver.GetReference(schema) is { } reference)
+        {
+            var target = _references.ResolveOnce(reference);
+            if (target is null)
+            {
+                return ResolvedType.Any(description);
+            }
+
+            var resolvedTarget = Resolve(target, HintFor(target, nameHint));
+            return resolvedTarget with { IsNullable = resolvedTarget.IsNullable || IsNullable(schema), Description = description ?? resolvedTarget.Description };
+        }
+
+        var nullable = IsNullable(schema);
+        var type = ReadTypeName(schema);
+
+        if (_context.GetArray(schema, "allOf") is { } allOf && allOf.Items.Count > 0)
+        {
+            if (allOf.Items.Count == 1 && schema["properties"] is null)
+            {
+                var inner = Resolve(allOf.Items[0], nameHint);
+                return inner with { IsNullable = inner.IsNullable || nullable, Description = description ?? inner.Description };
+            }
+
+            return new ResolvedType(ReadObject(schema, nameHint), nullable, description);
+        }
+
+        if ((_context.GetArray(schema, "oneOf") ?? _context.GetArray(schema, "anyOf")) is { } alternatives)
+        {
+            var nonNull = alternatives.Items.Where(item => !IsNullSchema(item)).ToList();
+            if (nonNull.Count == 1)
+            {
+                var single = Resolve(nonNull[0], nameHint);
+                return single with { IsNullable = true, Description = description ?? single.Description };
+            }
+
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, alternatives, alternatives.Pointer, "oneOf/anyOf with several alternatives is not supported yet; the value is typed as JsonElement");
+            return new ResolvedType(TypeRef.Any, nullable || nonNull.Count != alternatives.Items.Count, description);
+        }
+
+        switch (type)
+        {
+            case "object":
+            case null when IsObjectLike(schema):
+                return new ResolvedType(ReadObjectOrMap(schema, nameHint), nullable, description);
+            case "array":
+                var items = schema["items"] is { } itemsNode ? Resolve(itemsNode, nameHint + "Item").Type : TypeRef.Any;
+                return new ResolvedType(TypeRef.ArrayOf(items), nullable, description);
+            case "string":
+                return new ResolvedType(TypeRef.Of(StringFormat(_context.GetString(schema, "format"))), nullable, description);
+            case "integer":
+                return new ResolvedType(TypeRef.Of(_context.GetString(schema, "format") == "int32" ? PrimitiveType.Int32 : PrimitiveType.Int64), nullable, description);
+            case "number":
+                return new ResolvedType(TypeRef.Of(NumberFormat(_context.GetString(schema, "format"))), nullable, description);
+            case "boolean":
+                return new ResolvedType(TypeRef.Of(PrimitiveType.Boolean), nullable, description);
+            case null:
+                return ResolvedType.Any(description);
+            default:
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema["type"] ?? schema, (schema["type"] ?? schema).Pointer, $"the schema type '{type}' is unknown; the value is typed as JsonElement");
+                return ResolvedType.Any(description);
+        }
+    }
+
+    private TypeRef ReadObjectOrMap(SpecObject schema, string nameHint)
+    {
+        if (!IsObjectLike(schema))
+        {
+            // No declared properties: a dictionary (additionalProperties) or a free-form object.
+            var additional = schema["additionalProperties"];
+            var valueType = additional is SpecObject valueSchema ? Resolve(valueSchema, nameHint + "Value").Type : TypeRef.Any;
+            return TypeRef.MapOf(valueType);
+        }
+
+        return ReadObject(schema, nameHint);
+    }
+
+    private TypeRef ReadObject(SpecObject schema, string nameHint)
+    {
+        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var typeRef = TypeRef.Named(name, isValueType: false);
+
+        // Cache before reading properties, so a property that refers back to this schema finds the name.
+        _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
+
+        var members = new NameScope(StringComparer.Ordinal, RecordMemberNames);
+        members.Reserve(name);
+        var properties = new List<PropertyModel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in ObjectParts(schema))
+        {
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            if (_context.GetArray(part, "required") is { } requiredArray)
+            {
+                foreach (var item in requiredArray.Items)
+                {
+                    if (item is SpecScalar { Kind: SpecNodeKind.String } requiredName)
+                    {
+                        required.Add(requiredName.Text);
+                    }
+                }
+            }
+
+            if (_context.GetObject(part, "properties") is not { } propertiesNode)
+            {
+                continue;
+            }
+
+            foreach (var property in propertiesNode.Properties)
+            {
+                _context.CancellationToken.ThrowIfCancellationRequested();
+                if (!seen.Add(property.Name))
+                {
+                    continue;
+                }
+
+                var pascal = Identifiers.ToPascalCase(property.Name);
+                var propertyName = members.Take(pascal == name ? pascal + "Value" : pascal);
+                var resolved = Resolve(property.Value, name + Identifiers.ToPascalCase(property.Name));
+                var propertySchema = property.Value as SpecObject;
+                properties.Add(new PropertyModel(
+                    propertyName,
+                    property.Name,
+                    resolved.Type,
+                    required.Contains(property.Name),
+                    resolved.IsNullable,
+                    resolved.Description,
+                    propertySchema is not null && Flag(propertySchema, "deprecated"),
+                    propertySchema is not null && Flag(propertySchema, "readOnly"),
+                    propertySchema is not null && Flag(propertySchema, "writeOnly")));
+            }
+        }
+
+        _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray()));
+        return typeRef;
+    }
+
+    /// <summary>The schema itself and, for allOf, each part (followed through $ref) in order.</summary>
+    private IEnumerable<SpecObject> ObjectParts(SpecObject schema)
+    {
+        if (_context.GetArray(schema, "allOf") is { } allOf)
+        {
+            foreach (var item in allOf.Items)
+            {
+                if (_references.Dereference(item) is SpecObject part && part != schema)
+                {
+                    foreach (var nested in ObjectParts(part))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        yield return schema;
+    }
+
+    private string TakeTypeName(string wanted, SpecProperty? key)
+    {
+        var name = wanted;
+        while (_typeNames.IsTaken(name) || _typeNames.IsTaken(name + "JsonConverter"))
+        {
+            name = _typeNames.Take(wanted);
+            if (!_typeNames.IsTaken(name + "JsonConverter"))
+            {
+                break;
+            }
+        }
+
+        if (key is not null && name != wanted)
+        {
+            _context.ReportAtKey(DiagnosticDescriptors.NameCollision, key, key.Value.Pointer, key.Name, wanted, name);
+        }
+
+        _typeNames.Reserve(name);
+        _typeNames.Reserve(name + "JsonConverter");
+        return name;
+    }
+
+    /// <summary>A component schema is named after its key; anything else after the place that uses it.</summary>
+    private static string HintFor(SpecNode target, string fallback)
+        => target.Parent is { KeyInParent: "schemas", Parent: { KeyInParent: "components", Parent.Parent: null } }
+            ? Identifiers.ToPascalCase(target.KeyInParent!, "Model")
+            : fallback;
+
+    private string? ReadTypeName(SpecObject schema)
+    {
+        var node = schema["type"];
+        if (node is SpecScalar { Kind: SpecNodeKind.String } scalar)
+        {
+            return scalar.Text;
+        }
+
+        if (node is SpecArray array)
+        {
+            // OpenAPI 3.1: ["string", "null"] is a nullable string.
+            var types = array.Items.OfType<SpecScalar>().Select(item => item.Text).Where(text => text != "null").Distinct().ToList();
+            if (types.Count == 1)
+            {
+                return types[0];
+            }
+
+            if (types.Count > 1)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, array, array.Pointer, "a schema with several types is typed as JsonElement");
+            }
+
+            return null;
+        }
+
+        if (node is not null)
+        {
+            _context.Report(DiagnosticDescriptors.UnexpectedNodeType, node, node.Pointer, "a string or an array of strings", SpecNode.Describe(node.Kind));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a schema becomes a record: it declares properties, composes several parts, or is an object that forbids
+    /// extra properties. Any other object schema is a dictionary, so no data is ever dropped.
+    /// </summary>
+    private static bool IsObjectLike(SpecObject schema)
+        => schema["properties"] is not null
+           || schema["allOf"] is SpecArray { Items.Count: > 1 }
+           || (schema["type"] is SpecScalar { Text: "object" } && ForbidsAdditionalProperties(schema));
+
+    private static bool ForbidsAdditionalProperties(SpecObject schema)
+        => schema["additionalProperties"] is SpecScalar { Kind: SpecNodeKind.Boolean, IsTrue: false };
+
+    private bool IsNullable(SpecObject schema)
+        => Flag(schema, "nullable") || Flag(schema, "x-nullable")
+           || (schema["type"] is SpecArray types && types.Items.Any(item => item is SpecScalar { Text: "null" }));
+
+    private static bool IsNullSchema(SpecNode node)
+        => node is SpecObject schema && schema["type"] is SpecScalar { Text: "null" };
+
+    private bool Flag(SpecObject schema, string name) => schema[name] is not null && _context.GetBoolean(schema, name);
+
+    private string? Describe(SpecObject schema)
+        => schema["description"] is not null ? _context.GetString(schema, "description") : schema["title"] is not null ? _context.GetString(schema, "title") : null;
+
+    private static PrimitiveType StringFormat(string? format) => format switch
+    {
+        "date-time" => PrimitiveType.DateTimeOffset,
+        "date" => PrimitiveType.DateOnly,
+        "time" => PrimitiveType.TimeOnly,
+        "duration" => PrimitiveType.TimeSpan,
+        "uuid" or "guid" => PrimitiveType.Guid,
+        "uri" or "uri-reference" or "url" => PrimitiveType.Uri,
+        "byte" => PrimitiveType.Bytes,
+        _ => PrimitiveType.String,
+    };
+
+    private static PrimitiveType NumberFormat(string? format) => format switch
+    {
+        "float" => PrimitiveType.Single,
+        "decimal" => PrimitiveType.Decimal,
+        "int32" => PrimitiveType.Int32,
+        "int64" => PrimitiveType.Int64,
+        _ => PrimitiveType.Double,
+    };
+}

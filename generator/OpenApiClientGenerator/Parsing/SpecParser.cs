@@ -1,0 +1,35 @@
+using System.Threading;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing.Documents;
+
+namespace OpenApiClientGenerator.Parsing;
+
+/// <summary>The parsing stage's entry point: spec text and options in, an equatable model and diagnostics out.</summary>
+internal static class SpecParser
+{
+    public static GenerationResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var textMap = new TextMap(input.Text);
+        SpecNode root;
+        System.Collections.Generic.IReadOnlyList<(SpecObject Owner, SpecProperty Property)> duplicateKeys;
+        try
+        {
+            root = JsonSpecReader.Read(input.Text, textMap, out duplicateKeys, cancellationToken);
+        }
+        catch (SpecReadException ex)
+        {
+            var location = SpecDocument.LocationOf(input.Path, textMap, ex.Offset, 0);
+            return new GenerationResult(input.Path, null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, location, "JSON", ex.Message) }.ToEquatableArray());
+        }
+
+        var context = new ParseContext(new SpecDocument(input.Path, root, textMap), cancellationToken);
+        foreach (var (owner, property) in duplicateKeys)
+        {
+            context.ReportAtKey(DiagnosticDescriptors.DuplicateKey, property, owner.Pointer, property.Name);
+        }
+
+        var client = new OpenApiReader(context, input.Options).Read();
+        return new GenerationResult(input.Path, context.HasErrors ? null : client, context.Diagnostics.ToEquatableArray());
+    }
+}

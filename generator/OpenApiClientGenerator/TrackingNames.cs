@@ -1,0 +1,14 @@
+namespace OpenApiClientGenerator;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps ran and which came from the cache.</summary>
+public static class TrackingNames
+{
+    /// <summary>OpenApiSpec items with their text and options.</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>The parsed, equatable model of each spec (with its diagnostics).</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>Whether the compilation has any spec, and so needs the runtime helpers.</summary>
+    public const string RuntimeNeeded = nameof(RuntimeNeeded);
+}
