@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using PartnerCenter.Licenses;
+using PartnerCenter.Licenses.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Partner Center client with IHttpClientFactory.</summary>
+public static class PartnerCenterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPartnerCenterClient"/> as a typed HttpClient: Partner Center headers and bearer tokens from
+    /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
+    /// methods are retried).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="credential">Where access tokens come from, such as a DefaultAzureCredential or ClientSecretCredential.</param>
+    /// <param name="configure">Sets base address, locale, application name and correlation id.</param>
+    /// <param name="configureResilience">Adjusts retries, timeouts and the circuit breaker.</param>
+    /// <returns>The HttpClient builder, to add more handlers.</returns>
+    public static IHttpClientBuilder AddPartnerCenterClient(
+        this IServiceCollection services,
+        TokenCredential credential,
+        Action<PartnerCenterClientOptions>? configure = null,
+        Action<HttpStandardResilienceOptions>? configureResilience = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(credential);
+
+        var optionsBuilder = services.AddOptions<PartnerCenterClientOptions>();
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        services.TryAddSingleton(provider => new AccessTokenCache(
+            credential,
+            provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value.Scopes.ToArray(),
+            provider.GetService<TimeProvider>()));
+
+        var builder = services
+            .AddHttpClient<IPartnerCenterClient, PartnerCenterClient>((httpClient, provider) =>
+                new PartnerCenterClient(httpClient, provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value))
+            .AddHttpMessageHandler(provider => new PartnerCenterRequestHandler(
+                provider.GetRequiredService<AccessTokenCache>(),
+                provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value));
+
+        builder.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.DisableForUnsafeHttpMethods();
+            configureResilience?.Invoke(options);
+        });
+
+        return builder;
+    }
+}
