@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Emitting;
@@ -31,9 +32,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(models, static (context, result) => EmitGuarded(context, result));
 
-        var runtimeNeeded = specs
+        var runtimeNeeded = models
             .Collect()
-            .Select(static (all, _) => !all.IsEmpty)
+            .Select(static (all, _) => all.Any(static result => result.Client is not null))
             .WithTrackingName(TrackingNames.RuntimeNeeded);
 
         context.RegisterSourceOutput(runtimeNeeded, static (context, needed) =>

@@ -9,6 +9,6 @@ public static class TrackingNames
     /// <summary>The parsed, equatable model of each spec (with its diagnostics).</summary>
     public const string Models = nameof(Models);
 
-    /// <summary>Whether the compilation has any spec, and so needs the runtime helpers.</summary>
+    /// <summary>Whether any spec produced a client, and so the compilation needs the runtime helpers.</summary>
     public const string RuntimeNeeded = nameof(RuntimeNeeded);
 }

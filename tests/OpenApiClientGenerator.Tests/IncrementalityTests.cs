@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OpenApiClientGenerator.Tests.Infrastructure;
+
+namespace OpenApiClientGenerator.Tests;
+
+/// <summary>The generator runs in every build and keystroke: unchanged specs must come from the cache.</summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string SpecPath = RepositoryPaths.PartnerCenterSpec;
+
+    private static GeneratorHarness Harness(params SpecFile[] extra)
+        => new(new[] { SpecFile.FromDisk(SpecPath, "PartnerCenter.Licenses", "PartnerCenterClient") }.Concat(extra).ToArray());
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason);
+
+    [Fact]
+    public void An_unrelated_code_edit_leaves_the_parse_and_emit_steps_cached()
+    {
+        var harness = Harness();
+        var first = harness.Run();
+
+        harness.AddUnrelatedCode("namespace Consumer; public sealed class Unrelated { public int Value { get; set; } }");
+        var second = harness.Run();
+
+        Reasons(second, TrackingNames.SpecInputs).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+        Reasons(second, TrackingNames.Models).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+        second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs)
+            .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached);
+        second.GeneratedSources.Select(source => source.SourceText.ToString()).ShouldBe(first.GeneratedSources.Select(source => source.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void A_spec_edit_regenerates_the_changed_code()
+    {
+        var harness = Harness();
+        var before = harness.Run();
+        var edited = System.IO.File.ReadAllText(SpecPath).Replace(
+            "\"workloadCode\": {",
+            "\"seatsAssigned\": { \"type\": \"integer\", \"format\": \"int32\", \"description\": \"Seats assigned to users.\" },\n          \"workloadCode\": {",
+            System.StringComparison.Ordinal);
+
+        harness.EditSpec(SpecPath, edited);
+        var after = harness.Run();
+
+        Reasons(after, TrackingNames.Models).ShouldContain(IncrementalStepRunReason.Modified);
+        var model = Source(after, "Models/CustomerLicensesUsageInsights.g.cs");
+        model.ShouldContain("public int? SeatsAssigned { get; init; }");
+        Source(before, "Models/CustomerLicensesUsageInsights.g.cs").ShouldNotContain("SeatsAssigned");
+        Source(after, "Serialization/CustomerLicensesUsageInsightsJsonConverter.g.cs").ShouldContain("\"seatsAssigned\"u8");
+    }
+
+    [Fact]
+    public void Reformatting_a_spec_reparses_it_but_the_equal_model_skips_emission()
+    {
+        var harness = Harness();
+        harness.Run();
+
+        harness.EditSpec(SpecPath, System.IO.File.ReadAllText(SpecPath).Replace("\n", "\n  ", System.StringComparison.Ordinal));
+        var after = harness.Run();
+
+        Reasons(after, TrackingNames.SpecInputs).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(after, TrackingNames.Models).ShouldAllBe(reason => reason == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Editing_one_of_two_specs_reruns_only_that_one()
+    {
+        const string otherPath = "/specs/other.openapi.json";
+        var other = new SpecFile(otherPath, MinimalSpec("Other"), "Other.Api", "OtherClient");
+        var harness = Harness(other);
+        harness.Run();
+
+        harness.EditSpec(otherPath, MinimalSpec("Other, edited"));
+        var after = harness.Run();
+
+        var models = after.TrackedSteps[TrackingNames.Models].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        models.Count.ShouldBe(2);
+        models.Count(reason => reason == IncrementalStepRunReason.Cached).ShouldBe(1);
+        models.Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        Source(after, "OtherClient.g.cs").ShouldContain("Other, edited");
+    }
+
+    internal static string MinimalSpec(string title) => $$"""
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "{{title}}", "version": "1" },
+          "paths": {
+            "/things/{id}": {
+              "get": {
+                "operationId": "getThing",
+                "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "A thing.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+              }
+            }
+          },
+          "components": { "schemas": { "Thing": { "type": "object", "properties": { "name": { "type": "string" } } } } }
+        }
+        """;
+
+    private static string Source(GeneratorRunResult result, string hintSuffix)
+        => result.GeneratedSources.Single(source => source.HintName.EndsWith("/" + hintSuffix, System.StringComparison.Ordinal)).SourceText.ToString();
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OpenApiClientGenerator.Tests.Infrastructure;
+
+/// <summary>A spec as the generator receives it: an AdditionalFile with OpenApiSpec item metadata.</summary>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
+{
+    public static SpecFile FromDisk(string path, string? @namespace = null, string? clientName = null)
+        => new(path, File.ReadAllText(path), @namespace, clientName);
+}
+
+/// <summary>
+/// Runs the generator the way the compiler does (a GeneratorDriver over a compilation, AdditionalFiles and
+/// analyzer-config options), so tests see exactly what a build would produce, and keeps the driver for incremental runs.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private readonly Dictionary<string, AdditionalText> _additionalTexts;
+    private GeneratorDriver _driver;
+    private CSharpCompilation _compilation;
+
+    public GeneratorHarness(params SpecFile[] specs)
+    {
+        _additionalTexts = specs.ToDictionary(spec => spec.Path, spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text));
+        _compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { public static void Main() { } }", ParseOptions) },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+        _driver = CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            _additionalTexts.Values,
+            ParseOptions,
+            new SpecOptionsProvider(specs),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public GeneratorRunResult Run()
+    {
+        _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out _, CancellationToken.None);
+        LastOutputCompilation = output;
+        return _driver.GetRunResult().Results.Single();
+    }
+
+    public Compilation? LastOutputCompilation { get; private set; }
+
+    /// <summary>Adds an unrelated C# file, as a user typing in the IDE would.</summary>
+    public void AddUnrelatedCode(string code)
+        => _compilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, ParseOptions));
+
+    /// <summary>Replaces the text of a spec (same path), as saving an edited spec would.</summary>
+    public void EditSpec(string path, string newText)
+    {
+        var replacement = new InMemoryAdditionalText(path, newText);
+        _driver = _driver.ReplaceAdditionalText(_additionalTexts[path], replacement);
+        _additionalTexts[path] = replacement;
+    }
+
+    /// <summary>Errors and warnings of compiling the generated code together with the consumer code.</summary>
+    public static IReadOnlyList<Diagnostic> CompileProblems(Compilation compilation)
+        => compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Serves the OpenApiSpec item metadata (build_metadata.AdditionalFiles.*) the package's props make visible.</summary>
+    private sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, Options> _byPath;
+
+        public SpecOptionsProvider(IEnumerable<SpecFile> specs)
+        {
+            _byPath = specs.ToDictionary(spec => spec.Path, spec =>
+            {
+                var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiSpec"] = "true" };
+                if (spec.Namespace is not null)
+                {
+                    values["build_metadata.AdditionalFiles.OpenApiNamespace"] = spec.Namespace;
+                }
+
+                if (spec.ClientName is not null)
+                {
+                    values["build_metadata.AdditionalFiles.OpenApiClientName"] = spec.ClientName;
+                }
+
+                return new Options(values);
+            });
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => _byPath.TryGetValue(textFile.Path, out var options) ? options : Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+}
