@@ -10,6 +10,12 @@ internal static class SpecParser
 {
     public static GenerationResult Parse(SpecInput input, CancellationToken cancellationToken)
     {
+        var optionProblems = OptionsValidator.Validate(input.Options, input.Path).ToEquatableArray();
+        if (!optionProblems.IsEmpty)
+        {
+            return new GenerationResult(input.Path, null, optionProblems);
+        }
+
         var textMap = new TextMap(input.Text);
         SpecNode root;
         System.Collections.Generic.IReadOnlyList<(SpecObject Owner, SpecProperty Property)> duplicateKeys;
