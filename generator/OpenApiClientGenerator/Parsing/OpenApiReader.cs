@@ -73,7 +73,8 @@ internal sealed class OpenApiReader
 
     private bool CheckVersion(SpecObject document)
     {
-        if (document["openapi"] is SpecScalar { Kind: SpecNodeKind.String } openapi)
+        // An unquoted YAML version (openapi: 3.1) reads as a number; its text is what matters.
+        if (document["openapi"] is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number } openapi)
         {
             if (openapi.Text.StartsWith("3.0", StringComparison.Ordinal) || openapi.Text.StartsWith("3.1", StringComparison.Ordinal))
             {

@@ -17,16 +17,19 @@ internal static class SpecParser
         }
 
         var textMap = new TextMap(input.Text);
+        var isYaml = IsYaml(input.Path, input.Text);
         SpecNode root;
         System.Collections.Generic.IReadOnlyList<(SpecObject Owner, SpecProperty Property)> duplicateKeys;
         try
         {
-            root = JsonSpecReader.Read(input.Text, textMap, out duplicateKeys, cancellationToken);
+            root = isYaml
+                ? YamlSpecReader.Read(input.Text, out duplicateKeys, cancellationToken)
+                : JsonSpecReader.Read(input.Text, textMap, out duplicateKeys, cancellationToken);
         }
         catch (SpecReadException ex)
         {
             var location = SpecDocument.LocationOf(input.Path, textMap, ex.Offset, 0);
-            return new GenerationResult(input.Path, null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, location, "JSON", ex.Message) }.ToEquatableArray());
+            return new GenerationResult(input.Path, null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, location, isYaml ? "YAML" : "JSON", ex.Message) }.ToEquatableArray());
         }
 
         var context = new ParseContext(new SpecDocument(input.Path, root, textMap), cancellationToken);
@@ -37,5 +40,30 @@ internal static class SpecParser
 
         var client = new OpenApiReader(context, input.Options).Read();
         return new GenerationResult(input.Path, context.HasErrors ? null : client, context.Diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>By extension; otherwise JSON when the first significant character opens an object or array.</summary>
+    private static bool IsYaml(string path, string text)
+    {
+        var extension = System.IO.Path.GetExtension(path);
+        if (extension.Equals(".yaml", System.StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (extension.Equals(".json", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                return c != '{' && c != '[';
+            }
+        }
+
+        return false;
     }
 }

@@ -63,8 +63,14 @@ internal abstract class SpecNode
         }
     }
 
+    /// <summary>Sets where the node lives; a YAML alias reuses a node, which keeps the place of its anchor.</summary>
     internal void AttachTo(SpecNode parent, string key)
     {
+        if (Parent is not null)
+        {
+            return;
+        }
+
         Parent = parent;
         KeyInParent = key;
     }
