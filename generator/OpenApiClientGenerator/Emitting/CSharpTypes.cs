@@ -44,6 +44,7 @@ internal static class CSharpTypes
         PrimitiveType.Guid => "global::System.Guid",
         PrimitiveType.Uri => "global::System.Uri",
         PrimitiveType.Bytes => "byte[]",
+        PrimitiveType.Stream => "global::System.IO.Stream",
         _ => throw new ArgumentOutOfRangeException(nameof(primitive), primitive, null),
     };
 }

@@ -27,8 +27,7 @@ internal static class ClientEmitter
             foreach (var accessor in client.RootAccessors)
             {
                 Separate(writer, ref first);
-                DocComments.SummaryXml(writer, $"The <c>/{DocComments.Escape(accessor.Segment)}</c> path and the paths below it.");
-                writer.Line($"{accessor.TargetBuilder} {accessor.MemberName} => new(this);");
+                EmitRootAccessor(writer, accessor, "");
             }
 
             foreach (var operation in client.Operations)
@@ -54,8 +53,7 @@ internal static class ClientEmitter
             foreach (var accessor in client.RootAccessors)
             {
                 writer.Line();
-                DocComments.SummaryXml(writer, $"The <c>/{DocComments.Escape(accessor.Segment)}</c> path and the paths below it.");
-                writer.Line($"public {accessor.TargetBuilder} {accessor.MemberName} => new(this);");
+                EmitRootAccessor(writer, accessor, "public ");
             }
 
             foreach (var operation in client.Operations)
@@ -70,6 +68,20 @@ internal static class ClientEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>The first step of the fluent API: a property for a literal segment, a method for a parameter segment.</summary>
+    private static void EmitRootAccessor(SourceWriter writer, RequestBuilderAccessor accessor, string modifiers)
+    {
+        DocComments.SummaryXml(writer, $"The <c>/{DocComments.Escape(accessor.Segment)}</c> path and the paths below it.");
+        if (accessor.Parameter is { } parameter)
+        {
+            DocComments.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> path parameter.");
+            writer.Line($"{modifiers}{accessor.TargetBuilder} {accessor.MemberName}({CSharpTypes.Name(parameter.Type)} {parameter.Name}) => new(this, {parameter.Name});");
+            return;
+        }
+
+        writer.Line($"{modifiers}{accessor.TargetBuilder} {accessor.MemberName} => new(this);");
     }
 
     private static string Title(ClientModel client) => client.Title is { Length: > 0 } title ? DocComments.Escape(title) : "the API";
@@ -155,49 +167,49 @@ internal static class ClientEmitter
                 writer.Line($"var query = new QueryBuilder({uri});");
                 foreach (var parameter in queryParameters)
                 {
-                    EmitValue(writer, parameter, value => $"query.Add({CSharpLiteral.String(parameter.WireName)}, {value});", each => $"query.AddEach({CSharpLiteral.String(parameter.WireName)}, {each});");
+                    ParameterValueEmitter.EmitQuery(writer, parameter);
                 }
 
                 writer.Line("var uri = query.ToString();");
             }
 
             writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage({HttpMethod(operation.HttpMethod)}, uri);");
-            if (OperationSignature.SuccessResponse(operation) is not null)
+            if (OperationSignature.SuccessResponse(operation) is { } success)
             {
-                writer.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+                writer.Line($"request.Headers.TryAddWithoutValidation(\"Accept\", {CSharpLiteral.String(success.BodyKind == BodyKind.Json ? "application/json" : success.MediaType ?? "*/*")});");
             }
 
             foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
             {
-                EmitValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({CSharpLiteral.String(parameter.WireName)}, {value});", each => $"request.Headers.TryAddWithoutValidation({CSharpLiteral.String(parameter.WireName)}, string.Join(\",\", {each}));");
+                ParameterValueEmitter.EmitHeader(writer, parameter);
             }
 
-            writer.Line($"using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
-            EmitResponseSwitch(writer, operation);
-        }
-    }
+            ParameterValueEmitter.EmitCookies(writer, operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList());
+            if (operation.RequestBody is { } body)
+            {
+                RequestBodyEmitter.Emit(writer, body, operation.Parameters.Where(p => p.Location is ParameterLocation.Body or ParameterLocation.FormField).ToList());
+            }
 
-    /// <summary>Writes a statement adding a parameter's formatted value, skipping it when an optional value is absent.</summary>
-    private static void EmitValue(SourceWriter writer, ParameterModel parameter, System.Func<string, string> add, System.Func<string, string> addEach)
-    {
-        var name = parameter.Name;
-        if (parameter.Type.Kind == TypeRefKind.Array)
-        {
-            var each = $"global::System.Linq.Enumerable.Select({name}, static item => UriFormatting.Format(item))";
-            writer.Line(parameter.IsRequired ? addEach(each) : $"if ({name} is not null) {addEach(each)}");
-            return;
-        }
+            if (OperationSignature.SuccessResponse(operation)?.BodyKind == BodyKind.Binary)
+            {
+                // The caller reads the stream after this method returns, so the response must outlive it.
+                writer.Line("var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
+                using (writer.Block("if (response.IsSuccessStatusCode)"))
+                {
+                    writer.Line("return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);");
+                }
 
-        if (parameter.IsRequired)
-        {
-            writer.Line(add($"UriFormatting.Format({name})"));
-            return;
-        }
+                writer.Line();
+                using (writer.Block("using (response)"))
+                {
+                    EmitResponseSwitch(writer, operation, errorsOnly: true);
+                }
 
-        var local = Parsing.Naming.Identifiers.Bare(name) + "Value";
-        using (writer.Block($"if ({name} is {{ }} {local})"))
-        {
-            writer.Line(add($"UriFormatting.Format({local})"));
+                return;
+            }
+
+            writer.Line("using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            EmitResponseSwitch(writer, operation, errorsOnly: false);
         }
     }
 
@@ -219,7 +231,7 @@ internal static class ClientEmitter
             builder.Append(Interpolated(path.Substring(i, open - i)));
             var wireName = path.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
-            builder.Append("{UriFormatting.Path(UriFormatting.Format(").Append(parameter.Name).Append("))}");
+            builder.Append("{UriFormatting.Path(").Append(ParameterValueEmitter.Format(parameter.Type, parameter.Name)).Append(")}");
             i = close + 1;
         }
 
@@ -244,18 +256,21 @@ internal static class ClientEmitter
         _ => "global::System.Net.Http.HttpMethod.Trace",
     };
 
-    private static void EmitResponseSwitch(SourceWriter writer, OperationModel operation)
+    private static void EmitResponseSwitch(SourceWriter writer, OperationModel operation, bool errorsOnly)
     {
         var success = OperationSignature.SuccessResponse(operation);
         var operationId = CSharpLiteral.String(operation.OperationId);
-        var successStatement = success?.BodyType is { } body
-            ? $"return await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false);"
-            : "return;";
+        var successStatement = success switch
+        {
+            { BodyKind: BodyKind.Text } => "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);",
+            { BodyType: { } body } => $"return await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false);",
+            _ => "return;",
+        };
 
         using (writer.Block("switch ((int)response.StatusCode)"))
         {
             // Documented successes without a body answer null; every other 2xx is read as the success type.
-            if (success is not null)
+            if (success is not null && !errorsOnly)
             {
                 var empty = operation.Responses.Where(r => r.IsSuccess && r.BodyType is null).Select(r => Label(r.StatusCode)).Distinct().ToList();
                 if (empty.Count > 0)
@@ -269,8 +284,11 @@ internal static class ClientEmitter
                 }
             }
 
-            writer.Line("case >= 200 and <= 299:");
-            writer.Line("    " + successStatement);
+            if (!errorsOnly)
+            {
+                writer.Line("case >= 200 and <= 299:");
+                writer.Line("    " + successStatement);
+            }
 
             // Exact codes before ranges across all groups, so no case is subsumed by an earlier range.
             var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();

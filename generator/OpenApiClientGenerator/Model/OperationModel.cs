@@ -6,6 +6,23 @@ internal enum ParameterLocation
     Query,
     Header,
     Cookie,
+
+    /// <summary>The whole request body (JSON, binary or text).</summary>
+    Body,
+
+    /// <summary>One field of a form (urlencoded or multipart) request body.</summary>
+    FormField,
+}
+
+/// <summary>How a request or response body is encoded.</summary>
+internal enum BodyKind
+{
+    None,
+    Json,
+    FormUrlEncoded,
+    Multipart,
+    Binary,
+    Text,
 }
 
 /// <summary>One HTTP operation, emitted as one async method on the client.</summary>
@@ -18,25 +35,34 @@ internal sealed record OperationModel(
     string? Description,
     bool IsDeprecated,
     EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? RequestBody,
     EquatableArray<ResponseModel> Responses)
 {
     public string AsyncMethodName => MethodName + "Async";
 }
 
-/// <summary>A parameter; <see cref="Name"/> is the C# parameter name and <see cref="WireName"/> the exact name on the wire.</summary>
+/// <summary>
+/// A parameter; <see cref="Name"/> is the C# parameter name and <see cref="WireName"/> the exact name on the wire.
+/// <see cref="Style"/> and <see cref="Explode"/> say how arrays and objects are serialized (OpenAPI defaults when absent).
+/// </summary>
 internal sealed record ParameterModel(
     string Name,
     string WireName,
     ParameterLocation Location,
     TypeRef Type,
     bool IsRequired,
-    string? Description);
+    string? Description,
+    string Style = "",
+    bool Explode = true);
+
+/// <summary>The request body: how it is encoded; its values are the operation's Body or FormField parameters.</summary>
+internal sealed record RequestBodyModel(BodyKind Kind, string MediaType, string? Description);
 
 /// <summary>
 /// One documented response. <see cref="StatusCode"/> is "200", "4XX" or "default";
 /// <see cref="BodyType"/> is null when the response has no JSON body.
 /// </summary>
-internal sealed record ResponseModel(string StatusCode, string? Description, TypeRef? BodyType)
+internal sealed record ResponseModel(string StatusCode, string? Description, TypeRef? BodyType, BodyKind BodyKind = BodyKind.None, string? MediaType = null)
 {
     public bool IsSuccess => StatusCode.Length == 3 && StatusCode[0] == '2';
 }

@@ -35,6 +35,9 @@ internal enum PrimitiveType
     Guid,
     Uri,
     Bytes,
+
+    /// <summary>Raw content (format: binary outside JSON): a file to upload or download.</summary>
+    Stream,
 }
 
 /// <summary>A reference to a type from a property, parameter or response.</summary>
@@ -51,5 +54,5 @@ internal sealed record TypeRef(TypeRefKind Kind, PrimitiveType Primitive = Primi
     public static TypeRef MapOf(TypeRef element) => new(TypeRefKind.Map, Element: element);
 
     private static bool IsPrimitiveValueType(PrimitiveType primitive)
-        => primitive is not (PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes);
+        => primitive is not (PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.Stream);
 }

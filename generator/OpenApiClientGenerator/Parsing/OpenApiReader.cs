@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Parsing.Documents;
@@ -27,21 +29,21 @@ internal sealed class OpenApiReader
             return null;
         }
 
-        if (!CheckVersion(document))
+        if (ReadVersion(document) is not { } isSwagger2)
         {
             return null;
         }
 
+        var layout = new DocumentLayout(document, isSwagger2);
         var names = ClientNames.From(_options);
         var typeNames = new NameScope(reserved: names.All);
         var references = new ReferenceResolver(_context);
         var schemas = new SchemaReader(_context, references, typeNames);
 
-        var components = _context.GetObject(document, "components");
-        var componentSchemas = components is null ? null : _context.GetObject(components, "schemas");
+        var componentSchemas = isSwagger2 ? _context.GetObject(document, "definitions") : _context.GetObject(document, "components") is { } components ? _context.GetObject(components, "schemas") : null;
         schemas.RegisterComponents(componentSchemas);
 
-        var operations = new OperationReader(_context, references, schemas);
+        var operations = new OperationReader(_context, references, schemas, layout);
         var paths = _context.GetObject(document, "paths");
         if (paths is null && document["webhooks"] is null)
         {
@@ -64,35 +66,55 @@ internal sealed class OpenApiReader
             names.Exception,
             info is null || info["title"] is null ? null : _context.GetString(info, "title"),
             info is null || info["description"] is null ? null : _context.GetString(info, "description"),
-            ReadDefaultBaseAddress(document),
+            isSwagger2 ? ReadSwaggerBaseAddress(document) : ReadDefaultBaseAddress(document),
             schemas.Types.ToEquatableArray(),
             operations.Operations.ToEquatableArray(),
             builders,
             rootAccessors);
     }
 
-    private bool CheckVersion(SpecObject document)
+    /// <summary>True for Swagger 2.0, false for OpenAPI 3.0/3.1, null (after a diagnostic) for anything else.</summary>
+    private bool? ReadVersion(SpecObject document)
     {
         // An unquoted YAML version (openapi: 3.1) reads as a number; its text is what matters.
         if (document["openapi"] is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number } openapi)
         {
             if (openapi.Text.StartsWith("3.0", StringComparison.Ordinal) || openapi.Text.StartsWith("3.1", StringComparison.Ordinal))
             {
-                return true;
+                return false;
             }
 
             _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, openapi, openapi.Pointer, $"OpenAPI version '{openapi.Text}' is not supported");
-            return false;
+            return null;
         }
 
-        if (document["swagger"] is { } swagger)
+        if (document["swagger"] is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number } swagger)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, swagger, swagger.Pointer, "Swagger 2.0 documents are not supported yet");
-            return false;
+            if (swagger.Text is "2.0" or "2")
+            {
+                return true;
+            }
+
+            _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, swagger, swagger.Pointer, $"Swagger version '{swagger.Text}' is not supported");
+            return null;
         }
 
         _context.Report(DiagnosticDescriptors.UnsupportedDocumentVersion, document, document.Pointer, "the document has no 'openapi' field");
-        return false;
+        return null;
+    }
+
+    /// <summary>Swagger 2.0: the first scheme (https preferred), host and basePath; null without a host.</summary>
+    private string? ReadSwaggerBaseAddress(SpecObject document)
+    {
+        if (document["host"] is not SpecScalar { Kind: SpecNodeKind.String } host)
+        {
+            return null;
+        }
+
+        var schemes = _context.GetArray(document, "schemes")?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList() ?? new List<string>();
+        var scheme = schemes.Contains("https") || schemes.Count == 0 ? "https" : schemes[0];
+        var basePath = document["basePath"] is SpecScalar { Kind: SpecNodeKind.String } path ? path.Text : "/";
+        return Absolute($"{scheme}://{host.Text}{(basePath.StartsWith("/", StringComparison.Ordinal) ? basePath : "/" + basePath)}");
     }
 
     /// <summary>The first server's URL with its variables' defaults filled in, when that gives an absolute URL.</summary>
@@ -120,6 +142,12 @@ internal sealed class OpenApiReader
             }
         }
 
+        return Absolute(url);
+    }
+
+    /// <summary>The URL with a trailing slash when it is an absolute http(s) URL; otherwise null.</summary>
+    private static string? Absolute(string url)
+    {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var absolute) || (absolute.Scheme != Uri.UriSchemeHttp && absolute.Scheme != Uri.UriSchemeHttps))
         {
             return null;

@@ -9,7 +9,11 @@ using OpenApiClientGenerator.Parsing.Naming;
 
 namespace OpenApiClientGenerator.Parsing;
 
-/// <summary>Reads <c>paths</c> into <see cref="OperationModel"/>s, one per path and HTTP method, in document order.</summary>
+/// <summary>
+/// Reads <c>paths</c> into <see cref="OperationModel"/>s, one per path and HTTP method, in document order: parameters
+/// (path first, then required, then optional), the request body (as Body or FormField parameters) and the responses.
+/// Swagger 2.0 documents are read through the same model: body/formData parameters, produces/consumes.
+/// </summary>
 internal sealed class OperationReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
@@ -17,14 +21,16 @@ internal sealed class OperationReader
     private readonly ParseContext _context;
     private readonly ReferenceResolver _references;
     private readonly SchemaReader _schemas;
+    private readonly DocumentLayout _layout;
     private readonly NameScope _methodNames = new(StringComparer.Ordinal);
     private readonly List<OperationModel> _operations = new();
 
-    public OperationReader(ParseContext context, ReferenceResolver references, SchemaReader schemas)
+    public OperationReader(ParseContext context, ReferenceResolver references, SchemaReader schemas, DocumentLayout layout)
     {
         _context = context;
         _references = references;
         _schemas = schemas;
+        _layout = layout;
     }
 
     public IReadOnlyList<OperationModel> Operations => _operations;
@@ -83,13 +89,10 @@ internal sealed class OperationReader
             }
         }
 
-        if (operation["requestBody"] is { } requestBody)
-        {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, requestBody, requestBody.Pointer, "request bodies are not supported yet; the method is generated without one");
-        }
-
-        var parameters = ReadParameters(path, methodName, operation, sharedParameters);
-        var responses = ReadResponses(operation, methodName);
+        var names = new NameScope(StringComparer.Ordinal, new[] { "cancellationToken" });
+        var collected = new List<(ParameterModel Model, int Rank, int Order)>();
+        ReadParameters(path, methodName, operation, sharedParameters, names, collected, out var swaggerBody);
+        var requestBody = swaggerBody ?? ReadRequestBody(operation, methodName, names, collected);
 
         _operations.Add(new OperationModel(
             methodName,
@@ -99,12 +102,23 @@ internal sealed class OperationReader
             operation["summary"] is not null ? _context.GetString(operation, "summary") : null,
             operation["description"] is not null ? _context.GetString(operation, "description") : null,
             operation["deprecated"] is not null && _context.GetBoolean(operation, "deprecated"),
-            parameters,
-            responses));
+            collected.OrderBy(item => item.Rank).ThenBy(item => item.Order).Select(item => item.Model).ToEquatableArray(),
+            requestBody,
+            ReadResponses(operation, methodName)));
     }
 
-    private EquatableArray<ParameterModel> ReadParameters(string path, string methodName, SpecObject operation, SpecArray? sharedParameters)
+    /// <summary>Rank of a parameter in the signature: path, required values, the body, then optional values.</summary>
+    private static int Rank(ParameterModel parameter) => parameter.Location switch
     {
+        ParameterLocation.Path => 0,
+        ParameterLocation.Body or ParameterLocation.FormField => parameter.IsRequired ? 2 : 3,
+        _ => parameter.IsRequired ? 1 : 4,
+    };
+
+    private void ReadParameters(string path, string methodName, SpecObject operation, SpecArray? sharedParameters, NameScope names, List<(ParameterModel Model, int Rank, int Order)> collected, out RequestBodyModel? swaggerBody)
+    {
+        swaggerBody = null;
+
         // Operation-level parameters override path-level ones with the same name and location.
         var byKey = new Dictionary<(string Name, string In), (SpecObject Node, int Order)>();
         var order = 0;
@@ -135,12 +149,28 @@ internal sealed class OperationReader
         }
 
         var templateNames = PathTemplate.ParameterNames(path);
-        var names = new NameScope(StringComparer.Ordinal, new[] { "cancellationToken" });
-        var result = new List<(ParameterModel Model, int Rank, int Order)>();
+        var formFields = new List<(string WireName, SpecObject Node, int Order)>();
         foreach (var pair in byKey.OrderBy(pair => pair.Value.Order))
         {
             var (wireName, location) = pair.Key;
             var node = pair.Value.Node;
+            if (location == "body")
+            {
+                var schema = node["schema"];
+                var resolved = schema is null ? ResolvedType.Any() : _schemas.Resolve(schema, methodName + "Request");
+                var bodyName = names.Take(Identifiers.ToCamelCase(wireName));
+                var required = node["required"] is not null && _context.GetBoolean(node, "required");
+                collected.Add((new ParameterModel(bodyName, wireName, ParameterLocation.Body, resolved.Type, required, Description(node) ?? resolved.Description), required ? 2 : 3, pair.Value.Order));
+                swaggerBody = new RequestBodyModel(BodyKind.Json, "application/json", Description(node));
+                continue;
+            }
+
+            if (location == "formData")
+            {
+                formFields.Add((wireName, node, pair.Value.Order));
+                continue;
+            }
+
             var parameterLocation = location switch
             {
                 "path" => ParameterLocation.Path,
@@ -162,26 +192,114 @@ internal sealed class OperationReader
                 continue;
             }
 
-            var resolved = node["schema"] is { } schema
-                ? _schemas.Resolve(schema, methodName + Identifiers.ToPascalCase(wireName))
-                : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
-            var required = parameterLocation == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
-            var description = node["description"] is not null ? _context.GetString(node, "description") : resolved.Description;
-            var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(wireName)), wireName, parameterLocation.Value, resolved.Type, required, description);
+            // OpenAPI 3 puts the type under "schema"; Swagger 2.0 on the parameter itself.
+            var type = node["schema"] is { } parameterSchema
+                ? _schemas.Resolve(parameterSchema, methodName + Identifiers.ToPascalCase(wireName))
+                : _layout.IsSwagger2 && node["type"] is not null ? _schemas.Resolve(node, methodName + Identifiers.ToPascalCase(wireName)) : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
+            var isRequired = parameterLocation == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
+            var (style, explode) = Style(node, parameterLocation.Value);
+            var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(wireName)), wireName, parameterLocation.Value, type.Type, isRequired, Description(node) ?? type.Description, style, explode);
+            collected.Add((model, Rank(model), parameterLocation == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order));
+        }
 
-            // Path parameters first in template order, then the other required ones, then optional ones.
-            var rank = parameterLocation == ParameterLocation.Path ? 0 : required ? 1 : 2;
-            var position = parameterLocation == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order;
-            result.Add((model, rank, position));
+        if (formFields.Count > 0)
+        {
+            var multipart = formFields.Any(field => field.Node["type"] is SpecScalar { Text: "file" }) || _layout.Consumes(operation).Any(media => media.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase));
+            foreach (var (wireName, node, fieldOrder) in formFields)
+            {
+                var isFile = node["type"] is SpecScalar { Text: "file" };
+                var type = isFile ? TypeRef.Of(PrimitiveType.Stream) : _schemas.Resolve(node, methodName + Identifiers.ToPascalCase(wireName)).Type;
+                var required = node["required"] is not null && _context.GetBoolean(node, "required");
+                var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(wireName)), wireName, ParameterLocation.FormField, type, required, Description(node));
+                collected.Add((model, Rank(model), fieldOrder));
+            }
+
+            swaggerBody = new RequestBodyModel(multipart ? BodyKind.Multipart : BodyKind.FormUrlEncoded, multipart ? "multipart/form-data" : "application/x-www-form-urlencoded", null);
         }
 
         foreach (var missing in templateNames.Where(name => !byKey.ContainsKey((name, "path"))))
         {
             _context.Report(DiagnosticDescriptors.PathParameterMismatch, operation, operation.Pointer, $"the path '{path}' uses '{{{missing}}}', which no parameter declares; it is added as a string parameter");
-            result.Add((new ParameterModel(names.Take(Identifiers.ToCamelCase(missing)), missing, ParameterLocation.Path, TypeRef.Of(PrimitiveType.String), true, null), 0, templateNames.IndexOf(missing)));
+            collected.Add((new ParameterModel(names.Take(Identifiers.ToCamelCase(missing)), missing, ParameterLocation.Path, TypeRef.Of(PrimitiveType.String), true, null), 0, templateNames.IndexOf(missing)));
+        }
+    }
+
+    /// <summary>The serialization style: OpenAPI 3 style/explode, or a Swagger 2.0 collectionFormat.</summary>
+    private (string Style, bool Explode) Style(SpecObject node, ParameterLocation location)
+    {
+        if (node["collectionFormat"] is SpecScalar { Kind: SpecNodeKind.String } format)
+        {
+            return format.Text switch
+            {
+                "multi" => ("form", true),
+                "ssv" => ("spaceDelimited", false),
+                "pipes" => ("pipeDelimited", false),
+                "tsv" => ("tabDelimited", false),
+                _ => (location == ParameterLocation.Query ? "form" : "simple", false),
+            };
         }
 
-        return result.OrderBy(item => item.Rank).ThenBy(item => item.Order).Select(item => item.Model).ToEquatableArray();
+        var style = node["style"] is not null ? _context.GetString(node, "style") : null;
+        style ??= location is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple";
+        var explode = node["explode"] is not null ? _context.GetBoolean(node, "explode") : style == "form";
+        if (_layout.IsSwagger2)
+        {
+            explode = false;
+        }
+
+        return (style, explode);
+    }
+
+    private RequestBodyModel? ReadRequestBody(SpecObject operation, string methodName, NameScope names, List<(ParameterModel Model, int Rank, int Order)> collected)
+    {
+        if (operation["requestBody"] is not { } bodyNode || _references.Dereference(bodyNode) is not SpecObject body)
+        {
+            return null;
+        }
+
+        var required = body["required"] is not null && _context.GetBoolean(body, "required");
+        var description = Description(body);
+        if (_context.GetObject(body, "content") is not { } content || content.Count == 0)
+        {
+            _context.Report(DiagnosticDescriptors.MissingRequiredField, body, body.Pointer, "content", "the request is sent without a body");
+            return null;
+        }
+
+        var (mediaType, kind) = Preferred(content.Properties.Select(p => p.Name));
+        var media = content[mediaType] as SpecObject;
+        var schema = media?["schema"];
+        var order = 1000;
+
+        switch (kind)
+        {
+            case BodyKind.FormUrlEncoded:
+            case BodyKind.Multipart:
+                if (schema is not null && _references.Dereference(schema) is SpecObject formSchema && _context.GetObject(formSchema, "properties") is { } fields)
+                {
+                    var requiredFields = _context.GetArray(formSchema, "required")?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList() ?? new List<string>();
+                    foreach (var field in fields.Properties)
+                    {
+                        var type = IsBinarySchema(field.Value) ? TypeRef.Of(PrimitiveType.Stream) : _schemas.Resolve(field.Value, methodName + Identifiers.ToPascalCase(field.Name)).Type;
+                        var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(field.Name)), field.Name, ParameterLocation.FormField, type, required && requiredFields.Contains(field.Name), SchemaDescription(field.Value));
+                        collected.Add((model, Rank(model), order++));
+                    }
+
+                    return new RequestBodyModel(kind, mediaType, description);
+                }
+
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, (SpecNode?)schema ?? body, ((SpecNode?)schema ?? body).Pointer, "a form body without an object schema is sent as raw text");
+                kind = BodyKind.Text;
+                break;
+            case BodyKind.Json:
+                var resolved = schema is null ? ResolvedType.Any() : _schemas.Resolve(schema, methodName + "Request");
+                var jsonBody = new ParameterModel(names.Take("body"), "body", ParameterLocation.Body, resolved.Type, required, description ?? resolved.Description);
+                collected.Add((jsonBody, Rank(jsonBody), order));
+                return new RequestBodyModel(kind, mediaType, description);
+        }
+
+        var raw = new ParameterModel(names.Take("body"), "body", ParameterLocation.Body, TypeRef.Of(kind == BodyKind.Binary ? PrimitiveType.Stream : PrimitiveType.String), required, description);
+        collected.Add((raw, Rank(raw), order));
+        return new RequestBodyModel(kind, mediaType, description);
     }
 
     private EquatableArray<ResponseModel> ReadResponses(SpecObject operation, string methodName)
@@ -200,54 +318,128 @@ internal sealed class OperationReader
                 continue;
             }
 
-            if (_references.Dereference(entry.Value) is not SpecObject response)
+            var statusCode = string.Equals(entry.Name, "default", StringComparison.OrdinalIgnoreCase) ? "default" : entry.Name.ToUpperInvariant();
+            if (statusCode != "default" && !IsStatusCode(statusCode))
             {
-                result.Add(new ResponseModel(entry.Name, null, null));
+                _context.ReportAtKey(DiagnosticDescriptors.UnexpectedNodeType, entry, entry.Value.Pointer, "a status code (such as 200 or 4XX) or 'default'", $"'{entry.Name}'");
                 continue;
             }
 
-            var description = response["description"] is not null ? _context.GetString(response, "description") : null;
-            var bodyType = JsonSchema(response) is { } schema
-                ? _schemas.Resolve(schema, methodName + (entry.Name.StartsWith("2", StringComparison.Ordinal) ? "Response" : Identifiers.ToPascalCase(entry.Name) + "Error")).Type
-                : null;
-            result.Add(new ResponseModel(string.Equals(entry.Name, "default", StringComparison.OrdinalIgnoreCase) ? "default" : entry.Name.ToUpperInvariant(), description, bodyType));
+            if (_references.Dereference(entry.Value) is not SpecObject response)
+            {
+                result.Add(new ResponseModel(statusCode, null, null));
+                continue;
+            }
+
+            var description = Description(response);
+            var hint = methodName + (statusCode.StartsWith("2", StringComparison.Ordinal) ? "Response" : Identifiers.ToPascalCase(statusCode == "default" ? "Error" : statusCode + "Error"));
+            var (schema, mediaType, kind) = ResponseBody(operation, response);
+            TypeRef? bodyType = kind switch
+            {
+                BodyKind.Json => schema is null ? TypeRef.Any : _schemas.Resolve(schema, hint).Type,
+                BodyKind.Binary => TypeRef.Of(PrimitiveType.Stream),
+                BodyKind.Text => TypeRef.Of(PrimitiveType.String),
+                _ => null,
+            };
+            result.Add(new ResponseModel(statusCode, description, bodyType, kind, mediaType));
         }
 
         return result.ToEquatableArray();
     }
 
-    /// <summary>The schema of the JSON media type of a response or request body, if it has one.</summary>
-    private SpecNode? JsonSchema(SpecObject owner)
+    /// <summary>The body of a response: OpenAPI 3 content (preferring JSON), or a Swagger 2.0 schema with produces.</summary>
+    private (SpecNode? Schema, string? MediaType, BodyKind Kind) ResponseBody(SpecObject operation, SpecObject response)
     {
-        if (_context.GetObject(owner, "content") is not { } content)
+        if (_layout.IsSwagger2)
         {
-            return null;
+            if (response["schema"] is not { } schema)
+            {
+                return (null, null, BodyKind.None);
+            }
+
+            if (_references.Dereference(schema) is SpecObject { } resolved && resolved["type"] is SpecScalar { Text: "file" })
+            {
+                return (null, "application/octet-stream", BodyKind.Binary);
+            }
+
+            var produces = _layout.Produces(operation).ToList();
+            var (mediaType, kind) = produces.Count == 0 ? ("application/json", BodyKind.Json) : Preferred(produces);
+            return (schema, mediaType, kind == BodyKind.Json || kind == BodyKind.None ? BodyKind.Json : kind);
         }
 
-        foreach (var media in content.Properties)
+        if (_context.GetObject(response, "content") is not { Count: > 0 } content)
         {
-            if (IsJson(media.Name) && media.Value is SpecObject mediaType && mediaType["schema"] is { } schema)
+            return (null, null, BodyKind.None);
+        }
+
+        var (preferred, preferredKind) = Preferred(content.Properties.Select(p => p.Name));
+        var media = content[preferred] as SpecObject;
+        var bodySchema = media?["schema"];
+        if (preferredKind == BodyKind.Text && bodySchema is not null && IsBinarySchema(bodySchema))
+        {
+            preferredKind = BodyKind.Binary;
+        }
+
+        return (bodySchema, preferred, preferredKind is BodyKind.FormUrlEncoded or BodyKind.Multipart ? BodyKind.Text : preferredKind);
+    }
+
+    /// <summary>JSON first, then forms, then binary, then text: the richest typing wins when a body offers several.</summary>
+    private static (string MediaType, BodyKind Kind) Preferred(IEnumerable<string> mediaTypes)
+    {
+        var candidates = mediaTypes.Select(media => (Media: media, Kind: KindOf(media))).ToList();
+        foreach (var kind in new[] { BodyKind.Json, BodyKind.Multipart, BodyKind.FormUrlEncoded, BodyKind.Binary, BodyKind.Text })
+        {
+            foreach (var candidate in candidates)
             {
-                return schema;
+                if (candidate.Kind == kind)
+                {
+                    return candidate;
+                }
             }
         }
 
-        return null;
+        return candidates.Count > 0 ? candidates[0] : ("application/json", BodyKind.Json);
     }
 
-    internal static bool IsJson(string mediaType)
+    private static BodyKind KindOf(string mediaType)
     {
-        var type = mediaType.Split(';')[0].Trim();
-        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-               || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-               || type.Equals("*/*", StringComparison.Ordinal);
+        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*")
+        {
+            return BodyKind.Json;
+        }
+
+        if (type == "application/x-www-form-urlencoded")
+        {
+            return BodyKind.FormUrlEncoded;
+        }
+
+        if (type.StartsWith("multipart/", StringComparison.Ordinal))
+        {
+            return BodyKind.Multipart;
+        }
+
+        return type.StartsWith("text/", StringComparison.Ordinal) || type == "application/xml" || type.EndsWith("+xml", StringComparison.Ordinal)
+            ? BodyKind.Text
+            : BodyKind.Binary;
     }
+
+    private bool IsBinarySchema(SpecNode schema)
+        => _references.Dereference(schema) is SpecObject resolved
+           && resolved["format"] is SpecScalar { Text: "binary" or "base64" } && resolved["type"] is SpecScalar { Text: "string" } or null;
+
+    private static bool IsStatusCode(string code)
+        => code.Length == 3 && char.IsDigit(code[0]) && (char.IsDigit(code[1]) || code[1] == 'X') && (char.IsDigit(code[2]) || code[2] == 'X');
+
+    private string? Description(SpecObject node) => node["description"] is not null ? _context.GetString(node, "description") : null;
+
+    private string? SchemaDescription(SpecNode node) => _references.Dereference(node) is SpecObject schema ? Description(schema) : null;
 
     /// <summary>A name for an operation without operationId: the method and the path ("GET /pets/{id}" → "GetPetsById").</summary>
     private static string DeriveName(string method, string path)
     {
         var builder = new StringBuilder(Identifiers.ToPascalCase(method));
-        foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var segment in PathTemplate.Segments(path))
         {
             builder.Append(segment.StartsWith("{", StringComparison.Ordinal) ? "By" + Identifiers.ToPascalCase(segment) : Identifiers.ToPascalCase(segment));
         }

@@ -67,7 +67,8 @@ internal sealed class RequestBuilderPlanner
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
         var isParameter = PathTemplate.IsParameterSegment(node.Segment, out var parameterName);
-        var namePart = isParameter ? "Item" : Identifiers.ToPascalCase(node.Segment, "Segment");
+        // "/pets/{id}" → PetsItem; a path that starts with a parameter ("/{dataset}") is named after the parameter.
+        var namePart = isParameter ? (parentName.Length == 0 ? Identifiers.ToPascalCase(parameterName) : string.Empty) + "Item" : Identifiers.ToPascalCase(node.Segment, "Segment");
         var baseName = parentName + namePart;
         var builderName = _typeNames.Take(baseName + "RequestBuilder");
         _typeNames.Reserve(builderName + "JsonConverter");

@@ -168,6 +168,9 @@ internal sealed class SchemaReader
                 return new ResolvedType(TypeRef.Of(NumberFormat(_context.GetString(schema, "format"))), nullable, description);
             case "boolean":
                 return new ResolvedType(TypeRef.Of(PrimitiveType.Boolean), nullable, description);
+            case "file":
+                // Swagger 2.0's file type: raw content.
+                return new ResolvedType(TypeRef.Of(PrimitiveType.Stream), nullable, description);
             case null:
                 return ResolvedType.Any(description);
             default:
@@ -293,9 +296,7 @@ internal sealed class SchemaReader
 
     /// <summary>A component schema is named after its key; anything else after the place that uses it.</summary>
     private static string HintFor(SpecNode target, string fallback)
-        => target.Parent is { KeyInParent: "schemas", Parent: { KeyInParent: "components", Parent.Parent: null } }
-            ? Identifiers.ToPascalCase(target.KeyInParent!, "Model")
-            : fallback;
+        => DocumentLayout.IsNamedSchema(target) ? Identifiers.ToPascalCase(target.KeyInParent!, "Model") : fallback;
 
     private string? ReadTypeName(SpecObject schema)
     {

@@ -278,7 +278,7 @@ namespace OpenApiClientGenerator.Runtime
         public static JsonElement? ReadNullableJsonElement(ref Utf8JsonReader reader, string propertyName)
             => JsonElement.ParseValue(ref reader);
 
-        public static List<T> ReadList<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readItem)
+        public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readItem)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -294,7 +294,7 @@ namespace OpenApiClientGenerator.Runtime
             return list;
         }
 
-        public static Dictionary<string, T> ReadDictionary<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readValue)
+        public static IReadOnlyDictionary<string, T> ReadDictionary<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readValue)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {

@@ -39,8 +39,57 @@ namespace OpenApiClientGenerator.Runtime
 
         public static string Format(byte[] value) => Convert.ToBase64String(value);
 
+        public static string Format(System.Text.Json.JsonElement value) => value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
         /// <summary>A path segment value, escaped so that '/' or '?' in it cannot change the path.</summary>
         public static string Path(string formatted) => Uri.EscapeDataString(formatted);
+
+        /// <summary>Joins array values for the simple, form (not exploded), spaceDelimited and pipeDelimited styles.</summary>
+        public static string Join(IEnumerable<string> values, string style) => string.Join(style switch
+        {
+            "spaceDelimited" => " ",
+            "pipeDelimited" => "|",
+            "tabDelimited" => "\t",
+            _ => ",",
+        }, values);
+
+        /// <summary>The top-level properties of a JSON object as name/text pairs (for deepObject and exploded form objects).</summary>
+        public static IEnumerable<KeyValuePair<string, string>> Properties(System.Text.Json.JsonElement value)
+        {
+            if (value.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                yield break;
+            }
+
+            foreach (var property in value.EnumerateObject())
+            {
+                if (property.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+                {
+                    yield return new KeyValuePair<string, string>(property.Name, Format(property.Value));
+                }
+            }
+        }
+
+        public static IEnumerable<KeyValuePair<string, string>> Properties<T>(IEnumerable<KeyValuePair<string, T>> values, Func<T, string> format)
+        {
+            foreach (var pair in values)
+            {
+                yield return new KeyValuePair<string, string>(pair.Key, format(pair.Value));
+            }
+        }
+
+        /// <summary>A value as the JSON its converter writes (for objects in query strings and form fields).</summary>
+        public static System.Text.Json.JsonElement ToJson<T>(T value, JsonValueWriter<T> write)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                write(writer, value);
+            }
+
+            using var document = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return document.RootElement.Clone();
+        }
     }
 
     /// <summary>Builds a query string from name/value pairs, leaving out absent values.</summary>
@@ -67,6 +116,34 @@ namespace OpenApiClientGenerator.Runtime
                 .Append('=')
                 .Append(Uri.EscapeDataString(value));
             _hasQuery = true;
+        }
+
+        /// <summary>An object in the deepObject style: <c>name[key]=value</c>.</summary>
+        public void AddDeepObject(string name, IEnumerable<KeyValuePair<string, string>>? properties)
+        {
+            if (properties is null)
+            {
+                return;
+            }
+
+            foreach (var property in properties)
+            {
+                Add(name + "[" + property.Key + "]", property.Value);
+            }
+        }
+
+        /// <summary>An object in the exploded form style: each property is its own query parameter.</summary>
+        public void AddProperties(IEnumerable<KeyValuePair<string, string>>? properties)
+        {
+            if (properties is null)
+            {
+                return;
+            }
+
+            foreach (var property in properties)
+            {
+                Add(property.Key, property.Value);
+            }
         }
 
         /// <summary>An array in the default form style with explode: <c>name=a&amp;name=b</c>.</summary>
