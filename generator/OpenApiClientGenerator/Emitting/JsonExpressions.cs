@@ -24,6 +24,11 @@ internal static class JsonExpressions
 
         // The primitive readers handle null themselves; for the rest, a JSON null is checked here.
         var needsNullCheck = nullable && type.Kind is TypeRefKind.Named or TypeRefKind.Array or TypeRefKind.Map;
+        if (needsNullCheck && type.IsValueType)
+        {
+            expression = $"({type.Name}?){expression}";
+        }
+
         return needsNullCheck ? $"{reader}.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {expression}" : expression;
     }
 

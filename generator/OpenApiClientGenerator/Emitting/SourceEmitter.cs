@@ -21,10 +21,16 @@ internal static class SourceEmitter
         foreach (var type in client.Types)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (type is ObjectModel model)
+            switch (type)
             {
-                yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", ModelEmitter.Emit(client, model));
-                yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", JsonConverterEmitter.Emit(client, model));
+                case ObjectModel model:
+                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", ModelEmitter.Emit(client, model));
+                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", JsonConverterEmitter.Emit(client, model));
+                    break;
+                case EnumModel model:
+                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", EnumEmitter.Emit(client, model));
+                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", EnumEmitter.EmitConverter(client, model));
+                    break;
             }
         }
 

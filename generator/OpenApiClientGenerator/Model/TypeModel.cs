@@ -23,3 +23,19 @@ internal sealed record PropertyModel(
     bool IsDeprecated,
     bool IsReadOnly,
     bool IsWriteOnly);
+
+/// <summary>
+/// An enum schema, emitted as a readonly struct around the wire value with one static property per listed value.
+/// Unlike a C# enum it accepts values the spec does not list (services add values over time) and writes them back unchanged.
+/// </summary>
+internal sealed record EnumModel(
+    string Name,
+    string? Description,
+    bool IsDeprecated,
+    string JsonPointer,
+    bool IsInteger,
+    EquatableArray<EnumMemberModel> Members)
+    : TypeModel(Name, Description, IsDeprecated, JsonPointer);
+
+/// <summary>One listed enum value: its C# property name and its exact wire value (JSON text for integers).</summary>
+internal sealed record EnumMemberModel(string Name, string Value, string? Description);

@@ -68,7 +68,7 @@ internal sealed class RequestBuilderPlanner
         _context.CancellationToken.ThrowIfCancellationRequested();
         var isParameter = PathTemplate.IsParameterSegment(node.Segment, out var parameterName);
         // "/pets/{id}" → PetsItem; a path that starts with a parameter ("/{dataset}") is named after the parameter.
-        var namePart = isParameter ? (parentName.Length == 0 ? Identifiers.ToPascalCase(parameterName) : string.Empty) + "Item" : Identifiers.ToPascalCase(node.Segment, "Segment");
+        var namePart = isParameter ? (parentName.Length == 0 ? Identifiers.ToPascalCase(parameterName) : string.Empty) + "Item" : SegmentName(node.Segment);
         var baseName = parentName + namePart;
         var builderName = _typeNames.Take(baseName + "RequestBuilder");
         _typeNames.Reserve(builderName + "JsonConverter");
@@ -84,7 +84,7 @@ internal sealed class RequestBuilderPlanner
         }
         else
         {
-            memberName = siblingMembers.Take(Identifiers.ToPascalCase(node.Segment, "Segment"));
+            memberName = siblingMembers.Take(SegmentName(node.Segment));
         }
 
         var members = new NameScope(StringComparer.Ordinal);
@@ -120,6 +120,12 @@ internal sealed class RequestBuilderPlanner
         var pathItem = _pathsNode!.Properties.First(property => property.Name == operation.Path);
         _context.ReportAtKey(DiagnosticDescriptors.UnsupportedConstruct, pathItem, pathItem.Value.Pointer, $"{operation.HttpMethod} {operation.Path} is left out of the fluent API because {reason}; call {operation.AsyncMethodName} on the client instead");
     }
+
+    /// <summary>A literal segment as a name; a version segment ("2.0", "v1") reads as V2_0, V1.</summary>
+    private static string SegmentName(string segment)
+        => System.Text.RegularExpressions.Regex.IsMatch(segment, "^[0-9]+(\\.[0-9]+)*$")
+            ? "V" + segment.Replace('.', '_')
+            : Identifiers.ToPascalCase(segment, "Segment");
 
     /// <summary>"customer-id" under "customers" reads as ById; "username" under "user" as ByUsername.</summary>
     private static string ByName(ParameterModel parameter, string? parentSegment)

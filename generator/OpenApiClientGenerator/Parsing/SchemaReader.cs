@@ -44,7 +44,7 @@ internal sealed class SchemaReader
 
         foreach (var property in schemas.Properties)
         {
-            if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null && IsObjectLike(schema))
+            if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null && (IsObjectLike(schema) || IsEnum(schema)))
             {
                 _componentNames[schema] = TakeTypeName(Identifiers.ToPascalCase(property.Name, "Model"), property);
             }
@@ -152,6 +152,11 @@ internal sealed class SchemaReader
             return new ResolvedType(TypeRef.Any, nullable || nonNull.Count != alternatives.Items.Count, description);
         }
 
+        if (IsEnum(schema) && (type is "string" or "integer" or null))
+        {
+            return new ResolvedType(ReadEnum(schema, nameHint, type), nullable || EnumAllowsNull(schema), description);
+        }
+
         switch (type)
         {
             case "object":
@@ -251,6 +256,58 @@ internal sealed class SchemaReader
         _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray()));
         return typeRef;
     }
+
+    private TypeRef ReadEnum(SpecObject schema, string nameHint, string? type)
+    {
+        var values = EnumValues(schema).Where(value => value.Kind != SpecNodeKind.Null).ToList();
+        var isInteger = type == "integer" || (type is null && values.Count > 0 && values.All(value => value.Kind == SpecNodeKind.Number));
+        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var typeRef = TypeRef.Named(name, isValueType: true);
+        _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
+
+        // x-enum-varnames (or x-enumNames) name the values when the spec author gave names.
+        var givenNames = (_context.GetArray(schema, "x-enum-varnames") ?? _context.GetArray(schema, "x-enumNames"))?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList();
+        var givenDescriptions = _context.GetArray(schema, "x-enum-descriptions")?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList();
+        var members = new NameScope(StringComparer.Ordinal, new[] { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", name });
+        var result = new List<EnumMemberModel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (isInteger && !long.TryParse(value.Text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                _context.Report(DiagnosticDescriptors.UnexpectedNodeType, value, value.Pointer, "an integer enum value", $"'{value.Text}'");
+                continue;
+            }
+
+            if (!seen.Add(value.Text))
+            {
+                continue;
+            }
+
+            var wanted = givenNames is not null && i < givenNames.Count && givenNames[i].Length > 0
+                ? Identifiers.ToPascalCase(givenNames[i])
+                : isInteger ? "Value" + value.Text.Replace("-", "Minus") : Identifiers.ToPascalCase(value.Text, "Empty");
+            var description = givenDescriptions is not null && i < givenDescriptions.Count ? givenDescriptions[i] : null;
+            result.Add(new EnumMemberModel(members.Take(wanted), value.Text, description));
+        }
+
+        _types.Add(new EnumModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, isInteger, result.ToEquatableArray()));
+        return typeRef;
+    }
+
+    /// <summary>enum values, or the single value of an OpenAPI 3.1 const.</summary>
+    private static IEnumerable<SpecScalar> EnumValues(SpecObject schema)
+        => schema["enum"] is SpecArray values
+            ? values.Items.OfType<SpecScalar>()
+            : schema["const"] is SpecScalar constant ? new[] { constant } : Enumerable.Empty<SpecScalar>();
+
+    private static bool IsEnum(SpecObject schema)
+        => (schema["enum"] is SpecArray values && values.Items.Any(item => item is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number }))
+           || schema["const"] is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number };
+
+    private static bool EnumAllowsNull(SpecObject schema)
+        => schema["enum"] is SpecArray values && values.Items.Any(item => item.Kind == SpecNodeKind.Null);
 
     /// <summary>The schema itself and, for allOf, each part (followed through $ref) in order.</summary>
     private IEnumerable<SpecObject> ObjectParts(SpecObject schema)

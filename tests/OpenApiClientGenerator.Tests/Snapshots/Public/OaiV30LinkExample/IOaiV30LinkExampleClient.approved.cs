@@ -15,7 +15,7 @@ public partial interface IOaiV30LinkExampleClient
     /// <summary>
     /// The <c>/2.0</c> path and the paths below it.
     /// </summary>
-    _20RequestBuilder _20 => new(this);
+    V2_0RequestBuilder V2_0 => new(this);
 
     /// <summary>
     /// Calls <c>GET /2.0/users/{username}</c>.
@@ -66,7 +66,7 @@ public partial interface IOaiV30LinkExampleClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>an array of pull request objects</returns>
     /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, string? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.

@@ -41,7 +41,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     /// <summary>
     /// The <c>/2.0</c> path and the paths below it.
     /// </summary>
-    public _20RequestBuilder _20 => new(this);
+    public V2_0RequestBuilder V2_0 => new(this);
 
     /// <summary>
     /// Calls <c>GET /2.0/users/{username}</c>.
@@ -135,14 +135,14 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>an array of pull request objects</returns>
     /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, string? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         var query = new QueryBuilder($"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}/{UriFormatting.Path(UriFormatting.Format(slug))}/pullrequests");
         if (state is { } stateValue)
         {
-            query.Add("state", UriFormatting.Format(stateValue));
+            query.Add("state", stateValue.ToString());
         }
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);

@@ -33,7 +33,7 @@ public sealed partial record Order
     /// <summary>
     /// Order Status
     /// </summary>
-    public string? Status { get; init; }
+    public OrderStatus? Status { get; init; }
 
     /// <summary>
     /// The <c>complete</c> property.

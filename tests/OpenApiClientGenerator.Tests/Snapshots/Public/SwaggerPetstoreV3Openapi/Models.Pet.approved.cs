@@ -38,5 +38,5 @@ public sealed partial record Pet
     /// <summary>
     /// pet status in the store
     /// </summary>
-    public string? Status { get; init; }
+    public PetStatus? Status { get; init; }
 }

@@ -36,7 +36,7 @@ public sealed partial class OrderJsonConverter : global::System.Text.Json.Serial
         long? petId = default;
         int? quantity = default;
         global::System.DateTimeOffset? shipDate = default;
-        string? status = default;
+        OrderStatus? status = default;
         bool? complete = default;
         while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
@@ -66,7 +66,7 @@ public sealed partial class OrderJsonConverter : global::System.Text.Json.Serial
                 {
                     if (name.SequenceEqual("status"u8))
                     {
-                        status = JsonReading.ReadNullableString(ref reader, "status");
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (OrderStatus?)OrderStatusJsonConverter.ReadValue(ref reader);
                         continue;
                     }
                     break;
@@ -136,7 +136,7 @@ public sealed partial class OrderJsonConverter : global::System.Text.Json.Serial
         if (value.Status is { } status)
         {
             writer.WritePropertyName(StatusPropertyName);
-            JsonWriting.WriteString(writer, status);
+            OrderStatusJsonConverter.WriteValue(writer, status);
         }
         if (value.Complete is { } complete)
         {

@@ -37,7 +37,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
         Category? category = default;
         global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = default;
         global::System.Collections.Generic.IReadOnlyList<Tag>? tags = default;
-        string? status = default;
+        PetStatus? status = default;
         while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
             var name = JsonReading.GetPropertyName(ref reader);
@@ -71,7 +71,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
                 {
                     if (name.SequenceEqual("status"u8))
                     {
-                        status = JsonReading.ReadNullableString(ref reader, "status");
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (PetStatus?)PetStatusJsonConverter.ReadValue(ref reader);
                         continue;
                     }
                     break;
@@ -139,7 +139,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
         if (value.Status is { } status)
         {
             writer.WritePropertyName(StatusPropertyName);
-            JsonWriting.WriteString(writer, status);
+            PetStatusJsonConverter.WriteValue(writer, status);
         }
         writer.WriteEndObject();
     }

@@ -9,13 +9,13 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/repositories/{username}/{slug}</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesItemItemRequestBuilder
+public sealed partial class V2_0RepositoriesItemItemRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
     private readonly string _slug;
 
-    internal _20RepositoriesItemItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
+    internal V2_0RepositoriesItemItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
     {
         _client = client;
         _username = username;
@@ -25,7 +25,7 @@ public sealed partial class _20RepositoriesItemItemRequestBuilder
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path.
     /// </summary>
-    public _20RepositoriesItemItemPullrequestsRequestBuilder Pullrequests => new(_client, _username, _slug);
+    public V2_0RepositoriesItemItemPullrequestsRequestBuilder Pullrequests => new(_client, _username, _slug);
 
     /// <summary>
     /// Calls <c>GET /2.0/repositories/{username}/{slug}</c>.

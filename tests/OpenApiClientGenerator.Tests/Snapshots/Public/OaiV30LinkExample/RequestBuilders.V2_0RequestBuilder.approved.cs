@@ -9,11 +9,11 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RequestBuilder
+public sealed partial class V2_0RequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
 
-    internal _20RequestBuilder(IOaiV30LinkExampleClient client)
+    internal V2_0RequestBuilder(IOaiV30LinkExampleClient client)
     {
         _client = client;
     }
@@ -21,10 +21,10 @@ public sealed partial class _20RequestBuilder
     /// <summary>
     /// The <c>/2.0/users</c> path.
     /// </summary>
-    public _20UsersRequestBuilder Users => new(_client);
+    public V2_0UsersRequestBuilder Users => new(_client);
 
     /// <summary>
     /// The <c>/2.0/repositories</c> path.
     /// </summary>
-    public _20RepositoriesRequestBuilder Repositories => new(_client);
+    public V2_0RepositoriesRequestBuilder Repositories => new(_client);
 }

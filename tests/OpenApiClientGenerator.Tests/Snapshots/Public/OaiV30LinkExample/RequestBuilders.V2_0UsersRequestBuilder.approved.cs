@@ -6,22 +6,22 @@ namespace Public.OaiV30LinkExample.RequestBuilders;
 using global::Public.OaiV30LinkExample.Models;
 
 /// <summary>
-/// The <c>/2.0/repositories</c> path: its operations and the paths below it.
+/// The <c>/2.0/users</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesRequestBuilder
+public sealed partial class V2_0UsersRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
 
-    internal _20RepositoriesRequestBuilder(IOaiV30LinkExampleClient client)
+    internal V2_0UsersRequestBuilder(IOaiV30LinkExampleClient client)
     {
         _client = client;
     }
 
     /// <summary>
-    /// The <c>/2.0/repositories/{username}</c> path for one <c>username</c>.
+    /// The <c>/2.0/users/{username}</c> path for one <c>username</c>.
     /// </summary>
     /// <param name="username">The <c>username</c> path parameter.</param>
-    public _20RepositoriesItemRequestBuilder ByUsername(string username)
+    public V2_0UsersItemRequestBuilder ByUsername(string username)
         => new(_client, username);
 }

@@ -9,14 +9,14 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesItemItemPullrequestsItemMergeRequestBuilder
+public sealed partial class V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
     private readonly string _slug;
     private readonly string _pid;
 
-    internal _20RepositoriesItemItemPullrequestsItemMergeRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
+    internal V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
     {
         _client = client;
         _username = username;

@@ -9,14 +9,14 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesItemItemPullrequestsItemRequestBuilder
+public sealed partial class V2_0RepositoriesItemItemPullrequestsItemRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
     private readonly string _slug;
     private readonly string _pid;
 
-    internal _20RepositoriesItemItemPullrequestsItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
+    internal V2_0RepositoriesItemItemPullrequestsItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
     {
         _client = client;
         _username = username;
@@ -27,7 +27,7 @@ public sealed partial class _20RepositoriesItemItemPullrequestsItemRequestBuilde
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path.
     /// </summary>
-    public _20RepositoriesItemItemPullrequestsItemMergeRequestBuilder Merge => new(_client, _username, _slug, _pid);
+    public V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder Merge => new(_client, _username, _slug, _pid);
 
     /// <summary>
     /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.

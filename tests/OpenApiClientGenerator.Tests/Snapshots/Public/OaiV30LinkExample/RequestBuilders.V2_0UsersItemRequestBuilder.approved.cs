@@ -9,12 +9,12 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/users/{username}</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20UsersItemRequestBuilder
+public sealed partial class V2_0UsersItemRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
 
-    internal _20UsersItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
+    internal V2_0UsersItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
     {
         _client = client;
         _username = username;

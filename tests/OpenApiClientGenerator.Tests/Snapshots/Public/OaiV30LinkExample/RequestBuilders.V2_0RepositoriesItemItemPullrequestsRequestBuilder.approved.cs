@@ -9,13 +9,13 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesItemItemPullrequestsRequestBuilder
+public sealed partial class V2_0RepositoriesItemItemPullrequestsRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
     private readonly string _slug;
 
-    internal _20RepositoriesItemItemPullrequestsRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
+    internal V2_0RepositoriesItemItemPullrequestsRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
     {
         _client = client;
         _username = username;
@@ -26,7 +26,7 @@ public sealed partial class _20RepositoriesItemItemPullrequestsRequestBuilder
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path for one <c>pid</c>.
     /// </summary>
     /// <param name="pid">The <c>pid</c> path parameter.</param>
-    public _20RepositoriesItemItemPullrequestsItemRequestBuilder ByPid(string pid)
+    public V2_0RepositoriesItemItemPullrequestsItemRequestBuilder ByPid(string pid)
         => new(_client, _username, _slug, pid);
 
     /// <summary>
@@ -39,6 +39,6 @@ public sealed partial class _20RepositoriesItemItemPullrequestsRequestBuilder
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>an array of pull request objects</returns>
     /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetAsync(string? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetAsync(GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
         => _client.GetPullRequestsByRepositoryAsync(_username, _slug, state, cancellationToken);
 }

@@ -9,12 +9,12 @@ using global::Public.OaiV30LinkExample.Models;
 /// The <c>/2.0/repositories/{username}</c> path: its operations and the paths below it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class _20RepositoriesItemRequestBuilder
+public sealed partial class V2_0RepositoriesItemRequestBuilder
 {
     private readonly IOaiV30LinkExampleClient _client;
     private readonly string _username;
 
-    internal _20RepositoriesItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
+    internal V2_0RepositoriesItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
     {
         _client = client;
         _username = username;
@@ -24,7 +24,7 @@ public sealed partial class _20RepositoriesItemRequestBuilder
     /// The <c>/2.0/repositories/{username}/{slug}</c> path for one <c>slug</c>.
     /// </summary>
     /// <param name="slug">The <c>slug</c> path parameter.</param>
-    public _20RepositoriesItemItemRequestBuilder BySlug(string slug)
+    public V2_0RepositoriesItemItemRequestBuilder BySlug(string slug)
         => new(_client, _username, slug);
 
     /// <summary>

@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+
+namespace OpenApiClientGenerator.Tests.Infrastructure;
+
+/// <summary>The generated code of a spec compiled and loaded, so tests can run it (through JsonSerializer and reflection).</summary>
+internal sealed class CompiledSpec
+{
+    private readonly Assembly _assembly;
+
+    private CompiledSpec(Assembly assembly) => _assembly = assembly;
+
+    public static CompiledSpec From(SpecFile spec)
+    {
+        var harness = new GeneratorHarness(spec);
+        var result = harness.Run();
+        result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        using var stream = new MemoryStream();
+        var emit = harness.LastOutputCompilation!.Emit(stream);
+        emit.Success.ShouldBeTrue(string.Join(Environment.NewLine, emit.Diagnostics));
+        stream.Position = 0;
+        return new CompiledSpec(new AssemblyLoadContext(spec.Path, isCollectible: true).LoadFromStream(stream));
+    }
+
+    public Type Type(string fullName) => _assembly.GetType(fullName) ?? throw new InvalidOperationException($"{fullName} was not generated.");
+
+    public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName));
+
+    public string Serialize(object? value, string typeName) => JsonSerializer.Serialize(value, Type(typeName));
+
+    public static object? Property(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
+
+    public static object? Static(Type type, string name) => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+}

@@ -1,0 +1,104 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenApiClientGenerator.Tests.Infrastructure;
+
+namespace OpenApiClientGenerator.Tests;
+
+/// <summary>What generated models do at run time, for the schema constructs real specs use.</summary>
+public sealed class SchemaBehaviourTests
+{
+    private const string Spec = """
+        {
+          "openapi": "3.1.0",
+          "info": { "title": "Zoo", "version": "1" },
+          "paths": {},
+          "components": {
+            "schemas": {
+              "Pet": {
+                "type": "object",
+                "required": ["name", "status"],
+                "properties": {
+                  "name": { "type": "string" },
+                  "status": { "$ref": "#/components/schemas/Status" },
+                  "size": { "type": "integer", "enum": [1, 2, 3] },
+                  "nickname": { "type": ["string", "null"] },
+                  "labels": { "type": "object", "additionalProperties": { "type": "string" } },
+                  "extra": { "type": "object" },
+                  "born": { "type": "string", "format": "date" },
+                  "id": { "type": "string", "format": "uuid" },
+                  "weight": { "type": "number", "format": "decimal" },
+                  "kind": { "const": "pet" }
+                }
+              },
+              "Status": { "type": "string", "enum": ["available", "pending", "sold"] }
+            }
+          }
+        }
+        """;
+
+    private static readonly CompiledSpec Zoo = CompiledSpec.From(new SpecFile("/specs/zoo.json", Spec, "Zoo", "ZooClient"));
+
+    private static void RoundTrips(string json)
+    {
+        var pet = Zoo.Deserialize(json, "Zoo.Models.Pet");
+        var written = Zoo.Serialize(pet, "Zoo.Models.Pet");
+        JsonNode.DeepEquals(JsonNode.Parse(written), JsonNode.Parse(json)).ShouldBeTrue(written);
+    }
+
+    [Fact]
+    public void A_listed_enum_value_equals_its_static_member_and_is_known()
+    {
+        var pet = Zoo.Deserialize("""{"name":"Rex","status":"sold"}""", "Zoo.Models.Pet")!;
+
+        var status = CompiledSpec.Property(pet, "Status")!;
+        status.ShouldBe(CompiledSpec.Static(Zoo.Type("Zoo.Models.Status"), "Sold"));
+        CompiledSpec.Property(status, "IsKnown").ShouldBe(true);
+    }
+
+    [Fact]
+    public void An_enum_value_the_spec_does_not_list_is_kept_and_written_back()
+    {
+        var pet = Zoo.Deserialize("""{"name":"Rex","status":"adopted","size":7}""", "Zoo.Models.Pet")!;
+
+        var status = CompiledSpec.Property(pet, "Status")!;
+        CompiledSpec.Property(status, "IsKnown").ShouldBe(false);
+        CompiledSpec.Property(status, "Value").ShouldBe("adopted");
+        CompiledSpec.Property(CompiledSpec.Property(pet, "Size")!, "Value").ShouldBe(7L);
+        RoundTrips("""{"name":"Rex","status":"adopted","size":7}""");
+    }
+
+    [Fact]
+    public void Dictionaries_free_form_objects_formats_and_nullable_types_round_trip()
+    {
+        RoundTrips("""
+            {"name":"Rex","status":"pending","nickname":"Rexy","labels":{"a":"1","b":"2"},
+             "extra":{"deep":[1,{"x":true}],"s":"t"},"born":"2020-02-29","id":"4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04",
+             "weight":12.50,"kind":"pet"}
+            """);
+    }
+
+    [Fact]
+    public void An_explicit_null_reads_as_null_and_an_optional_null_is_left_out_when_written()
+    {
+        var pet = Zoo.Deserialize("""{"name":"Rex","status":"sold","nickname":null}""", "Zoo.Models.Pet")!;
+
+        CompiledSpec.Property(pet, "Nickname").ShouldBeNull();
+        Zoo.Serialize(pet, "Zoo.Models.Pet").ShouldBe("""{"name":"Rex","status":"sold"}""");
+    }
+
+    [Fact]
+    public void A_dictionary_reads_as_a_dictionary()
+    {
+        var pet = Zoo.Deserialize("""{"name":"Rex","status":"sold","labels":{"a":"1"}}""", "Zoo.Models.Pet")!;
+
+        var labels = (IDictionary)CompiledSpec.Property(pet, "Labels")!;
+        labels["a"].ShouldBe("1");
+    }
+
+    [Fact]
+    public void A_required_property_that_is_missing_is_a_json_error_naming_it()
+    {
+        Should.Throw<JsonException>(() => Zoo.Deserialize("""{"name":"Rex"}""", "Zoo.Models.Pet")).Message.ShouldContain("'status'");
+    }
+}
