@@ -8,36 +8,8 @@ namespace OpenApiClientGenerator.Tests;
 /// <summary>What generated models do at run time, for the schema constructs real specs use.</summary>
 public sealed class SchemaBehaviourTests
 {
-    private const string Spec = """
-        {
-          "openapi": "3.1.0",
-          "info": { "title": "Zoo", "version": "1" },
-          "paths": {},
-          "components": {
-            "schemas": {
-              "Pet": {
-                "type": "object",
-                "required": ["name", "status"],
-                "properties": {
-                  "name": { "type": "string" },
-                  "status": { "$ref": "#/components/schemas/Status" },
-                  "size": { "type": "integer", "enum": [1, 2, 3] },
-                  "nickname": { "type": ["string", "null"] },
-                  "labels": { "type": "object", "additionalProperties": { "type": "string" } },
-                  "extra": { "type": "object" },
-                  "born": { "type": "string", "format": "date" },
-                  "id": { "type": "string", "format": "uuid" },
-                  "weight": { "type": "number", "format": "decimal" },
-                  "kind": { "const": "pet" }
-                }
-              },
-              "Status": { "type": "string", "enum": ["available", "pending", "sold"] }
-            }
-          }
-        }
-        """;
-
-    private static readonly CompiledSpec Zoo = CompiledSpec.From(new SpecFile("/specs/zoo.json", Spec, "Zoo", "ZooClient"));
+    
+    private static readonly CompiledSpec Zoo = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/schemas.json"), "Zoo", "ZooClient"));
 
     private static void RoundTrips(string json)
     {

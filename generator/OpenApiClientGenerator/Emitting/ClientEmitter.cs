@@ -18,7 +18,7 @@ internal static class ClientEmitter
 
     public static string EmitInterface(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, Usings(client, forInterface: true));
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: true));
         DocComments.SummaryXml(writer, $"The operations of {Title(client)}; implemented by <see cref=\"{client.ClientName}\"/>, and easy to mock.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public partial interface {client.InterfaceName}"))
@@ -43,7 +43,7 @@ internal static class ClientEmitter
 
     public static string EmitClient(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, Usings(client, forInterface: false));
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: false));
         DocComments.SummaryXml(writer, $"A client for {Title(client)}, generated from its OpenAPI document.");
         DocComments.Remarks(writer, client.Description);
         writer.Line(GeneratedCode.Attribute);

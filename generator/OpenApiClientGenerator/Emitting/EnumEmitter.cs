@@ -11,7 +11,7 @@ internal static class EnumEmitter
 {
     public static string Emit(ClientModel client, EnumModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace);
+        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         var name = model.Name;
         var valueType = model.IsInteger ? "long" : "string";
         DocComments.Summary(writer, model.Description, $"The values of the <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
@@ -83,7 +83,7 @@ internal static class EnumEmitter
 
     public static string EmitConverter(ClientModel client, EnumModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
+        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var name = model.Name;
         const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
         const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";

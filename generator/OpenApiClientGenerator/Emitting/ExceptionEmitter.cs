@@ -10,7 +10,7 @@ internal static class ExceptionEmitter
 {
     public static string Emit(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, "global::OpenApiClientGenerator.Runtime");
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime");
         var name = client.ExceptionName;
         const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
         DocComments.SummaryXml(writer, $"Thrown by <see cref=\"{client.ClientName}\"/> when the service answers with an error status, or with a body that cannot be read.");

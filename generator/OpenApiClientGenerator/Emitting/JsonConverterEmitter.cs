@@ -16,7 +16,7 @@ internal static class JsonConverterEmitter
 
     public static string Emit(ClientModel client, ObjectModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, "static global::System.MemoryExtensions", "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
+        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "static global::System.MemoryExtensions", "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var converter = model.Name + "JsonConverter";
         DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{model.Name}\"/> as JSON, without reflection.");
         writer.Line(GeneratedCode.Attribute);

@@ -7,7 +7,7 @@ internal static class ModelEmitter
 {
     public static string Emit(ClientModel client, ObjectModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace);
+        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         DocComments.Summary(writer, model.Description, $"The <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{model.Name}JsonConverter))]");

@@ -7,7 +7,7 @@ internal static class OptionsEmitter
 {
     public static string Emit(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace);
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated);
         DocComments.SummaryXml(writer, $"Options for <see cref=\"{client.ClientName}\"/>.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public partial class {client.OptionsName}"))

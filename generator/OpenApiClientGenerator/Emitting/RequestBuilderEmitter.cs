@@ -13,8 +13,8 @@ internal static class RequestBuilderEmitter
     public static string Emit(ClientModel client, RequestBuilderModel builder)
     {
         var writer = client.Types.Count > 0
-            ? new SourceWriter().FileHeader(client.RequestBuildersNamespace, $"global::{client.ModelsNamespace}")
-            : new SourceWriter().FileHeader(client.RequestBuildersNamespace);
+            ? new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated, $"global::{client.ModelsNamespace}")
+            : new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated);
         DocComments.SummaryXml(writer, $"The <c>{DocComments.Escape(builder.PathTemplate)}</c> path: its operations and the paths below it.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public sealed partial class {builder.Name}"))

@@ -27,6 +27,10 @@ internal static class SourceEmitter
                     yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", ModelEmitter.Emit(client, model));
                     yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", JsonConverterEmitter.Emit(client, model));
                     break;
+                case UnionModel model:
+                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", UnionEmitter.Emit(client, model));
+                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", UnionEmitter.EmitConverter(client, model));
+                    break;
                 case EnumModel model:
                     yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", EnumEmitter.Emit(client, model));
                     yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", EnumEmitter.EmitConverter(client, model));

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace OpenApiClientGenerator.Model;
 
 /// <summary>Everything the emitters need for one spec: names, types, operations and the fluent path tree.</summary>
@@ -20,4 +22,9 @@ internal sealed record ClientModel(
     public string SerializationNamespace => Namespace + ".Serialization";
 
     public string RequestBuildersNamespace => Namespace + ".RequestBuilders";
+
+    /// <summary>Whether anything in the spec is deprecated (and so generated as [Obsolete]).</summary>
+    public bool UsesDeprecated
+        => Types.Any(type => type.IsDeprecated || (type is ObjectModel model && model.Properties.Any(property => property.IsDeprecated)))
+           || Operations.Any(operation => operation.IsDeprecated);
 }

@@ -39,3 +39,20 @@ internal sealed record EnumModel(
 
 /// <summary>One listed enum value: its C# property name and its exact wire value (JSON text for integers).</summary>
 internal sealed record EnumMemberModel(string Name, string Value, string? Description);
+
+/// <summary>
+/// A oneOf/anyOf schema, emitted as a record with one nullable property per alternative (the one that matched is set)
+/// and <c>Unknown</c> holding the JSON as received when no alternative matches, so nothing is lost.
+/// With a discriminator the alternative is chosen by the discriminator property; without, by the JSON's shape.
+/// </summary>
+internal sealed record UnionModel(
+    string Name,
+    string? Description,
+    bool IsDeprecated,
+    string JsonPointer,
+    string? DiscriminatorProperty,
+    EquatableArray<UnionVariantModel> Variants)
+    : TypeModel(Name, Description, IsDeprecated, JsonPointer);
+
+/// <summary>One alternative of a union: its property name, type and the discriminator values that select it.</summary>
+internal sealed record UnionVariantModel(string Name, TypeRef Type, EquatableArray<string> DiscriminatorValues);

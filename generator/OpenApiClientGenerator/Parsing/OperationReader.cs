@@ -441,7 +441,8 @@ internal sealed class OperationReader
         var builder = new StringBuilder(Identifiers.ToPascalCase(method));
         foreach (var segment in PathTemplate.Segments(path))
         {
-            builder.Append(segment.StartsWith("{", StringComparison.Ordinal) ? "By" + Identifiers.ToPascalCase(segment) : Identifiers.ToPascalCase(segment));
+            // Words after the verb need no guard against a leading digit ("POST /2fa" → "Post2fa").
+            builder.Append(segment.StartsWith("{", StringComparison.Ordinal) ? "By" + Identifiers.ToPascalCase(segment).TrimStart('_') : Identifiers.ToPascalCase(segment).TrimStart('_'));
         }
 
         return builder.ToString();

@@ -44,7 +44,7 @@ internal sealed class SchemaReader
 
         foreach (var property in schemas.Properties)
         {
-            if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null && (IsObjectLike(schema) || IsEnum(schema)))
+            if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null && (IsObjectLike(schema) || IsEnum(schema) || IsUnion(schema)))
             {
                 _componentNames[schema] = TakeTypeName(Identifiers.ToPascalCase(property.Name, "Model"), property);
             }
@@ -139,17 +139,23 @@ internal sealed class SchemaReader
             return new ResolvedType(ReadObject(schema, nameHint), nullable, description);
         }
 
-        if ((_context.GetArray(schema, "oneOf") ?? _context.GetArray(schema, "anyOf")) is { } alternatives)
+        if ((_context.GetArray(schema, "oneOf") ?? _context.GetArray(schema, "anyOf")) is { } alternatives && schema["properties"] is null)
         {
             var nonNull = alternatives.Items.Where(item => !IsNullSchema(item)).ToList();
+            var allowsNull = nullable || nonNull.Count != alternatives.Items.Count;
             if (nonNull.Count == 1)
             {
+                // A single alternative plus null is the 3.1 way of writing a nullable reference.
                 var single = Resolve(nonNull[0], nameHint);
-                return single with { IsNullable = true, Description = description ?? single.Description };
+                return single with { IsNullable = single.IsNullable || allowsNull, Description = description ?? single.Description };
             }
 
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, alternatives, alternatives.Pointer, "oneOf/anyOf with several alternatives is not supported yet; the value is typed as JsonElement");
-            return new ResolvedType(TypeRef.Any, nullable || nonNull.Count != alternatives.Items.Count, description);
+            if (nonNull.Count == 0)
+            {
+                return new ResolvedType(TypeRef.Any, true, description);
+            }
+
+            return new ResolvedType(ReadUnion(schema, nameHint, nonNull), allowsNull, description);
         }
 
         if (IsEnum(schema) && (type is "string" or "integer" or null))
@@ -257,6 +263,82 @@ internal sealed class SchemaReader
         return typeRef;
     }
 
+    private TypeRef ReadUnion(SpecObject schema, string nameHint, List<SpecNode> alternatives)
+    {
+        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var typeRef = TypeRef.Named(name, isValueType: false);
+        _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
+
+        var discriminator = _context.GetObject(schema, "discriminator");
+        var discriminatorProperty = discriminator is null ? null : _context.GetString(discriminator, "propertyName");
+        var mapping = discriminator is null ? null : _context.GetObject(discriminator, "mapping");
+
+        var members = new NameScope(StringComparer.Ordinal, RecordMemberNames.Concat(new[] { "Unknown", name }));
+        var variants = new List<UnionVariantModel>();
+        var seenTypes = new HashSet<TypeRef>();
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            var alternative = alternatives[i];
+            var target = ReferenceResolver.GetReference(alternative) is { } reference ? _references.ResolveOnce(reference) : alternative;
+            var type = Resolve(alternative, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Type;
+            if (!seenTypes.Add(type))
+            {
+                continue;
+            }
+
+            var values = new List<string>();
+            if (discriminatorProperty is not null)
+            {
+                if (mapping is not null)
+                {
+                    foreach (var entry in mapping.Properties)
+                    {
+                        if (entry.Value is SpecScalar { Kind: SpecNodeKind.String } mapped && MapsTo(mapped.Text, target, alternative))
+                        {
+                            values.Add(entry.Name);
+                        }
+                    }
+                }
+
+                // Without an explicit mapping, a referenced schema is selected by its name.
+                if (values.Count == 0 && target is not null && DocumentLayout.IsNamedSchema(target))
+                {
+                    values.Add(target.KeyInParent!);
+                }
+            }
+
+            variants.Add(new UnionVariantModel(members.Take(VariantName(type)), type, values.ToEquatableArray()));
+        }
+
+        _types.Add(new UnionModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, discriminatorProperty, variants.ToEquatableArray()));
+        return typeRef;
+    }
+
+    /// <summary>A mapping value is a $ref ("#/components/schemas/Cat") or a bare schema name ("Cat").</summary>
+    private static bool MapsTo(string mapped, SpecNode? target, SpecNode alternative)
+    {
+        if (target is null)
+        {
+            return false;
+        }
+
+        if (mapped.StartsWith("#", StringComparison.Ordinal) || mapped.Contains("/"))
+        {
+            return ReferenceResolver.GetReference(alternative) is { } reference && reference.Text == mapped;
+        }
+
+        return target.KeyInParent == mapped && DocumentLayout.IsNamedSchema(target);
+    }
+
+    private static string VariantName(TypeRef type) => type.Kind switch
+    {
+        TypeRefKind.Named => type.Name!,
+        TypeRefKind.Primitive => type.Primitive.ToString(),
+        TypeRefKind.Array => VariantName(type.Element!) + "List",
+        TypeRefKind.Map => VariantName(type.Element!) + "Map",
+        _ => "Json",
+    };
+
     private TypeRef ReadEnum(SpecObject schema, string nameHint, string? type)
     {
         var values = EnumValues(schema).Where(value => value.Kind != SpecNodeKind.Null).ToList();
@@ -301,6 +383,11 @@ internal sealed class SchemaReader
         => schema["enum"] is SpecArray values
             ? values.Items.OfType<SpecScalar>()
             : schema["const"] is SpecScalar constant ? new[] { constant } : Enumerable.Empty<SpecScalar>();
+
+    private static bool IsUnion(SpecObject schema)
+        => schema["properties"] is null
+           && (schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives
+           && alternatives.Items.Count(item => !IsNullSchema(item)) > 1;
 
     private static bool IsEnum(SpecObject schema)
         => (schema["enum"] is SpecArray values && values.Items.Any(item => item is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number }))

@@ -48,6 +48,7 @@ public sealed partial class CustomerLicensesUsageInsightsCollectionJsonConverter
                         items = JsonReading.ReadList(ref reader, "items", CustomerLicensesUsageInsightsJsonConverter.ReadValue);
                         continue;
                     }
+
                     if (name.SequenceEqual("links"u8))
                     {
                         links = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StandardResourceCollectionLinksJsonConverter.ReadValue(ref reader);
@@ -63,6 +64,7 @@ public sealed partial class CustomerLicensesUsageInsightsCollectionJsonConverter
                         totalCountFound = true;
                         continue;
                     }
+
                     if (name.SequenceEqual("attributes"u8))
                     {
                         attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader);
@@ -105,11 +107,13 @@ public sealed partial class CustomerLicensesUsageInsightsCollectionJsonConverter
             writer.WritePropertyName(LinksPropertyName);
             StandardResourceCollectionLinksJsonConverter.WriteValue(writer, links);
         }
+
         if (value.Attributes is { } attributes)
         {
             writer.WritePropertyName(AttributesPropertyName);
             ResourceAttributesJsonConverter.WriteValue(writer, attributes);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -74,6 +74,7 @@ public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global:
                         customerId = JsonReading.ReadNullableString(ref reader, "customerId");
                         continue;
                     }
+
                     if (name.SequenceEqual("attributes"u8))
                     {
                         attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader);
@@ -88,11 +89,13 @@ public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global:
                         productName = JsonReading.ReadNullableString(ref reader, "productName");
                         continue;
                     }
+
                     if (name.SequenceEqual("serviceCode"u8))
                     {
                         serviceCode = JsonReading.ReadNullableString(ref reader, "serviceCode");
                         continue;
                     }
+
                     if (name.SequenceEqual("serviceName"u8))
                     {
                         serviceName = JsonReading.ReadNullableString(ref reader, "serviceName");
@@ -107,16 +110,19 @@ public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global:
                         workloadCode = JsonReading.ReadNullableString(ref reader, "workloadCode");
                         continue;
                     }
+
                     if (name.SequenceEqual("workloadName"u8))
                     {
                         workloadName = JsonReading.ReadNullableString(ref reader, "workloadName");
                         continue;
                     }
+
                     if (name.SequenceEqual("usagePercent"u8))
                     {
                         usagePercent = JsonReading.ReadNullableDouble(ref reader, "usagePercent");
                         continue;
                     }
+
                     if (name.SequenceEqual("customerName"u8))
                     {
                         customerName = JsonReading.ReadNullableString(ref reader, "customerName");
@@ -140,6 +146,7 @@ public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global:
                         licensesQualified = JsonReading.ReadNullableInt64(ref reader, "licensesQualified");
                         continue;
                     }
+
                     if (name.SequenceEqual("processedDateTime"u8))
                     {
                         processedDateTime = JsonReading.ReadNullableDateTimeOffset(ref reader, "processedDateTime");
@@ -182,66 +189,79 @@ public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global:
             writer.WritePropertyName(WorkloadCodePropertyName);
             JsonWriting.WriteString(writer, workloadCode);
         }
+
         if (value.WorkloadName is { } workloadName)
         {
             writer.WritePropertyName(WorkloadNamePropertyName);
             JsonWriting.WriteString(writer, workloadName);
         }
+
         if (value.LicensesActive is { } licensesActive)
         {
             writer.WritePropertyName(LicensesActivePropertyName);
             JsonWriting.WriteInt64(writer, licensesActive);
         }
+
         if (value.LicensesQualified is { } licensesQualified)
         {
             writer.WritePropertyName(LicensesQualifiedPropertyName);
             JsonWriting.WriteInt64(writer, licensesQualified);
         }
+
         if (value.UsagePercent is { } usagePercent)
         {
             writer.WritePropertyName(UsagePercentPropertyName);
             JsonWriting.WriteDouble(writer, usagePercent);
         }
+
         if (value.CustomerId is { } customerId)
         {
             writer.WritePropertyName(CustomerIdPropertyName);
             JsonWriting.WriteString(writer, customerId);
         }
+
         if (value.CustomerName is { } customerName)
         {
             writer.WritePropertyName(CustomerNamePropertyName);
             JsonWriting.WriteString(writer, customerName);
         }
+
         if (value.ProductName is { } productName)
         {
             writer.WritePropertyName(ProductNamePropertyName);
             JsonWriting.WriteString(writer, productName);
         }
+
         if (value.ServiceCode is { } serviceCode)
         {
             writer.WritePropertyName(ServiceCodePropertyName);
             JsonWriting.WriteString(writer, serviceCode);
         }
+
         if (value.ProcessedDateTime is { } processedDateTime)
         {
             writer.WritePropertyName(ProcessedDateTimePropertyName);
             JsonWriting.WriteDateTimeOffset(writer, processedDateTime);
         }
+
         if (value.ServiceName is { } serviceName)
         {
             writer.WritePropertyName(ServiceNamePropertyName);
             JsonWriting.WriteString(writer, serviceName);
         }
+
         if (value.Channel is { } channel)
         {
             writer.WritePropertyName(ChannelPropertyName);
             JsonWriting.WriteString(writer, channel);
         }
+
         if (value.Attributes is { } attributes)
         {
             writer.WritePropertyName(AttributesPropertyName);
             ResourceAttributesJsonConverter.WriteValue(writer, attributes);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class LinkHeaderJsonConverter : global::System.Text.Json.S
             writer.WritePropertyName(KeyPropertyName);
             JsonWriting.WriteString(writer, key);
         }
+
         if (value.Value is { } value2)
         {
             writer.WritePropertyName(ValuePropertyName);
             JsonWriting.WriteString(writer, value2);
         }
+
         writer.WriteEndObject();
     }
 }

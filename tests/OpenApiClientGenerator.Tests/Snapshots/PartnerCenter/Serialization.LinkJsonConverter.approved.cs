@@ -90,16 +90,19 @@ public sealed partial class LinkJsonConverter : global::System.Text.Json.Seriali
             writer.WritePropertyName(UriPropertyName);
             JsonWriting.WriteUri(writer, uri);
         }
+
         if (value.Method is { } method)
         {
             writer.WritePropertyName(MethodPropertyName);
             JsonWriting.WriteString(writer, method);
         }
+
         if (value.Headers is { } headers)
         {
             writer.WritePropertyName(HeadersPropertyName);
             JsonWriting.WriteList(writer, headers, LinkHeaderJsonConverter.WriteValue);
         }
+
         writer.WriteEndObject();
     }
 }

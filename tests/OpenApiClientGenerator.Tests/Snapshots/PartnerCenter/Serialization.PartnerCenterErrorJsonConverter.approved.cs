@@ -47,6 +47,7 @@ public sealed partial class PartnerCenterErrorJsonConverter : global::System.Tex
                         code = JsonReading.ReadNullableInt32(ref reader, "code");
                         continue;
                     }
+
                     if (name.SequenceEqual("data"u8))
                     {
                         data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "data", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadString(ref itemReader, "data[]"));
@@ -98,21 +99,25 @@ public sealed partial class PartnerCenterErrorJsonConverter : global::System.Tex
             writer.WritePropertyName(CodePropertyName);
             JsonWriting.WriteInt32(writer, code);
         }
+
         if (value.Description is { } description)
         {
             writer.WritePropertyName(DescriptionPropertyName);
             JsonWriting.WriteString(writer, description);
         }
+
         if (value.Data is { } data)
         {
             writer.WritePropertyName(DataPropertyName);
             JsonWriting.WriteList(writer, data, JsonWriting.WriteString);
         }
+
         if (value.Source is { } source)
         {
             writer.WritePropertyName(SourcePropertyName);
             JsonWriting.WriteString(writer, source);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class RateLimitErrorJsonConverter : global::System.Text.Js
             writer.WritePropertyName(StatusCodePropertyName);
             JsonWriting.WriteInt32(writer, statusCode);
         }
+
         if (value.Message is { } message)
         {
             writer.WritePropertyName(MessagePropertyName);
             JsonWriting.WriteString(writer, message);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class ResourceAttributesJsonConverter : global::System.Tex
             writer.WritePropertyName(EtagPropertyName);
             JsonWriting.WriteString(writer, etag);
         }
+
         if (value.ObjectType is { } objectType)
         {
             writer.WritePropertyName(ObjectTypePropertyName);
             JsonWriting.WriteString(writer, objectType);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -45,6 +45,7 @@ public sealed partial class StandardResourceCollectionLinksJsonConverter : globa
                         self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader);
                         continue;
                     }
+
                     if (name.SequenceEqual("next"u8))
                     {
                         next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader);
@@ -86,16 +87,19 @@ public sealed partial class StandardResourceCollectionLinksJsonConverter : globa
             writer.WritePropertyName(SelfPropertyName);
             LinkJsonConverter.WriteValue(writer, self);
         }
+
         if (value.Next is { } next)
         {
             writer.WritePropertyName(NextPropertyName);
             LinkJsonConverter.WriteValue(writer, next);
         }
+
         if (value.Previous is { } previous)
         {
             writer.WritePropertyName(PreviousPropertyName);
             LinkJsonConverter.WriteValue(writer, previous);
         }
+
         writer.WriteEndObject();
     }
 }

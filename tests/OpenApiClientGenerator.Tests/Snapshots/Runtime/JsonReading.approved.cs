@@ -9,6 +9,20 @@ namespace OpenApiClientGenerator.Runtime
     using System.Text;
     using System.Text.Json;
 
+    /// <summary>The property names of an object alternative of a union, and which of them are required.</summary>
+    internal sealed class JsonShape
+    {
+        public JsonShape(string[] names, string[] required)
+        {
+            Names = names;
+            Required = required;
+        }
+
+        public string[] Names { get; }
+
+        public string[] Required { get; }
+    }
+
     /// <summary>Reads one JSON value; the reader is on the value's first token and is left on its last token.</summary>
     internal delegate T JsonValueReader<out T>(ref Utf8JsonReader reader);
 
@@ -310,6 +324,75 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             return dictionary;
+        }
+
+        /// <summary>
+        /// The string value of a top-level property of the object the reader is on, read from a copy of the reader
+        /// (the caller's reader does not move); null when the property is absent or not a string.
+        /// </summary>
+        public static string? PeekString(Utf8JsonReader copy, ReadOnlySpan<byte> propertyName)
+        {
+            if (copy.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+            {
+                var matches = copy.ValueTextEquals(propertyName);
+                copy.Read();
+                if (matches)
+                {
+                    return copy.TokenType == JsonTokenType.String ? copy.GetString() : null;
+                }
+
+                copy.Skip();
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Picks the object alternative a JSON object fits best: every required property present, then the most known
+        /// property names. Returns -1 when none fits, so the caller keeps the JSON as it is.
+        /// </summary>
+        public static int BestMatch(JsonElement element, params JsonShape[] shapes)
+        {
+            var best = -1;
+            var bestScore = 0;
+            for (var i = 0; i < shapes.Length; i++)
+            {
+                var shape = shapes[i];
+                var required = 0;
+                var score = 0;
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (Array.IndexOf(shape.Names, property.Name) >= 0)
+                    {
+                        score++;
+                        if (Array.IndexOf(shape.Required, property.Name) >= 0)
+                        {
+                            required++;
+                        }
+                    }
+                }
+
+                if (required == shape.Required.Length && (score > bestScore || (best < 0 && shape.Names.Length == 0)))
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Reads a value from JSON already parsed into an element (used once a union has chosen its alternative).</summary>
+        public static T ReadFrom<T>(JsonElement element, JsonValueReader<T> read)
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()), ReaderOptions);
+            reader.Read();
+            return read(ref reader);
         }
 
         public static JsonException Unexpected(ref Utf8JsonReader reader, string propertyName, string expected)

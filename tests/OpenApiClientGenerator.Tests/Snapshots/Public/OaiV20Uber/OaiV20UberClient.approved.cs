@@ -148,10 +148,12 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         {
             query.Add("customer_uuid", UriFormatting.Format(customerUuidValue));
         }
+
         if (productId is { } productIdValue)
         {
             query.Add("product_id", UriFormatting.Format(productIdValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -209,10 +211,12 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         {
             query.Add("offset", UriFormatting.Format(offsetValue));
         }
+
         if (limit is { } limitValue)
         {
             query.Add("limit", UriFormatting.Format(limitValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");

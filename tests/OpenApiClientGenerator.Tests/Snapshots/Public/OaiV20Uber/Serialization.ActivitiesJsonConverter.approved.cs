@@ -47,6 +47,7 @@ public sealed partial class ActivitiesJsonConverter : global::System.Text.Json.S
                         limit = JsonReading.ReadNullableInt32(ref reader, "limit");
                         continue;
                     }
+
                     if (name.SequenceEqual("count"u8))
                     {
                         count = JsonReading.ReadNullableInt32(ref reader, "count");
@@ -98,21 +99,25 @@ public sealed partial class ActivitiesJsonConverter : global::System.Text.Json.S
             writer.WritePropertyName(OffsetPropertyName);
             JsonWriting.WriteInt32(writer, offset);
         }
+
         if (value.Limit is { } limit)
         {
             writer.WritePropertyName(LimitPropertyName);
             JsonWriting.WriteInt32(writer, limit);
         }
+
         if (value.Count is { } count)
         {
             writer.WritePropertyName(CountPropertyName);
             JsonWriting.WriteInt32(writer, count);
         }
+
         if (value.History is { } history)
         {
             writer.WritePropertyName(HistoryPropertyName);
             JsonWriting.WriteList(writer, history, ActivityJsonConverter.WriteValue);
         }
+
         writer.WriteEndObject();
     }
 }

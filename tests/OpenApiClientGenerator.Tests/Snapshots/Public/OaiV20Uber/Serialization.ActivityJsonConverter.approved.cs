@@ -66,6 +66,7 @@ public sealed partial class ActivityJsonConverter : global::System.Text.Json.Ser
             writer.WritePropertyName(UuidPropertyName);
             JsonWriting.WriteString(writer, uuid);
         }
+
         writer.WriteEndObject();
     }
 }

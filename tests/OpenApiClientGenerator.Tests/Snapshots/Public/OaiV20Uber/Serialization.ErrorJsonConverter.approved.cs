@@ -90,16 +90,19 @@ public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serial
             writer.WritePropertyName(CodePropertyName);
             JsonWriting.WriteInt32(writer, code);
         }
+
         if (value.Message is { } message)
         {
             writer.WritePropertyName(MessagePropertyName);
             JsonWriting.WriteString(writer, message);
         }
+
         if (value.Fields is { } fields)
         {
             writer.WritePropertyName(FieldsPropertyName);
             JsonWriting.WriteString(writer, fields);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -71,6 +71,7 @@ public sealed partial class PriceEstimateJsonConverter : global::System.Text.Jso
                         displayName = JsonReading.ReadNullableString(ref reader, "display_name");
                         continue;
                     }
+
                     if (name.SequenceEqual("low_estimate"u8))
                     {
                         lowEstimate = JsonReading.ReadNullableDouble(ref reader, "low_estimate");
@@ -85,6 +86,7 @@ public sealed partial class PriceEstimateJsonConverter : global::System.Text.Jso
                         currencyCode = JsonReading.ReadNullableString(ref reader, "currency_code");
                         continue;
                     }
+
                     if (name.SequenceEqual("high_estimate"u8))
                     {
                         highEstimate = JsonReading.ReadNullableDouble(ref reader, "high_estimate");
@@ -130,36 +132,43 @@ public sealed partial class PriceEstimateJsonConverter : global::System.Text.Jso
             writer.WritePropertyName(ProductIdPropertyName);
             JsonWriting.WriteString(writer, productId);
         }
+
         if (value.CurrencyCode is { } currencyCode)
         {
             writer.WritePropertyName(CurrencyCodePropertyName);
             JsonWriting.WriteString(writer, currencyCode);
         }
+
         if (value.DisplayName is { } displayName)
         {
             writer.WritePropertyName(DisplayNamePropertyName);
             JsonWriting.WriteString(writer, displayName);
         }
+
         if (value.Estimate is { } estimate)
         {
             writer.WritePropertyName(EstimatePropertyName);
             JsonWriting.WriteString(writer, estimate);
         }
+
         if (value.LowEstimate is { } lowEstimate)
         {
             writer.WritePropertyName(LowEstimatePropertyName);
             JsonWriting.WriteDouble(writer, lowEstimate);
         }
+
         if (value.HighEstimate is { } highEstimate)
         {
             writer.WritePropertyName(HighEstimatePropertyName);
             JsonWriting.WriteDouble(writer, highEstimate);
         }
+
         if (value.SurgeMultiplier is { } surgeMultiplier)
         {
             writer.WritePropertyName(SurgeMultiplierPropertyName);
             JsonWriting.WriteDouble(writer, surgeMultiplier);
         }
+
         writer.WriteEndObject();
     }
 }

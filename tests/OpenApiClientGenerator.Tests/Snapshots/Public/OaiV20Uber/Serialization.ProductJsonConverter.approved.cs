@@ -114,26 +114,31 @@ public sealed partial class ProductJsonConverter : global::System.Text.Json.Seri
             writer.WritePropertyName(ProductIdPropertyName);
             JsonWriting.WriteString(writer, productId);
         }
+
         if (value.Description is { } description)
         {
             writer.WritePropertyName(DescriptionPropertyName);
             JsonWriting.WriteString(writer, description);
         }
+
         if (value.DisplayName is { } displayName)
         {
             writer.WritePropertyName(DisplayNamePropertyName);
             JsonWriting.WriteString(writer, displayName);
         }
+
         if (value.Capacity is { } capacity)
         {
             writer.WritePropertyName(CapacityPropertyName);
             JsonWriting.WriteInt64(writer, capacity);
         }
+
         if (value.Image is { } image)
         {
             writer.WritePropertyName(ImagePropertyName);
             JsonWriting.WriteString(writer, image);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -66,6 +66,7 @@ public sealed partial class ProductListJsonConverter : global::System.Text.Json.
             writer.WritePropertyName(ProductsPropertyName);
             JsonWriting.WriteList(writer, products, ProductJsonConverter.WriteValue);
         }
+
         writer.WriteEndObject();
     }
 }

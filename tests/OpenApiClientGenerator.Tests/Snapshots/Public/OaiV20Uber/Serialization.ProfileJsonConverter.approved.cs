@@ -76,6 +76,7 @@ public sealed partial class ProfileJsonConverter : global::System.Text.Json.Seri
                         firstName = JsonReading.ReadNullableString(ref reader, "first_name");
                         continue;
                     }
+
                     if (name.SequenceEqual("promo_code"u8))
                     {
                         promoCode = JsonReading.ReadNullableString(ref reader, "promo_code");
@@ -110,26 +111,31 @@ public sealed partial class ProfileJsonConverter : global::System.Text.Json.Seri
             writer.WritePropertyName(FirstNamePropertyName);
             JsonWriting.WriteString(writer, firstName);
         }
+
         if (value.LastName is { } lastName)
         {
             writer.WritePropertyName(LastNamePropertyName);
             JsonWriting.WriteString(writer, lastName);
         }
+
         if (value.Email is { } email)
         {
             writer.WritePropertyName(EmailPropertyName);
             JsonWriting.WriteString(writer, email);
         }
+
         if (value.Picture is { } picture)
         {
             writer.WritePropertyName(PicturePropertyName);
             JsonWriting.WriteString(writer, picture);
         }
+
         if (value.PromoCode is { } promoCode)
         {
             writer.WritePropertyName(PromoCodePropertyName);
             JsonWriting.WriteString(writer, promoCode);
         }
+
         writer.WriteEndObject();
     }
 }

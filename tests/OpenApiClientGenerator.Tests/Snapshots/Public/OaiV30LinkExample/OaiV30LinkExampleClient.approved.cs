@@ -144,6 +144,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         {
             query.Add("state", stateValue.ToString());
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");

@@ -102,21 +102,25 @@ public sealed partial class PullrequestJsonConverter : global::System.Text.Json.
             writer.WritePropertyName(IdPropertyName);
             JsonWriting.WriteInt64(writer, id);
         }
+
         if (value.Title is { } title)
         {
             writer.WritePropertyName(TitlePropertyName);
             JsonWriting.WriteString(writer, title);
         }
+
         if (value.Repository is { } repository)
         {
             writer.WritePropertyName(RepositoryPropertyName);
             RepositoryJsonConverter.WriteValue(writer, repository);
         }
+
         if (value.Author is { } author)
         {
             writer.WritePropertyName(AuthorPropertyName);
             UserJsonConverter.WriteValue(writer, author);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class RepositoryJsonConverter : global::System.Text.Json.S
             writer.WritePropertyName(SlugPropertyName);
             JsonWriting.WriteString(writer, slug);
         }
+
         if (value.Owner is { } owner)
         {
             writer.WritePropertyName(OwnerPropertyName);
             UserJsonConverter.WriteValue(writer, owner);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class UserJsonConverter : global::System.Text.Json.Seriali
             writer.WritePropertyName(UsernamePropertyName);
             JsonWriting.WriteString(writer, username);
         }
+
         if (value.Uuid is { } uuid)
         {
             writer.WritePropertyName(UuidPropertyName);
             JsonWriting.WriteString(writer, uuid);
         }
+
         writer.WriteEndObject();
     }
 }

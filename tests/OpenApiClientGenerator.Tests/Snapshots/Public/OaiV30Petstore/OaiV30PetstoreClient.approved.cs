@@ -60,6 +60,7 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         {
             query.Add("limit", UriFormatting.Format(limitValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");

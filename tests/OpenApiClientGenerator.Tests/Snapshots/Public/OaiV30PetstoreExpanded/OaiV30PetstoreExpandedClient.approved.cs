@@ -64,10 +64,12 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         {
             query.AddEach("tags", global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)));
         }
+
         if (limit is { } limitValue)
         {
             query.Add("limit", UriFormatting.Format(limitValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");

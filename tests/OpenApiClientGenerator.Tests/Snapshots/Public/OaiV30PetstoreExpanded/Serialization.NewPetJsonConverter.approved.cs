@@ -80,6 +80,7 @@ public sealed partial class NewPetJsonConverter : global::System.Text.Json.Seria
             writer.WritePropertyName(TagPropertyName);
             JsonWriting.WriteString(writer, tag);
         }
+
         writer.WriteEndObject();
     }
 }

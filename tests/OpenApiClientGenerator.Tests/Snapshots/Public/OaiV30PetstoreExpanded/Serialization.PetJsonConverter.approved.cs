@@ -99,6 +99,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
             writer.WritePropertyName(TagPropertyName);
             JsonWriting.WriteString(writer, tag);
         }
+
         writer.WritePropertyName(IdPropertyName);
         JsonWriting.WriteInt64(writer, value.Id);
         writer.WriteEndObject();

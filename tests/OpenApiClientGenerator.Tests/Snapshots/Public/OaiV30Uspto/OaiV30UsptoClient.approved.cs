@@ -129,14 +129,17 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         {
             form.Add("criteria", UriFormatting.Format(criteriaValue));
         }
+
         if (start is { } startValue)
         {
             form.Add("start", UriFormatting.Format(startValue));
         }
+
         if (rows is { } rowsValue)
         {
             form.Add("rows", UriFormatting.Format(rowsValue));
         }
+
         request.Content = form.ToUrlEncoded();
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)

@@ -47,6 +47,7 @@ public sealed partial class DataSetListApisItemJsonConverter : global::System.Te
                         apiKey = JsonReading.ReadNullableString(ref reader, "apiKey");
                         continue;
                     }
+
                     if (name.SequenceEqual("apiUrl"u8))
                     {
                         apiUrl = JsonReading.ReadNullableString(ref reader, "apiUrl");
@@ -98,21 +99,25 @@ public sealed partial class DataSetListApisItemJsonConverter : global::System.Te
             writer.WritePropertyName(ApiKeyPropertyName);
             JsonWriting.WriteString(writer, apiKey);
         }
+
         if (value.ApiVersionNumber is { } apiVersionNumber)
         {
             writer.WritePropertyName(ApiVersionNumberPropertyName);
             JsonWriting.WriteString(writer, apiVersionNumber);
         }
+
         if (value.ApiUrl is { } apiUrl)
         {
             writer.WritePropertyName(ApiUrlPropertyName);
             JsonWriting.WriteString(writer, apiUrl);
         }
+
         if (value.ApiDocumentationUrl is { } apiDocumentationUrl)
         {
             writer.WritePropertyName(ApiDocumentationUrlPropertyName);
             JsonWriting.WriteString(writer, apiDocumentationUrl);
         }
+
         writer.WriteEndObject();
     }
 }

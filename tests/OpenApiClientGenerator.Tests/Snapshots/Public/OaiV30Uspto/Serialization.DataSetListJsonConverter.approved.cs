@@ -78,11 +78,13 @@ public sealed partial class DataSetListJsonConverter : global::System.Text.Json.
             writer.WritePropertyName(TotalPropertyName);
             JsonWriting.WriteInt64(writer, total);
         }
+
         if (value.Apis is { } apis)
         {
             writer.WritePropertyName(ApisPropertyName);
             JsonWriting.WriteList(writer, apis, DataSetListApisItemJsonConverter.WriteValue);
         }
+
         writer.WriteEndObject();
     }
 }

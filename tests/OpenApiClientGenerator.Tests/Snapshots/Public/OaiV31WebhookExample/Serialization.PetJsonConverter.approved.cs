@@ -101,6 +101,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
             writer.WritePropertyName(TagPropertyName);
             JsonWriting.WriteString(writer, tag);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -45,6 +45,7 @@ public sealed partial class ApiResponseJsonConverter : global::System.Text.Json.
                         code = JsonReading.ReadNullableInt32(ref reader, "code");
                         continue;
                     }
+
                     if (name.SequenceEqual("type"u8))
                     {
                         type = JsonReading.ReadNullableString(ref reader, "type");
@@ -86,16 +87,19 @@ public sealed partial class ApiResponseJsonConverter : global::System.Text.Json.
             writer.WritePropertyName(CodePropertyName);
             JsonWriting.WriteInt32(writer, code);
         }
+
         if (value.Type is { } type)
         {
             writer.WritePropertyName(TypePropertyName);
             JsonWriting.WriteString(writer, type);
         }
+
         if (value.Message is { } message)
         {
             writer.WritePropertyName(MessagePropertyName);
             JsonWriting.WriteString(writer, message);
         }
+
         writer.WriteEndObject();
     }
 }

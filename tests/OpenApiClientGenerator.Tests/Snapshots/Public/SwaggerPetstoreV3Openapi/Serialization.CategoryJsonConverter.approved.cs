@@ -78,11 +78,13 @@ public sealed partial class CategoryJsonConverter : global::System.Text.Json.Ser
             writer.WritePropertyName(IdPropertyName);
             JsonWriting.WriteInt64(writer, id);
         }
+
         if (value.Name is { } name2)
         {
             writer.WritePropertyName(NamePropertyName);
             JsonWriting.WriteString(writer, name2);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -78,11 +78,13 @@ public sealed partial class OrderJsonConverter : global::System.Text.Json.Serial
                         quantity = JsonReading.ReadNullableInt32(ref reader, "quantity");
                         continue;
                     }
+
                     if (name.SequenceEqual("shipDate"u8))
                     {
                         shipDate = JsonReading.ReadNullableDateTimeOffset(ref reader, "shipDate");
                         continue;
                     }
+
                     if (name.SequenceEqual("complete"u8))
                     {
                         complete = JsonReading.ReadNullableBoolean(ref reader, "complete");
@@ -118,31 +120,37 @@ public sealed partial class OrderJsonConverter : global::System.Text.Json.Serial
             writer.WritePropertyName(IdPropertyName);
             JsonWriting.WriteInt64(writer, id);
         }
+
         if (value.PetId is { } petId)
         {
             writer.WritePropertyName(PetIdPropertyName);
             JsonWriting.WriteInt64(writer, petId);
         }
+
         if (value.Quantity is { } quantity)
         {
             writer.WritePropertyName(QuantityPropertyName);
             JsonWriting.WriteInt32(writer, quantity);
         }
+
         if (value.ShipDate is { } shipDate)
         {
             writer.WritePropertyName(ShipDatePropertyName);
             JsonWriting.WriteDateTimeOffset(writer, shipDate);
         }
+
         if (value.Status is { } status)
         {
             writer.WritePropertyName(StatusPropertyName);
             OrderStatusJsonConverter.WriteValue(writer, status);
         }
+
         if (value.Complete is { } complete)
         {
             writer.WritePropertyName(CompletePropertyName);
             JsonWriting.WriteBoolean(writer, complete);
         }
+
         writer.WriteEndObject();
     }
 }

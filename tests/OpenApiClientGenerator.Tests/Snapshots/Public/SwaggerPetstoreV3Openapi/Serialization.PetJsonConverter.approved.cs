@@ -60,6 +60,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
                         name2 = JsonReading.ReadString(ref reader, "name");
                         continue;
                     }
+
                     if (name.SequenceEqual("tags"u8))
                     {
                         tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue);
@@ -122,6 +123,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
             writer.WritePropertyName(IdPropertyName);
             JsonWriting.WriteInt64(writer, id);
         }
+
         writer.WritePropertyName(NamePropertyName);
         JsonWriting.WriteString(writer, value.Name);
         if (value.Category is { } category)
@@ -129,6 +131,7 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
             writer.WritePropertyName(CategoryPropertyName);
             CategoryJsonConverter.WriteValue(writer, category);
         }
+
         writer.WritePropertyName(PhotoUrlsPropertyName);
         JsonWriting.WriteList(writer, value.PhotoUrls, JsonWriting.WriteString);
         if (value.Tags is { } tags)
@@ -136,11 +139,13 @@ public sealed partial class PetJsonConverter : global::System.Text.Json.Serializ
             writer.WritePropertyName(TagsPropertyName);
             JsonWriting.WriteList(writer, tags, TagJsonConverter.WriteValue);
         }
+
         if (value.Status is { } status)
         {
             writer.WritePropertyName(StatusPropertyName);
             PetStatusJsonConverter.WriteValue(writer, status);
         }
+
         writer.WriteEndObject();
     }
 }

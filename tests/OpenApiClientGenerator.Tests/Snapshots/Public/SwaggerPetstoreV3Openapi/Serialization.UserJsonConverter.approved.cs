@@ -64,6 +64,7 @@ public sealed partial class UserJsonConverter : global::System.Text.Json.Seriali
                         email = JsonReading.ReadNullableString(ref reader, "email");
                         continue;
                     }
+
                     if (name.SequenceEqual("phone"u8))
                     {
                         phone = JsonReading.ReadNullableString(ref reader, "phone");
@@ -78,11 +79,13 @@ public sealed partial class UserJsonConverter : global::System.Text.Json.Seriali
                         username = JsonReading.ReadNullableString(ref reader, "username");
                         continue;
                     }
+
                     if (name.SequenceEqual("lastName"u8))
                     {
                         lastName = JsonReading.ReadNullableString(ref reader, "lastName");
                         continue;
                     }
+
                     if (name.SequenceEqual("password"u8))
                     {
                         password = JsonReading.ReadNullableString(ref reader, "password");
@@ -138,41 +141,49 @@ public sealed partial class UserJsonConverter : global::System.Text.Json.Seriali
             writer.WritePropertyName(IdPropertyName);
             JsonWriting.WriteInt64(writer, id);
         }
+
         if (value.Username is { } username)
         {
             writer.WritePropertyName(UsernamePropertyName);
             JsonWriting.WriteString(writer, username);
         }
+
         if (value.FirstName is { } firstName)
         {
             writer.WritePropertyName(FirstNamePropertyName);
             JsonWriting.WriteString(writer, firstName);
         }
+
         if (value.LastName is { } lastName)
         {
             writer.WritePropertyName(LastNamePropertyName);
             JsonWriting.WriteString(writer, lastName);
         }
+
         if (value.Email is { } email)
         {
             writer.WritePropertyName(EmailPropertyName);
             JsonWriting.WriteString(writer, email);
         }
+
         if (value.Password is { } password)
         {
             writer.WritePropertyName(PasswordPropertyName);
             JsonWriting.WriteString(writer, password);
         }
+
         if (value.Phone is { } phone)
         {
             writer.WritePropertyName(PhonePropertyName);
             JsonWriting.WriteString(writer, phone);
         }
+
         if (value.UserStatus is { } userStatus)
         {
             writer.WritePropertyName(UserStatusPropertyName);
             JsonWriting.WriteInt32(writer, userStatus);
         }
+
         writer.WriteEndObject();
     }
 }

@@ -137,6 +137,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             query.Add("status", statusValue.ToString());
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -170,6 +171,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             query.AddEach("tags", global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -234,10 +236,12 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             query.Add("name", UriFormatting.Format(nameValue));
         }
+
         if (status is { } statusValue)
         {
             query.Add("status", UriFormatting.Format(statusValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -272,6 +276,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             request.Headers.TryAddWithoutValidation("api_key", UriFormatting.Format(apiKeyValue));
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {
@@ -304,6 +309,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             query.Add("additionalMetadata", UriFormatting.Format(additionalMetadataValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -312,6 +318,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
             request.Content = new global::System.Net.Http.StreamContent(bodyValue);
             request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {
@@ -370,6 +377,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             request.Content = new JsonRequestContent<Order>(bodyValue, OrderJsonConverter.WriteValue, "application/json");
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {
@@ -459,6 +467,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             request.Content = new JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {
@@ -489,6 +498,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             request.Content = new JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<User>>(bodyValue, static (writer, value) => JsonWriting.WriteList(writer, value, UserJsonConverter.WriteValue), "application/json");
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {
@@ -518,10 +528,12 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             query.Add("username", UriFormatting.Format(usernameValue));
         }
+
         if (password is { } passwordValue)
         {
             query.Add("password", UriFormatting.Format(passwordValue));
         }
+
         var uri = query.ToString();
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -610,6 +622,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         {
             request.Content = new JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         switch ((int)response.StatusCode)
         {

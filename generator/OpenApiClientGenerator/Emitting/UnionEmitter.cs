@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiClientGenerator.Model;
+
+namespace OpenApiClientGenerator.Emitting;
+
+/// <summary>
+/// Emits a oneOf/anyOf union: a record with one property per alternative and <c>Unknown</c> for JSON that fits none,
+/// and its converter, which chooses by discriminator when there is one and by the JSON's shape otherwise.
+/// </summary>
+internal static class UnionEmitter
+{
+    private const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+
+    public static string Emit(ClientModel client, UnionModel model)
+    {
+        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
+        var alternatives = string.Join(", ", model.Variants.Select(v => $"<c>{v.Name}</c>"));
+        DocComments.Summary(writer, model.Description, $"One of several alternatives ({alternatives}).");
+        writer.Line("/// <remarks>");
+        writer.Line("/// Exactly one property is set: the alternative the JSON matched" + (model.DiscriminatorProperty is { } discriminator ? $" (chosen by <c>{DocComments.Escape(discriminator)}</c>)" : " (chosen by its shape)") + ",");
+        writer.Line("/// or <see cref=\"Unknown\"/> with the JSON as received when it matched none.");
+        writer.Line("/// </remarks>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{model.Name}JsonConverter))]");
+        using (writer.Block($"public sealed partial record {model.Name}"))
+        {
+            foreach (var variant in model.Variants)
+            {
+                DocComments.SummaryXml(writer, $"The value, when it is the <c>{variant.Name}</c> alternative.");
+                writer.Line($"public {CSharpTypes.Name(variant.Type, nullable: true)} {variant.Name} {{ get; init; }}");
+                writer.Line();
+            }
+
+            DocComments.SummaryXml(writer, "The JSON as received, when it matched none of the alternatives (written back unchanged).");
+            writer.Line("public global::System.Text.Json.JsonElement? Unknown { get; init; }");
+
+            var distinct = model.Variants.GroupBy(v => CSharpTypes.Name(v.Type)).Where(g => g.Count() == 1).Select(g => g.First())
+                .Where(v => v.Type.Kind != TypeRefKind.Any && v.Type.Kind != TypeRefKind.Array && v.Type.Kind != TypeRefKind.Map);
+            foreach (var variant in distinct)
+            {
+                writer.Line();
+                DocComments.SummaryXml(writer, $"Wraps a <c>{variant.Name}</c> value.");
+                writer.Line($"public static implicit operator {model.Name}({CSharpTypes.Name(variant.Type)} value) => new() {{ {variant.Name} = value }};");
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    public static string EmitConverter(ClientModel client, UnionModel model)
+    {
+        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
+        var name = model.Name;
+        DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{name}\"/>, choosing the alternative " + (model.DiscriminatorProperty is null ? "by the JSON's shape." : "by its discriminator."));
+        writer.Line(GeneratedCode.Attribute);
+        using (writer.Block($"public sealed partial class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>"))
+        {
+            var shapes = model.DiscriminatorProperty is null ? ObjectShapes(client, model) : new List<(UnionVariantModel, ObjectModel)>();
+            foreach (var (variant, shape) in shapes)
+            {
+                var names = string.Join(", ", shape.Properties.Select(p => CSharpLiteral.String(p.JsonName)));
+                var required = string.Join(", ", shape.Properties.Where(p => p.IsRequired).Select(p => CSharpLiteral.String(p.JsonName)));
+                writer.Line($"private static readonly JsonShape {variant.Name}Shape = new(new string[] {{ {names} }}, new string[] {{ {required} }});");
+            }
+
+            if (shapes.Count > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public override {name} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public override void Write({Writer}, {name} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
+            writer.Line();
+            DocComments.SummaryXml(writer, $"Reads a <see cref=\"{name}\"/>.");
+            using (writer.Block($"public static {name} ReadValue({Reader})"))
+            {
+                if (model.DiscriminatorProperty is { } discriminator)
+                {
+                    EmitDiscriminatedRead(writer, model, discriminator);
+                }
+                else
+                {
+                    EmitShapeRead(writer, model, shapes);
+                }
+            }
+
+            writer.Line();
+            DocComments.SummaryXml(writer, $"Writes the alternative that is set (or the unknown JSON as it came).");
+            using (writer.Block($"public static void WriteValue({Writer}, {name} value)"))
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+                foreach (var variant in model.Variants)
+                {
+                    using (writer.Block($"if (value.{variant.Name} is {{ }} {Local(variant)})"))
+                    {
+                        writer.Line(JsonExpressions.Write(variant.Type, Local(variant)) + ";");
+                        writer.Line("return;");
+                    }
+
+                    writer.Line();
+                }
+
+                using (writer.Block("if (value.Unknown is { } unknown)"))
+                {
+                    writer.Line("unknown.WriteTo(writer);");
+                    writer.Line("return;");
+                }
+
+                writer.Line();
+                writer.Line("writer.WriteNullValue();");
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitDiscriminatedRead(SourceWriter writer, UnionModel model, string discriminator)
+    {
+        writer.Line($"var discriminator = JsonReading.PeekString(reader, {CSharpLiteral.Utf8(discriminator)});");
+        using (writer.Block("switch (discriminator)"))
+        {
+            foreach (var variant in model.Variants.Where(v => v.DiscriminatorValues.Count > 0))
+            {
+                foreach (var value in variant.DiscriminatorValues)
+                {
+                    writer.Line($"case {CSharpLiteral.String(value)}:");
+                }
+
+                writer.Line($"    return new() {{ {variant.Name} = {JsonExpressions.Read(variant.Type, false, discriminator)} }};");
+            }
+
+            writer.Line("default:");
+            writer.Line("    return new() { Unknown = global::System.Text.Json.JsonElement.ParseValue(ref reader) };");
+        }
+    }
+
+    /// <summary>Without a discriminator: by JSON kind, and among objects by the best-fitting property names.</summary>
+    private static void EmitShapeRead(SourceWriter writer, UnionModel model, List<(UnionVariantModel Variant, ObjectModel Shape)> shapes)
+    {
+        writer.Line("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
+        using (writer.Block("switch (element.ValueKind)"))
+        {
+            if (shapes.Count > 0)
+            {
+                writer.Line("case global::System.Text.Json.JsonValueKind.Object:");
+                writer.OpenBlock();
+                using (writer.Block($"switch (JsonReading.BestMatch(element, {string.Join(", ", shapes.Select(s => s.Variant.Name + "Shape"))}))"))
+                {
+                    for (var i = 0; i < shapes.Count; i++)
+                    {
+                        writer.Line($"case {i}:");
+                        writer.Line($"    return new() {{ {shapes[i].Variant.Name} = JsonReading.ReadFrom(element, {ValueReader(shapes[i].Variant.Type)}) }};");
+                    }
+                }
+
+                writer.Line("break;");
+                writer.CloseBlock();
+            }
+
+            foreach (var group in model.Variants.Where(v => !shapes.Any(s => s.Variant == v)).GroupBy(v => Kinds(v.Type)))
+            {
+                var variant = group.First();
+                foreach (var kind in group.Key)
+                {
+                    writer.Line($"case global::System.Text.Json.JsonValueKind.{kind}:");
+                }
+
+                writer.Line($"    return new() {{ {variant.Name} = JsonReading.ReadFrom(element, {ValueReader(variant.Type)}) }};");
+            }
+        }
+
+        writer.Line();
+        writer.Line("return new() { Unknown = element };");
+    }
+
+    private static List<(UnionVariantModel, ObjectModel)> ObjectShapes(ClientModel client, UnionModel model)
+        => model.Variants
+            .Select(v => (Variant: v, Shape: v.Type.Kind == TypeRefKind.Named ? client.Types.OfType<ObjectModel>().FirstOrDefault(t => t.Name == v.Type.Name) : null))
+            .Where(pair => pair.Shape is not null)
+            .Select(pair => (pair.Variant, pair.Shape!))
+            .ToList();
+
+    /// <summary>The JSON kinds a non-object alternative accepts (the first alternative of a kind wins).</summary>
+    private static string[] Kinds(TypeRef type) => type switch
+    {
+        { Kind: TypeRefKind.Array } => new[] { "Array" },
+        { Kind: TypeRefKind.Map } => new[] { "Object" },
+        { Kind: TypeRefKind.Named, IsValueType: true } => new[] { "String", "Number" },
+        { Kind: TypeRefKind.Named } => new[] { "Object" },
+        { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Boolean } => new[] { "True", "False" },
+        { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal } => new[] { "Number" },
+        { Kind: TypeRefKind.Primitive } => new[] { "String" },
+        _ => new[] { "Object", "Array", "String", "Number", "True", "False" },
+    };
+
+    private static string ValueReader(TypeRef type)
+        => type.Kind == TypeRefKind.Named
+            ? $"{type.Name}JsonConverter.ReadValue"
+            : $"static (ref global::System.Text.Json.Utf8JsonReader itemReader) => {JsonExpressions.Read(type, false, "value", "itemReader")}";
+
+    private static string Local(UnionVariantModel variant)
+    {
+        var local = char.ToLowerInvariant(variant.Name[0]) + variant.Name.Substring(1);
+        return local is "value" or "writer" or "unknown" || Parsing.Naming.Identifiers.IsKeyword(local) ? local + "Value" : local;
+    }
+}
