@@ -95,7 +95,7 @@ internal static class ClientEmitter
             usings.Add("global::OpenApiClientGenerator.Runtime");
         }
 
-        if (client.Types.Count > 0)
+        if (client.HasModels)
         {
             usings.Add($"global::{client.ModelsNamespace}");
         }
@@ -260,12 +260,14 @@ internal static class ClientEmitter
     {
         var success = OperationSignature.SuccessResponse(operation);
         var operationId = CSharpLiteral.String(operation.OperationId);
-        var successStatement = success switch
+        var bodyExpression = success switch
         {
-            { BodyKind: BodyKind.Text } => "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);",
-            { BodyType: { } body } => $"return await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false);",
-            _ => "return;",
+            { BodyKind: BodyKind.Text } => "await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)",
+            { BodyType: { } body } => $"await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false)",
+            _ => null,
         };
+        var result = OperationSignature.ResultResponse(operation);
+        var successStatement = result is not null ? ResultExpression(result, bodyExpression) : bodyExpression is null ? "return;" : $"return {bodyExpression};";
 
         using (writer.Block("switch ((int)response.StatusCode)"))
         {
@@ -280,14 +282,14 @@ internal static class ClientEmitter
                         writer.Line(label);
                     }
 
-                    writer.Line("    return null;");
+                    WriteIndented(writer, result is not null ? ResultExpression(result, "null") : "return null;");
                 }
             }
 
             if (!errorsOnly)
             {
                 writer.Line("case >= 200 and <= 299:");
-                writer.Line("    " + successStatement);
+                WriteIndented(writer, successStatement);
             }
 
             // Exact codes before ranges across all groups, so no case is subsumed by an earlier range.
@@ -309,6 +311,32 @@ internal static class ClientEmitter
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
             writer.Line("    " + Throw(fallback?.BodyType, operationId));
         }
+    }
+
+    /// <summary>A statement under a case label, one level in.</summary>
+    private static void WriteIndented(SourceWriter writer, string statement)
+    {
+        foreach (var line in statement.Split('\n'))
+        {
+            writer.Line("    " + line);
+        }
+    }
+
+    /// <summary>A return of the operation's result record: the body (when any) and each documented header.</summary>
+    private static string ResultExpression(ResponseModel result, string? body)
+    {
+        var assignments = new List<string>();
+        if (body is not null)
+        {
+            assignments.Add($"Body = {body}");
+        }
+
+        foreach (var header in result.Headers)
+        {
+            assignments.Add($"{header.Name} = HeaderReading.Read{CSharpTypes.PrimitiveSuffix(header.Type)}(response, {CSharpLiteral.String(header.WireName)})");
+        }
+
+        return $"return new {result.ResultTypeName}\n{{\n{string.Join("\n", assignments.Select(a => "    " + a + ","))}\n}};";
     }
 
     /// <summary>Exact codes before ranges, so no case is subsumed by an earlier one.</summary>

@@ -10,16 +10,28 @@ internal static class OperationSignature
     public static ResponseModel? SuccessResponse(OperationModel operation)
         => operation.Responses.FirstOrDefault(response => response.IsSuccess && response.BodyType is not null);
 
+    /// <summary>The result record (body and headers) the operation returns, when its success declares headers.</summary>
+    public static ResponseModel? ResultResponse(OperationModel operation)
+        => operation.Responses.FirstOrDefault(response => response.ResultTypeName is not null);
+
+    /// <summary>Whether a documented success has no body, so the body read on success may be absent (null).</summary>
+    public static bool BodyMayBeAbsent(OperationModel operation)
+        => SuccessResponse(operation) is not null && operation.Responses.Any(response => response.IsSuccess && response.BodyType is null);
+
     /// <summary>Task of the success body type; nullable when another documented success has no body (204 next to 200).</summary>
     public static string ReturnType(OperationModel operation)
     {
+        if (ResultResponse(operation) is { } result)
+        {
+            return $"global::System.Threading.Tasks.Task<{result.ResultTypeName}>";
+        }
+
         if (SuccessResponse(operation)?.BodyType is not { } body)
         {
             return "global::System.Threading.Tasks.Task";
         }
 
-        var nullable = operation.Responses.Any(response => response.IsSuccess && response.BodyType is null);
-        return $"global::System.Threading.Tasks.Task<{CSharpTypes.Name(body, nullable)}>";
+        return $"global::System.Threading.Tasks.Task<{CSharpTypes.Name(body, BodyMayBeAbsent(operation))}>";
     }
 
     /// <summary>The parameter list; <paramref name="skip"/> leaves out those a request builder already holds.</summary>
@@ -66,7 +78,7 @@ internal static class OperationSignature
         }
 
         DocComments.ParamXml(writer, "cancellationToken", "A token to cancel the request.");
-        DocComments.Returns(writer, SuccessResponse(operation)?.Description);
+        DocComments.Returns(writer, (SuccessResponse(operation) ?? ResultResponse(operation))?.Description);
         DocComments.ExceptionXml(writer, client.ExceptionName, "The service answered with an error status, or with a body that could not be read.");
         if (operation.IsDeprecated)
         {

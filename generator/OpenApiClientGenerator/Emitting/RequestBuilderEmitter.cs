@@ -12,7 +12,7 @@ internal static class RequestBuilderEmitter
 {
     public static string Emit(ClientModel client, RequestBuilderModel builder)
     {
-        var writer = client.Types.Count > 0
+        var writer = client.HasModels
             ? new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated, $"global::{client.ModelsNamespace}")
             : new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated);
         DocComments.SummaryXml(writer, $"The <c>{DocComments.Escape(builder.PathTemplate)}</c> path: its operations and the paths below it.");

@@ -38,6 +38,14 @@ internal static class SourceEmitter
             }
         }
 
+        foreach (var operation in client.Operations)
+        {
+            if (OperationSignature.ResultResponse(operation) is { } result)
+            {
+                yield return new GeneratedSource($"{prefix}Models/{result.ResultTypeName}.g.cs", ResultEmitter.Emit(client, operation, result));
+            }
+        }
+
         foreach (var builder in client.RequestBuilders)
         {
             cancellationToken.ThrowIfCancellationRequested();

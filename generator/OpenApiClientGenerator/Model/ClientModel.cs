@@ -23,6 +23,9 @@ internal sealed record ClientModel(
 
     public string RequestBuildersNamespace => Namespace + ".RequestBuilders";
 
+    /// <summary>Whether the Models namespace has types (schemas, or operation results with headers).</summary>
+    public bool HasModels => Types.Count > 0 || Operations.Any(operation => operation.Responses.Any(response => response.ResultTypeName is not null));
+
     /// <summary>Whether anything in the spec is deprecated (and so generated as [Obsolete]).</summary>
     public bool UsesDeprecated
         => Types.Any(type => type.IsDeprecated || (type is ObjectModel model && model.Properties.Any(property => property.IsDeprecated)))

@@ -62,7 +62,17 @@ internal sealed record RequestBodyModel(BodyKind Kind, string MediaType, string?
 /// One documented response. <see cref="StatusCode"/> is "200", "4XX" or "default";
 /// <see cref="BodyType"/> is null when the response has no JSON body.
 /// </summary>
-internal sealed record ResponseModel(string StatusCode, string? Description, TypeRef? BodyType, BodyKind BodyKind = BodyKind.None, string? MediaType = null)
+internal sealed record ResponseModel(
+    string StatusCode,
+    string? Description,
+    TypeRef? BodyType,
+    BodyKind BodyKind = BodyKind.None,
+    string? MediaType = null,
+    EquatableArray<HeaderModel> Headers = default,
+    string? ResultTypeName = null)
 {
     public bool IsSuccess => StatusCode.Length == 3 && StatusCode[0] == '2';
 }
+
+/// <summary>A documented response header, read into a typed property of the operation's result.</summary>
+internal sealed record HeaderModel(string Name, string WireName, TypeRef Type, string? Description);

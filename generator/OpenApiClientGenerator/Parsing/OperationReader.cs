@@ -341,7 +341,39 @@ internal sealed class OperationReader
                 BodyKind.Text => TypeRef.Of(PrimitiveType.String),
                 _ => null,
             };
-            result.Add(new ResponseModel(statusCode, description, bodyType, kind, mediaType));
+            var headers = statusCode.StartsWith("2", StringComparison.Ordinal) && kind != BodyKind.Binary ? ReadHeaders(response, methodName) : EquatableArray<HeaderModel>.Empty;
+            var resultName = headers.IsEmpty || result.Any(r => r.ResultTypeName is not null) ? null : _schemas.ReserveTypeName(methodName + "Result");
+            result.Add(new ResponseModel(statusCode, description, bodyType, kind, mediaType, resultName is null ? EquatableArray<HeaderModel>.Empty : headers, resultName));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<HeaderModel> ReadHeaders(SpecObject response, string methodName)
+    {
+        if (_context.GetObject(response, "headers") is not { Count: > 0 } headers)
+        {
+            return EquatableArray<HeaderModel>.Empty;
+        }
+
+        var names = new NameScope(StringComparer.Ordinal, new[] { "Body", "Status" });
+        var result = new List<HeaderModel>();
+        foreach (var header in headers.Properties)
+        {
+            if (_references.Dereference(header.Value) is not SpecObject definition)
+            {
+                continue;
+            }
+
+            // OpenAPI 3 types a header with "schema"; Swagger 2.0 on the header itself.
+            var schema = definition["schema"] ?? (definition["type"] is not null ? definition : null);
+            var type = schema is null ? TypeRef.Of(PrimitiveType.String) : _schemas.Resolve(schema, methodName + Identifiers.ToPascalCase(header.Name)).Type;
+            if (type.Kind != TypeRefKind.Primitive || type.Primitive is PrimitiveType.Stream or PrimitiveType.Bytes)
+            {
+                type = TypeRef.Of(PrimitiveType.String);
+            }
+
+            result.Add(new HeaderModel(names.Take(Identifiers.ToPascalCase(header.Name)), header.Name, type, Description(definition)));
         }
 
         return result.ToEquatableArray();

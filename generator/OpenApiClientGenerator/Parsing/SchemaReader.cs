@@ -416,6 +416,9 @@ internal sealed class SchemaReader
         yield return schema;
     }
 
+    /// <summary>A type name for something that is not a schema (an operation's result), unique among all generated types.</summary>
+    public string ReserveTypeName(string wanted) => TakeTypeName(wanted, null);
+
     private string TakeTypeName(string wanted, SpecProperty? key)
     {
         var name = wanted;

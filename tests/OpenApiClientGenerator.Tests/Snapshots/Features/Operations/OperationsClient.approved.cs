@@ -72,7 +72,7 @@ public partial class OperationsClient : IOperationsClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The items.</returns>
     /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder($"{_baseAddress}items");
         if (ids is { } idsValue)
@@ -133,7 +133,11 @@ public partial class OperationsClient : IOperationsClient
         switch ((int)response.StatusCode)
         {
             case >= 200 and <= 299:
-                return await ReadAsync(response, "listItems", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", ItemJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
+                return new ListItemsResult
+                {
+                    Body = await ReadAsync(response, "listItems", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", ItemJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false),
+                    XTotalCount = HeaderReading.ReadInt64(response, "X-Total-Count"),
+                };
             default:
                 throw await CreateExceptionAsync(response, "listItems", ProblemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }

@@ -27,7 +27,7 @@ public partial interface IOaiV20PetstoreClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An paged array of pets</returns>
     /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Create a pet

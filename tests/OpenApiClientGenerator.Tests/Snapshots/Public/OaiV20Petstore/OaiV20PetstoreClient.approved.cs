@@ -53,7 +53,7 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An paged array of pets</returns>
     /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder($"{_baseAddress}pets");
         if (limit is { } limitValue)
@@ -68,7 +68,11 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
         switch ((int)response.StatusCode)
         {
             case >= 200 and <= 299:
-                return await ReadAsync(response, "listPets", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
+                return new ListPetsResult
+                {
+                    Body = await ReadAsync(response, "listPets", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false),
+                    XNext = HeaderReading.ReadString(response, "x-next"),
+                };
             default:
                 throw await CreateExceptionAsync(response, "listPets", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }

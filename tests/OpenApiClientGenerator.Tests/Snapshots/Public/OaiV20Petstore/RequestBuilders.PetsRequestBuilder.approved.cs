@@ -35,7 +35,7 @@ public sealed partial class PetsRequestBuilder
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An paged array of pets</returns>
     /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<ListPetsResult> GetAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
         => _client.ListPetsAsync(limit, cancellationToken);
 
     /// <summary>

@@ -223,7 +223,7 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
-    global::System.Threading.Tasks.Task<string> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Logs out current logged in user session.

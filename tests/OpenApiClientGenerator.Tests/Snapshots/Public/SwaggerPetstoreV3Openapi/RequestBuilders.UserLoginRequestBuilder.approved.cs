@@ -30,6 +30,6 @@ public sealed partial class UserLoginRequestBuilder
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<string> GetAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<LoginUserResult> GetAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
         => _client.LoginUserAsync(username, password, cancellationToken);
 }

@@ -521,7 +521,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<string> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder($"{_baseAddress}user/login");
         if (username is { } usernameValue)
@@ -541,7 +541,12 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         switch ((int)response.StatusCode)
         {
             case >= 200 and <= 299:
-                return await ReadAsync(response, "loginUser", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadString(ref reader, "$"), cancellationToken).ConfigureAwait(false);
+                return new LoginUserResult
+                {
+                    Body = await ReadAsync(response, "loginUser", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadString(ref reader, "$"), cancellationToken).ConfigureAwait(false),
+                    XRateLimit = HeaderReading.ReadInt32(response, "X-Rate-Limit"),
+                    XExpiresAfter = HeaderReading.ReadDateTimeOffset(response, "X-Expires-After"),
+                };
             case 400:
                 throw await CreateExceptionAsync<object>(response, "loginUser", null, cancellationToken).ConfigureAwait(false);
             default:
