@@ -27,6 +27,9 @@ internal sealed class CompiledSpec
         return new CompiledSpec(new AssemblyLoadContext(spec.Path, isCollectible: true).LoadFromStream(stream));
     }
 
+    /// <summary>A generated client over <paramref name="httpClient"/> (as dynamic, to call its operations by name).</summary>
+    public dynamic Client(string fullName, System.Net.Http.HttpClient httpClient) => Activator.CreateInstance(Type(fullName), httpClient, null)!;
+
     public Type Type(string fullName) => _assembly.GetType(fullName) ?? throw new InvalidOperationException($"{fullName} was not generated.");
 
     public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName));
