@@ -16,16 +16,19 @@ public sealed class SpecCorpusTests
     public static TheoryData<string> Specs()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "features", "public" })
+        foreach (var spec in SpecNames())
         {
-            foreach (var path in Directory.GetFiles(RepositoryPaths.TestSpec(folder)).OrderBy(path => path, StringComparer.Ordinal))
-            {
-                data.Add(folder + "/" + Path.GetFileName(path));
-            }
+            data.Add(spec);
         }
 
         return data;
     }
+
+    /// <summary>"features/x.json", "public/y.yaml"…: every spec of the corpus, in a stable order.</summary>
+    internal static IEnumerable<string> SpecNames()
+        => new[] { "features", "public" }.SelectMany(folder => Directory.GetFiles(RepositoryPaths.TestSpec(folder))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => folder + "/" + Path.GetFileName(path)));
 
     internal static (GeneratorHarness Harness, GeneratorRunResult Result) Generate(string spec)
     {
