@@ -27,6 +27,12 @@ internal static class ModelEmitter
                 }
 
                 DocComments.Summary(writer, property.Description, $"The <c>{DocComments.Escape(property.JsonName)}</c> property.");
+                var remarks = Remarks(property);
+                if (remarks.Length > 0)
+                {
+                    writer.Line($"/// <remarks>{remarks}</remarks>");
+                }
+
                 if (property.IsDeprecated)
                 {
                     writer.Line("[global::System.Obsolete(\"This property is deprecated in the OpenAPI document.\")]");
@@ -38,5 +44,27 @@ internal static class ModelEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>What the spec says beyond the description: direction and the server's default.</summary>
+    private static string Remarks(PropertyModel property)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        if (property.IsReadOnly)
+        {
+            parts.Add("Read-only: set by the service; a value sent in a request is ignored by it.");
+        }
+
+        if (property.IsWriteOnly)
+        {
+            parts.Add("Write-only: sent in requests; the service does not return it.");
+        }
+
+        if (property.DefaultValue is { } defaultValue)
+        {
+            parts.Add($"When absent, the service uses <c>{DocComments.Escape(defaultValue)}</c>.");
+        }
+
+        return string.Join(" ", parts);
     }
 }

@@ -22,7 +22,8 @@ internal sealed record PropertyModel(
     string? Description,
     bool IsDeprecated,
     bool IsReadOnly,
-    bool IsWriteOnly);
+    bool IsWriteOnly,
+    string? DefaultValue = null);
 
 /// <summary>
 /// An enum schema, emitted as a readonly struct around the wire value with one static property per listed value.

@@ -255,7 +255,8 @@ internal sealed class SchemaReader
                     resolved.Description,
                     propertySchema is not null && Flag(propertySchema, "deprecated"),
                     propertySchema is not null && Flag(propertySchema, "readOnly"),
-                    propertySchema is not null && Flag(propertySchema, "writeOnly")));
+                    propertySchema is not null && Flag(propertySchema, "writeOnly"),
+                    propertySchema?["default"] is SpecScalar { Kind: not SpecNodeKind.Null } defaultValue ? defaultValue.Text : null));
             }
         }
 

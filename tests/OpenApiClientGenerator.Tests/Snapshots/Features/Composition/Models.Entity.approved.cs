@@ -14,10 +14,12 @@ public sealed partial record Entity
     /// <summary>
     /// Assigned by the service.
     /// </summary>
+    /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
     public required global::System.Guid Id { get; init; }
 
     /// <summary>
     /// The <c>createdAt</c> property.
     /// </summary>
+    /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
     public global::System.DateTimeOffset? CreatedAt { get; init; }
 }

@@ -14,6 +14,7 @@ public sealed partial record Node
     /// <summary>
     /// The <c>label</c> property.
     /// </summary>
+    /// <remarks>When absent, the service uses <c>root</c>.</remarks>
     public string? Label { get; init; }
 
     /// <summary>

@@ -14,11 +14,13 @@ public sealed partial record Person
     /// <summary>
     /// Assigned by the service.
     /// </summary>
+    /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
     public required global::System.Guid Id { get; init; }
 
     /// <summary>
     /// The <c>createdAt</c> property.
     /// </summary>
+    /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
     public global::System.DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>
@@ -29,5 +31,6 @@ public sealed partial record Person
     /// <summary>
     /// The <c>password</c> property.
     /// </summary>
+    /// <remarks>Write-only: sent in requests; the service does not return it.</remarks>
     public string? Password { get; init; }
 }
