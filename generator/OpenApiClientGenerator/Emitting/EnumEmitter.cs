@@ -46,8 +46,28 @@ internal static class EnumEmitter
             writer.Line(model.IsInteger ? "public long Value => _value;" : "public string Value => _value ?? string.Empty;");
             writer.Line();
             DocComments.SummaryXml(writer, "Whether the value is one the spec lists (false for a value the service added later).");
-            var known = model.Members.Count == 0 ? "false" : $"Value is {string.Join(" or ", model.Members.Select(m => Literal(model, m.Value)))}";
-            writer.Line($"public bool IsKnown => {known};");
+            if (model.Members.Count <= 8)
+            {
+                var known = model.Members.Count == 0 ? "false" : $"Value is {string.Join(" or ", model.Members.Select(m => Literal(model, m.Value)))}";
+                writer.Line($"public bool IsKnown => {known};");
+            }
+            else
+            {
+                // A set built from one array initializer: cheap to compile and to look up, however many values the spec lists.
+                var element = model.IsInteger ? "long" : "string";
+                var comparer = model.IsInteger ? string.Empty : ", global::System.StringComparer.Ordinal";
+                writer.Line($"public bool IsKnown => KnownValues.Contains(Value);");
+                writer.Line();
+                writer.Line($"private static readonly global::System.Collections.Generic.HashSet<{element}> KnownValues = new(new {element}[]");
+                writer.OpenBlock();
+                foreach (var member in model.Members)
+                {
+                    writer.Line(Literal(model, member.Value) + ",");
+                }
+
+                writer.CloseBlock("}" + comparer + ");");
+            }
+
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line(model.IsInteger

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using OpenApiClientGenerator.Model;
 
@@ -10,7 +11,7 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class RequestBuilderEmitter
 {
-    public static string Emit(ClientModel client, RequestBuilderModel builder)
+    public static string Emit(ClientModel client, RequestBuilderModel builder, IReadOnlyDictionary<string, OperationModel> operationsByMethod)
     {
         var writer = client.HasModels
             ? new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated, $"global::{client.ModelsNamespace}")
@@ -45,7 +46,7 @@ internal static class RequestBuilderEmitter
 
             foreach (var builderOperation in builder.Operations)
             {
-                var operation = client.Operations.First(o => o.AsyncMethodName == builderOperation.OperationMethodName);
+                var operation = operationsByMethod[builderOperation.OperationMethodName];
                 var held = builder.PathParameters.Select(p => p.WireName).ToList();
                 writer.Line();
                 OperationSignature.WriteDocs(writer, client, operation, held);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using OpenApiClientGenerator.Model;
 
@@ -46,10 +47,11 @@ internal static class SourceEmitter
             }
         }
 
+        var operationsByMethod = client.Operations.ToDictionary(operation => operation.AsyncMethodName, System.StringComparer.Ordinal);
         foreach (var builder in client.RequestBuilders)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedSource($"{prefix}RequestBuilders/{builder.Name}.g.cs", RequestBuilderEmitter.Emit(client, builder));
+            yield return new GeneratedSource($"{prefix}RequestBuilders/{builder.Name}.g.cs", RequestBuilderEmitter.Emit(client, builder, operationsByMethod));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace OpenApiClientGenerator.Model;
@@ -15,7 +16,9 @@ internal sealed record ClientModel(
     EquatableArray<TypeModel> Types,
     EquatableArray<OperationModel> Operations,
     EquatableArray<RequestBuilderModel> RequestBuilders,
-    EquatableArray<RequestBuilderAccessor> RootAccessors)
+    EquatableArray<RequestBuilderAccessor> RootAccessors,
+    bool HasModels,
+    bool UsesDeprecated)
 {
     public string ModelsNamespace => Namespace + ".Models";
 
@@ -24,10 +27,11 @@ internal sealed record ClientModel(
     public string RequestBuildersNamespace => Namespace + ".RequestBuilders";
 
     /// <summary>Whether the Models namespace has types (schemas, or operation results with headers).</summary>
-    public bool HasModels => Types.Count > 0 || Operations.Any(operation => operation.Responses.Any(response => response.ResultTypeName is not null));
+    public static bool ComputeHasModels(IReadOnlyCollection<TypeModel> types, IEnumerable<OperationModel> operations)
+        => types.Count > 0 || operations.Any(operation => operation.Responses.Any(response => response.ResultTypeName is not null));
 
     /// <summary>Whether anything in the spec is deprecated (and so generated as [Obsolete]).</summary>
-    public bool UsesDeprecated
-        => Types.Any(type => type.IsDeprecated || (type is ObjectModel model && model.Properties.Any(property => property.IsDeprecated)))
-           || Operations.Any(operation => operation.IsDeprecated);
+    public static bool ComputeUsesDeprecated(IEnumerable<TypeModel> types, IEnumerable<OperationModel> operations)
+        => types.Any(type => type.IsDeprecated || (type is ObjectModel model && model.Properties.Any(property => property.IsDeprecated)))
+           || operations.Any(operation => operation.IsDeprecated);
 }

@@ -58,6 +58,11 @@ internal sealed class OpenApiReader
             : new RequestBuilderPlanner(_context, typeNames).Plan(operations.Operations, paths);
 
         var info = _context.GetObject(document, "info");
+        if (document["info"] is null)
+        {
+            _context.Report(DiagnosticDescriptors.MissingRequiredField, document, document.Pointer, "info", "the client is documented without a title");
+        }
+
         return new ClientModel(
             _options.Namespace,
             names.Client,
@@ -70,7 +75,9 @@ internal sealed class OpenApiReader
             schemas.Types.ToEquatableArray(),
             operations.Operations.ToEquatableArray(),
             builders,
-            rootAccessors);
+            rootAccessors,
+            ClientModel.ComputeHasModels(schemas.Types, operations.Operations),
+            ClientModel.ComputeUsesDeprecated(schemas.Types, operations.Operations));
     }
 
     /// <summary>True for Swagger 2.0, false for OpenAPI 3.0/3.1, null (after a diagnostic) for anything else.</summary>

@@ -397,16 +397,26 @@ internal sealed class SchemaReader
     private static bool EnumAllowsNull(SpecObject schema)
         => schema["enum"] is SpecArray values && values.Items.Any(item => item.Kind == SpecNodeKind.Null);
 
-    /// <summary>The schema itself and, for allOf, each part (followed through $ref) in order.</summary>
-    private IEnumerable<SpecObject> ObjectParts(SpecObject schema)
+    /// <summary>
+    /// The schema itself and, for allOf, each part (followed through $ref) in order. A part already visited is skipped,
+    /// so schemas that include each other end instead of recursing forever.
+    /// </summary>
+    private IEnumerable<SpecObject> ObjectParts(SpecObject schema, HashSet<SpecObject>? visited = null)
     {
+        visited ??= new HashSet<SpecObject>();
+        if (!visited.Add(schema))
+        {
+            yield break;
+        }
+
         if (_context.GetArray(schema, "allOf") is { } allOf)
         {
             foreach (var item in allOf.Items)
             {
-                if (_references.Dereference(item) is SpecObject part && part != schema)
+                _context.CancellationToken.ThrowIfCancellationRequested();
+                if (_references.Dereference(item) is SpecObject part)
                 {
-                    foreach (var nested in ObjectParts(part))
+                    foreach (var nested in ObjectParts(part, visited))
                     {
                         yield return nested;
                     }

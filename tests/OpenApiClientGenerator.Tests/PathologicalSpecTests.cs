@@ -1,0 +1,153 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing;
+using OpenApiClientGenerator.Tests.Infrastructure;
+
+namespace OpenApiClientGenerator.Tests;
+
+/// <summary>
+/// Specs built to hurt: deep and cyclic references, huge enums, a multi-megabyte document. Each must finish, within
+/// generous bounds (these are guards against hangs and blow-ups, not performance measurements: see benchmarks/).
+/// </summary>
+public sealed class PathologicalSpecTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    private static string Document(string schemas, string paths = "{}")
+        => $$"""{ "openapi": "3.0.3", "info": { "title": "P", "version": "1" }, "paths": {{paths}}, "components": { "schemas": { {{schemas}} } } }""";
+
+    private static (GeneratorRunResult Result, GeneratorHarness Harness) Generate(string text)
+    {
+        var harness = new GeneratorHarness(new SpecFile("/specs/pathological.json", text, "Pathological", "PathologicalClient"));
+        var watch = Stopwatch.StartNew();
+        var result = harness.Run();
+        watch.Elapsed.ShouldBeLessThan(Bound);
+        result.Exception.ShouldBeNull();
+        result.Diagnostics.Where(d => d.Id == "OAG010").ShouldBeEmpty();
+        return (result, harness);
+    }
+
+    [Fact]
+    public void A_200_deep_reference_chain_resolves_to_its_end()
+    {
+        var chain = string.Join(",", Enumerable.Range(0, 200).Select(i => $"\"S{i}\": {{ \"$ref\": \"#/components/schemas/S{i + 1}\" }}"));
+        var text = Document(chain + ", \"S200\": { \"type\": \"object\", \"properties\": { \"x\": { \"type\": \"string\" } } }, \"Holder\": { \"type\": \"object\", \"properties\": { \"deep\": { \"$ref\": \"#/components/schemas/S0\" } } }");
+
+        var (result, harness) = Generate(text);
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/Holder.g.cs", StringComparison.Ordinal)).SourceText.ToString().ShouldContain("public S200? Deep { get; init; }");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Cyclic_references_and_schemas_that_include_each_other_end_with_diagnostics()
+    {
+        var text = Document("""
+            "A": { "$ref": "#/components/schemas/B" },
+            "B": { "$ref": "#/components/schemas/C" },
+            "C": { "$ref": "#/components/schemas/A" },
+            "X": { "allOf": [ { "$ref": "#/components/schemas/Y" }, { "type": "object", "properties": { "x": { "type": "string" } } } ] },
+            "Y": { "allOf": [ { "$ref": "#/components/schemas/X" }, { "type": "object", "properties": { "y": { "type": "string" } } } ] },
+            "Self": { "type": "object", "properties": { "self": { "$ref": "#/components/schemas/Self" }, "all": { "type": "array", "items": { "$ref": "#/components/schemas/Self" } } } },
+            "User": { "type": "object", "properties": { "a": { "$ref": "#/components/schemas/A" } } }
+            """);
+
+        var (result, harness) = Generate(text);
+
+        result.Diagnostics.ShouldAllBe(d => d.Id == "OAG006" && d.Severity == DiagnosticSeverity.Warning);
+        result.Diagnostics.ShouldNotBeEmpty();
+        var x = result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/X.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        x.ShouldContain("public string? X");
+        x.ShouldContain("public string? Y");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_ten_thousand_value_enum_generates_and_compiles()
+    {
+        var values = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"\"value-{i}\""));
+        var (result, harness) = Generate(Document($"\"Huge\": {{ \"type\": \"string\", \"enum\": [{values}] }}"));
+
+        result.Diagnostics.ShouldBeEmpty();
+        var source = result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/Huge.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        source.ShouldContain("public static Huge Value9999 { get; } = new(\"value-9999\");");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_five_megabyte_document_generates_in_bounded_time_and_memory()
+    {
+        var text = LargeDocument(targetBytes: 5_000_000);
+        text.Length.ShouldBeGreaterThan(4_500_000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (result, _) = Generate(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.GeneratedSources.Length.ShouldBeGreaterThan(1000);
+        allocated.ShouldBeLessThan(4L * 1024 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Parsing_honours_cancellation()
+    {
+        var text = LargeDocument(targetBytes: 2_000_000);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => SpecParser.Parse(new SpecInput("/specs/large.json", text, new GeneratorOptions("Large", "LargeClient", null)), cancellation.Token));
+    }
+
+    [Fact]
+    public void Parsing_stops_soon_after_cancellation_mid_document()
+    {
+        var text = LargeDocument(targetBytes: 5_000_000);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        var watch = Stopwatch.StartNew();
+
+        Should.Throw<OperationCanceledException>(() => SpecParser.Parse(new SpecInput("/specs/large.json", text, new GeneratorOptions("Large", "LargeClient", null)), cancellation.Token));
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Many schemas with many properties and one operation per schema, until the text reaches the target size.</summary>
+    internal static string LargeDocument(int targetBytes)
+    {
+        var schemas = new StringBuilder();
+        var paths = new StringBuilder();
+        for (var i = 0; schemas.Length + paths.Length < targetBytes; i++)
+        {
+            if (i > 0)
+            {
+                schemas.Append(',');
+                paths.Append(',');
+            }
+
+            schemas.Append($"\"Model{i}\": {{ \"type\": \"object\", \"description\": \"Model number {i} with a description long enough to look like a real one.\", \"required\": [\"id\"], \"properties\": {{");
+            for (var p = 0; p < 20; p++)
+            {
+                var type = (p % 5) switch
+                {
+                    0 => "\"type\": \"string\", \"format\": \"uuid\"",
+                    1 => "\"type\": \"integer\", \"format\": \"int64\"",
+                    2 => "\"type\": \"array\", \"items\": { \"type\": \"string\" }",
+                    3 => i > 0 ? $"\"$ref\": \"#/components/schemas/Model{i - 1}\"" : "\"type\": \"boolean\"",
+                    _ => "\"type\": \"string\", \"enum\": [\"a\", \"b\", \"c\"]",
+                };
+                schemas.Append(p == 0 ? "\"id\": { \"type\": \"string\" }" : $",\"property{p}\": {{ {type}, \"description\": \"Property {p} of model {i}.\" }}");
+            }
+
+            schemas.Append("} }");
+            paths.Append($"\"/models{i}/{{id}}\": {{ \"get\": {{ \"operationId\": \"getModel{i}\", \"parameters\": [ {{ \"name\": \"id\", \"in\": \"path\", \"required\": true, \"schema\": {{ \"type\": \"string\" }} }} ], \"responses\": {{ \"200\": {{ \"description\": \"ok\", \"content\": {{ \"application/json\": {{ \"schema\": {{ \"$ref\": \"#/components/schemas/Model{i}\" }} }} }} }} }} }} }}");
+        }
+
+        return Document(schemas.ToString(), "{" + paths + "}");
+    }
+}
