@@ -296,7 +296,7 @@ internal static class ClientEmitter
             var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();
             foreach (var isRange in new[] { false, true })
             {
-                foreach (var group in errors.Where(r => r.StatusCode.EndsWith("XX", System.StringComparison.Ordinal) == isRange).GroupBy(r => r.BodyType))
+                foreach (var group in errors.Where(r => r.StatusCode.EndsWith("XX", System.StringComparison.Ordinal) == isRange).GroupBy(r => r.BodyKind == BodyKind.Json ? r.BodyType : null))
                 {
                     foreach (var label in group.Select(r => Label(r.StatusCode)).Distinct())
                     {
@@ -309,7 +309,7 @@ internal static class ClientEmitter
 
             writer.Line("default:");
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
-            writer.Line("    " + Throw(fallback?.BodyType, operationId));
+            writer.Line("    " + Throw(fallback?.BodyKind == BodyKind.Json ? fallback.BodyType : null, operationId));
         }
     }
 

@@ -162,10 +162,17 @@ internal static class UnionEmitter
                 writer.CloseBlock();
             }
 
-            foreach (var group in model.Variants.Where(v => !shapes.Any(s => s.Variant == v)).GroupBy(v => Kinds(v.Type)))
+            // Each JSON kind goes to the first alternative that accepts it.
+            var taken = new HashSet<string>(shapes.Count > 0 ? new[] { "Object" } : System.Array.Empty<string>());
+            foreach (var variant in model.Variants.Where(v => !shapes.Any(s => s.Variant == v)))
             {
-                var variant = group.First();
-                foreach (var kind in group.Key)
+                var kinds = Kinds(variant.Type).Where(taken.Add).ToList();
+                if (kinds.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var kind in kinds)
                 {
                     writer.Line($"case global::System.Text.Json.JsonValueKind.{kind}:");
                 }

@@ -180,8 +180,9 @@ internal sealed class SchemaReader
             case "boolean":
                 return new ResolvedType(TypeRef.Of(PrimitiveType.Boolean), nullable, description);
             case "file":
-                // Swagger 2.0's file type: raw content.
-                return new ResolvedType(TypeRef.Of(PrimitiveType.Stream), nullable, description);
+                // Swagger 2.0's file type means raw content; the operation reader handles it in bodies. Inside JSON it
+                // cannot be a stream, so it is kept as whatever JSON arrives.
+                return ResolvedType.Any(description);
             case null:
                 return ResolvedType.Any(description);
             default:
