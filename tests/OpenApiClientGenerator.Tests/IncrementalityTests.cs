@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing;
 using OpenApiClientGenerator.Tests.Infrastructure;
 
 namespace OpenApiClientGenerator.Tests;
@@ -81,6 +83,24 @@ public sealed class IncrementalityTests
         models.Count(reason => reason == IncrementalStepRunReason.Cached).ShouldBe(1);
         models.Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         Source(after, "OtherClient.g.cs").ShouldContain("Other, edited");
+    }
+
+    [Theory]
+    [InlineData("spec/partner-center.openapi.json")]
+    [InlineData("tests/OpenApiClientGenerator.Tests/Specs/public/swagger-petstore-v3-openapi.yaml")]
+    [InlineData("tests/OpenApiClientGenerator.Tests/Specs/features/unions.json")]
+    public void The_model_of_a_spec_is_value_equal_across_parses(string relativePath)
+    {
+        var path = System.IO.Path.Combine(RepositoryPaths.Root, relativePath);
+        var input = new SpecInput(path, System.IO.File.ReadAllText(path), new GeneratorOptions("Equal", "EqualClient", null));
+
+        var first = SpecParser.Parse(input, System.Threading.CancellationToken.None);
+        var second = SpecParser.Parse(input with { Text = input.Text + "\n" }, System.Threading.CancellationToken.None);
+
+        first.Client.ShouldNotBeNull();
+        ReferenceEquals(first.Client, second.Client).ShouldBeFalse();
+        second.ShouldBe(first);
+        second.GetHashCode().ShouldBe(first.GetHashCode());
     }
 
     internal static string MinimalSpec(string title) => $$"""
