@@ -105,18 +105,13 @@ internal static class EnumEmitter
     {
         var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var name = model.Name;
-        const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
-        const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+        const string Reader = ConverterOverrides.Reader;
+        const string Writer = ConverterOverrides.Writer;
         DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{name}\"/> as its JSON {(model.IsInteger ? "number" : "string")}, listed or not.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public sealed partial class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>"))
         {
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override {name} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override void Write({Writer}, {name} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-            writer.Line();
+            ConverterOverrides.Emit(writer, name);
             DocComments.SummaryXml(writer, $"Reads a <see cref=\"{name}\"/>.");
             writer.Line($"public static {name} ReadValue({Reader}) => new(JsonReading.Read{(model.IsInteger ? "Int64" : "String")}(ref reader, {CSharpLiteral.String(name)}));");
             writer.Line();

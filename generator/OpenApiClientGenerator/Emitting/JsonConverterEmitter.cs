@@ -11,8 +11,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class JsonConverterEmitter
 {
-    private const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+    private const string Reader = ConverterOverrides.Reader;
+    private const string Writer = ConverterOverrides.Writer;
 
     public static string Emit(ClientModel client, ObjectModel model)
     {
@@ -32,12 +32,7 @@ internal static class JsonConverterEmitter
                 writer.Line();
             }
 
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override {model.Name} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override void Write({Writer}, {model.Name} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-            writer.Line();
+            ConverterOverrides.Emit(writer, model.Name);
             EmitRead(writer, model);
             writer.Line();
             EmitWrite(writer, model);

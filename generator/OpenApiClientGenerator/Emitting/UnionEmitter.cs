@@ -10,8 +10,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class UnionEmitter
 {
-    private const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+    private const string Reader = ConverterOverrides.Reader;
+    private const string Writer = ConverterOverrides.Writer;
 
     public static string Emit(ClientModel client, UnionModel model)
     {
@@ -70,12 +70,7 @@ internal static class UnionEmitter
                 writer.Line();
             }
 
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override {name} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override void Write({Writer}, {name} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-            writer.Line();
+            ConverterOverrides.Emit(writer, name);
             DocComments.SummaryXml(writer, $"Reads a <see cref=\"{name}\"/>.");
             using (writer.Block($"public static {name} ReadValue({Reader})"))
             {
