@@ -78,6 +78,12 @@ public sealed class SpecCorpusTests
 
     private static readonly Dictionary<string, string[]> ExpectedWarnings = new(StringComparer.Ordinal)
     {
+        ["features/realworld.yaml"] = new[]
+        {
+            "OAG006 #/components/schemas/Animal/discriminator: a discriminator without oneOf/anyOf is not used: schemas that extend Animal through allOf are read as Animal and their own properties are skipped; list them under oneOf to read them by their discriminator",
+            "OAG008 #/components/schemas/JsonReading: 'JsonReading' maps to the C# name 'JsonReading', which is already taken; it is named 'JsonReading2' instead",
+            "OAG008 #/components/schemas/QueryBuilder: 'QueryBuilder' maps to the C# name 'QueryBuilder', which is already taken; it is named 'QueryBuilder2' instead",
+        },
         ["features/names.json"] = new[]
         {
             "OAG007 #/paths/~1class~1{namespace}/delete/operationId: the operationId 'get-class' is already used by another operation; this one's method is named 'GetClass2'",

@@ -61,6 +61,19 @@ public sealed class Swagger2BehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task A_binary_body_parameter_is_streamed_with_its_consumes_media_type()
+    {
+        _server.Given(Request.Create().WithPath("/v2/files/a.zip").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
+        using var file = new MemoryStream(new byte[] { 0x50, 0x4B, 3, 4 });
+
+        await _client.UploadFileAsync(path: "a.zip", fileBody: file);
+
+        var request = _server.LogEntries.ShouldHaveSingleItem().RequestMessage!;
+        request.BodyAsBytes.ShouldBe(new byte[] { 0x50, 0x4B, 3, 4 });
+        request.Headers!["Content-Type"].ShouldBe(new[] { "application/octet-stream" });
+    }
+
+    [Fact]
     public void Host_base_path_and_https_make_the_default_base_address()
         => Api.Type(Ns + ".LegacyClientOptions").GetProperty("DefaultBaseAddress")!.GetValue(null).ShouldBe(new Uri("https://legacy.example.com/v2/"));
 }

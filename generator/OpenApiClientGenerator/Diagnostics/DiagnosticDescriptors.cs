@@ -32,7 +32,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
         id: "OAG003",
         title: "A $ref does not resolve",
-        messageFormat: "{0}: the $ref '{1}' does not point to anything in the document; the value is typed as JsonElement until the reference is fixed",
+        messageFormat: "{0}: the $ref '{1}' does not point to anything in the document; {2} until the reference is fixed",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
@@ -105,7 +105,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExternalReference = new(
         id: "OAG012",
         title: "A $ref points to another document",
-        messageFormat: "{0}: the $ref '{1}' points to another document, which this generator does not follow yet; the value is typed as JsonElement",
+        messageFormat: "{0}: the $ref '{1}' points to another document, which this generator does not follow yet; {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);

@@ -57,9 +57,14 @@ internal static class JsonConverterEmitter
                 }
             }
 
+            if (model.AdditionalProperties is { } extraProperty)
+            {
+                writer.Line($"global::System.Collections.Generic.Dictionary<string, {CSharpTypes.Name(extraProperty.Type.Element!)}>? {locals[extraProperty].Value} = null;");
+            }
+
             using (writer.Block("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)"))
             {
-                if (model.Properties.Count > 0)
+                if (model.Properties.Count > 0 || model.AdditionalProperties is not null)
                 {
                     writer.Line("var name = JsonReading.GetPropertyName(ref reader);");
                 }
@@ -71,7 +76,16 @@ internal static class JsonConverterEmitter
                     writer.Line();
                 }
 
-                writer.Line("reader.Skip();");
+                if (model.AdditionalProperties is { } extra)
+                {
+                    var local = locals[extra].Value;
+                    writer.Line($"{local} ??= new global::System.Collections.Generic.Dictionary<string, {CSharpTypes.Name(extra.Type.Element!)}>(global::System.StringComparer.Ordinal);");
+                    writer.Line($"{local}[global::System.Text.Encoding.UTF8.GetString(name)] = {JsonExpressions.Read(extra.Type.Element!, false, "additionalProperties")};");
+                }
+                else
+                {
+                    writer.Line("reader.Skip();");
+                }
             }
 
             writer.Line();
@@ -137,6 +151,11 @@ internal static class JsonConverterEmitter
             writer.Line($"{property.Name} = {ConstructionValue(property, locals[property].Value, typeName)},");
         }
 
+        if (model.AdditionalProperties is { } extra)
+        {
+            writer.Line($"{extra.Name} = {locals[extra].Value},");
+        }
+
         writer.CloseBlock("};");
     }
 
@@ -184,6 +203,16 @@ internal static class JsonConverterEmitter
                 }
             }
 
+            if (model.AdditionalProperties is { } extra)
+            {
+                using (writer.Block($"if (value.{extra.Name} is {{ }} {locals[extra].Value})"))
+                using (writer.Block($"foreach (var pair in {locals[extra].Value})"))
+                {
+                    writer.Line("writer.WritePropertyName(pair.Key);");
+                    writer.Line(JsonExpressions.Write(extra.Type.Element!, "pair.Value") + ";");
+                }
+            }
+
             writer.Line("writer.WriteEndObject();");
         }
     }
@@ -197,9 +226,10 @@ internal static class JsonConverterEmitter
 
         public static Locals For(ObjectModel model)
         {
-            var scope = new Parsing.Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert" });
+            var scope = new Parsing.Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert", "pair" });
             var locals = new Locals();
-            foreach (var property in model.Properties)
+            var all = model.AdditionalProperties is { } extra ? model.Properties.Concat(new[] { extra }) : model.Properties;
+            foreach (var property in all)
             {
                 var camel = Parsing.Naming.Identifiers.ToCamelCase(property.Name);
                 var value = scope.Take(camel);

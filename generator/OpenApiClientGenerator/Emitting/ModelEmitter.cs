@@ -41,6 +41,17 @@ internal static class ModelEmitter
                 var required = property.IsRequired ? "required " : string.Empty;
                 writer.Line($"public {required}{CSharpTypes.Property(property)} {property.Name} {{ get; init; }}");
             }
+
+            if (model.AdditionalProperties is { } additional)
+            {
+                if (model.Properties.Count > 0)
+                {
+                    writer.Line();
+                }
+
+                DocComments.SummaryXml(writer, "The properties the schema does not name, as they came (written back unchanged).");
+                writer.Line($"public {CSharpTypes.Property(additional)} {additional.Name} {{ get; init; }}");
+            }
         }
 
         return writer.ToString();

@@ -3,13 +3,17 @@ namespace OpenApiClientGenerator.Model;
 /// <summary>A generated type. <see cref="JsonPointer"/> is where the schema is in the spec (shown in the docs).</summary>
 internal abstract record TypeModel(string Name, string? Description, bool IsDeprecated, string JsonPointer);
 
-/// <summary>An object schema, emitted as a sealed record with one property per schema property.</summary>
+/// <summary>
+/// An object schema, emitted as a sealed record with one property per schema property. When the schema also allows
+/// other properties (additionalProperties), <see cref="AdditionalProperties"/> is a dictionary that keeps them.
+/// </summary>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     bool IsDeprecated,
     string JsonPointer,
-    EquatableArray<PropertyModel> Properties)
+    EquatableArray<PropertyModel> Properties,
+    PropertyModel? AdditionalProperties = null)
     : TypeModel(Name, Description, IsDeprecated, JsonPointer);
 
 /// <summary>A property of an object schema; <see cref="JsonName"/> is the exact wire name.</summary>

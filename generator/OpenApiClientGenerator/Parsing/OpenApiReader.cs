@@ -11,6 +11,16 @@ namespace OpenApiClientGenerator.Parsing;
 /// <summary>Reads an OpenAPI 3.x document tree into a <see cref="ClientModel"/>.</summary>
 internal sealed class OpenApiReader
 {
+    /// <summary>
+    /// The helpers generated code calls (OpenApiClientGenerator.Runtime, imported by generated files): a schema with one of
+    /// these names is renamed, so no call in generated code becomes ambiguous.
+    /// </summary>
+    private static readonly string[] RuntimeTypeNames =
+    {
+        "FormBuilder", "HeaderReading", "HeaderSnapshot", "JsonReading", "JsonRequestContent", "JsonShape", "JsonValueReader",
+        "JsonValueWriter", "JsonWriting", "QueryBuilder", "ResponseBody", "ResponseStream", "UriFormatting",
+    };
+
     private readonly ParseContext _context;
     private readonly GeneratorOptions _options;
 
@@ -36,7 +46,7 @@ internal sealed class OpenApiReader
 
         var layout = new DocumentLayout(document, isSwagger2);
         var names = ClientNames.From(_options);
-        var typeNames = new NameScope(reserved: names.All);
+        var typeNames = new NameScope(reserved: names.All.Concat(RuntimeTypeNames));
         var references = new ReferenceResolver(_context);
         var schemas = new SchemaReader(_context, references, typeNames);
 

@@ -18,6 +18,13 @@ internal sealed class OperationReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
+    /// <summary>Names the generated method body uses for its own locals and lambda parameters; parameters avoid them.</summary>
+    private static readonly string[] LocalNames =
+    {
+        "cancellationToken", "query", "uri", "request", "response", "form", "cookies", "item", "pair", "writer", "value",
+        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient",
+    };
+
     private readonly ParseContext _context;
     private readonly ReferenceResolver _references;
     private readonly SchemaReader _schemas;
@@ -49,7 +56,7 @@ internal sealed class OperationReader
                 continue;
             }
 
-            if (_references.Dereference(path.Value) is not SpecObject pathItem)
+            if (_references.Dereference(path.Value, "the path is left out") is not SpecObject pathItem)
             {
                 continue;
             }
@@ -89,7 +96,7 @@ internal sealed class OperationReader
             }
         }
 
-        var names = new NameScope(StringComparer.Ordinal, new[] { "cancellationToken" });
+        var names = new NameScope(StringComparer.Ordinal, LocalNames);
         var collected = new List<(ParameterModel Model, int Rank, int Order)>();
         ReadParameters(path, methodName, operation, sharedParameters, names, collected, out var swaggerBody);
         var requestBody = swaggerBody ?? ReadRequestBody(operation, methodName, names, collected);
@@ -102,9 +109,30 @@ internal sealed class OperationReader
             operation["summary"] is not null ? _context.GetString(operation, "summary") : null,
             operation["description"] is not null ? _context.GetString(operation, "description") : null,
             operation["deprecated"] is not null && _context.GetBoolean(operation, "deprecated"),
-            collected.OrderBy(item => item.Rank).ThenBy(item => item.Order).Select(item => item.Model).ToEquatableArray(),
+            AvoidValueLocals(collected.OrderBy(item => item.Rank).ThenBy(item => item.Order).Select(item => item.Model).ToList(), names),
             requestBody,
             ReadResponses(operation, methodName)));
+    }
+
+    /// <summary>
+    /// An optional parameter <c>x</c> is read into a local <c>xValue</c>; a parameter already called <c>xValue</c> is renamed
+    /// so the two never clash.
+    /// </summary>
+    private static EquatableArray<ParameterModel> AvoidValueLocals(List<ParameterModel> parameters, NameScope names)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var local = Identifiers.Bare(parameters[i].Name) + "Value";
+            for (var j = 0; j < parameters.Count; j++)
+            {
+                if (j != i && Identifiers.Bare(parameters[j].Name) == local)
+                {
+                    parameters[j] = parameters[j] with { Name = names.Take(local) };
+                }
+            }
+        }
+
+        return parameters.ToEquatableArray();
     }
 
     /// <summary>Rank of a parameter in the signature: path, required values, the body, then optional values.</summary>
@@ -121,6 +149,7 @@ internal sealed class OperationReader
 
         // Operation-level parameters override path-level ones with the same name and location.
         var byKey = new Dictionary<(string Name, string In), (SpecObject Node, int Order)>();
+        var componentNames = new Dictionary<SpecObject, string>();
         var order = 0;
         foreach (var list in new[] { sharedParameters, _context.GetArray(operation, "parameters") })
         {
@@ -131,9 +160,16 @@ internal sealed class OperationReader
 
             foreach (var item in list.Items)
             {
-                if (_references.Dereference(item) is not SpecObject parameter)
+                if (_references.Dereference(item, "the parameter is left out") is not SpecObject parameter)
                 {
                     continue;
+                }
+
+                // A shared parameter's inline types are named after its component, not after whichever operation came first.
+                if (ReferenceResolver.GetReference(item) is { } reference && reference.Text.LastIndexOf('/') is var slash and > 0
+                    && (reference.Text.StartsWith("#/components/parameters/", StringComparison.Ordinal) || reference.Text.StartsWith("#/parameters/", StringComparison.Ordinal)))
+                {
+                    componentNames[parameter] = Identifiers.ToPascalCase(reference.Text.Substring(slash + 1));
                 }
 
                 var name = _context.GetString(parameter, "name");
@@ -156,12 +192,25 @@ internal sealed class OperationReader
             var node = pair.Value.Node;
             if (location == "body")
             {
+                // Swagger 2.0: the media type comes from consumes; a binary schema or a non-JSON consumes is raw content.
                 var schema = node["schema"];
-                var resolved = schema is null ? ResolvedType.Any() : _schemas.Resolve(schema, methodName + "Request");
+                var consumes = _layout.Consumes(operation).ToList();
+                var (mediaType, kind) = consumes.Count == 0 ? ("application/json", BodyKind.Json) : Preferred(consumes);
+                if (schema is not null && IsBinarySchema(schema) || kind is BodyKind.Binary)
+                {
+                    (mediaType, kind) = (kind == BodyKind.Binary ? mediaType : "application/octet-stream", BodyKind.Binary);
+                }
+
+                var bodyType = kind switch
+                {
+                    BodyKind.Binary => TypeRef.Of(PrimitiveType.Stream),
+                    BodyKind.Text or BodyKind.FormUrlEncoded or BodyKind.Multipart => TypeRef.Of(PrimitiveType.String),
+                    _ => schema is null ? TypeRef.Any : _schemas.Resolve(schema, methodName + "Request").Type,
+                };
                 var bodyName = names.Take(Identifiers.ToCamelCase(wireName));
                 var required = node["required"] is not null && _context.GetBoolean(node, "required");
-                collected.Add((new ParameterModel(bodyName, wireName, ParameterLocation.Body, resolved.Type, required, Description(node) ?? resolved.Description), required ? 2 : 3, pair.Value.Order));
-                swaggerBody = new RequestBodyModel(BodyKind.Json, "application/json", Description(node));
+                collected.Add((new ParameterModel(bodyName, wireName, ParameterLocation.Body, bodyType, required, Description(node)), required ? 2 : 3, pair.Value.Order));
+                swaggerBody = new RequestBodyModel(kind is BodyKind.FormUrlEncoded or BodyKind.Multipart ? BodyKind.Text : kind, mediaType, Description(node));
                 continue;
             }
 
@@ -193,9 +242,10 @@ internal sealed class OperationReader
             }
 
             // OpenAPI 3 puts the type under "schema"; Swagger 2.0 on the parameter itself.
+            var hint = componentNames.TryGetValue(node, out var componentName) ? componentName : methodName + Identifiers.ToPascalCase(wireName).TrimStart('_');
             var type = node["schema"] is { } parameterSchema
-                ? _schemas.Resolve(parameterSchema, methodName + Identifiers.ToPascalCase(wireName))
-                : _layout.IsSwagger2 && node["type"] is not null ? _schemas.Resolve(node, methodName + Identifiers.ToPascalCase(wireName)) : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
+                ? _schemas.Resolve(parameterSchema, hint)
+                : _layout.IsSwagger2 && node["type"] is not null ? _schemas.Resolve(node, hint) : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
             var isRequired = parameterLocation == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
             var (style, explode) = Style(node, parameterLocation.Value);
             var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(wireName)), wireName, parameterLocation.Value, type.Type, isRequired, Description(node) ?? type.Description, style, explode);
@@ -252,7 +302,7 @@ internal sealed class OperationReader
 
     private RequestBodyModel? ReadRequestBody(SpecObject operation, string methodName, NameScope names, List<(ParameterModel Model, int Rank, int Order)> collected)
     {
-        if (operation["requestBody"] is not { } bodyNode || _references.Dereference(bodyNode) is not SpecObject body)
+        if (operation["requestBody"] is not { } bodyNode || _references.Dereference(bodyNode, "the request is sent without a body") is not SpecObject body)
         {
             return null;
         }
@@ -280,7 +330,8 @@ internal sealed class OperationReader
                     foreach (var field in fields.Properties)
                     {
                         var type = IsBinarySchema(field.Value) ? TypeRef.Of(PrimitiveType.Stream) : _schemas.Resolve(field.Value, methodName + Identifiers.ToPascalCase(field.Name)).Type;
-                        var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(field.Name)), field.Name, ParameterLocation.FormField, type, required && requiredFields.Contains(field.Name), SchemaDescription(field.Value));
+                        // A field the schema requires is required of the caller, even when the body as a whole is optional.
+                        var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(field.Name)), field.Name, ParameterLocation.FormField, type, requiredFields.Contains(field.Name), SchemaDescription(field.Value));
                         collected.Add((model, Rank(model), order++));
                     }
 
@@ -325,14 +376,14 @@ internal sealed class OperationReader
                 continue;
             }
 
-            if (_references.Dereference(entry.Value) is not SpecObject response)
+            if (_references.Dereference(entry.Value, "the response is read without a body") is not SpecObject response)
             {
                 result.Add(new ResponseModel(statusCode, null, null));
                 continue;
             }
 
             var description = Description(response);
-            var hint = methodName + (statusCode.StartsWith("2", StringComparison.Ordinal) ? "Response" : Identifiers.ToPascalCase(statusCode == "default" ? "Error" : statusCode + "Error"));
+            var hint = methodName + (statusCode.StartsWith("2", StringComparison.Ordinal) ? "Response" : statusCode == "default" ? "Error" : statusCode + "Error");
             var (schema, mediaType, kind) = ResponseBody(operation, response);
             TypeRef? bodyType = kind switch
             {
@@ -360,7 +411,7 @@ internal sealed class OperationReader
         var result = new List<HeaderModel>();
         foreach (var header in headers.Properties)
         {
-            if (_references.Dereference(header.Value) is not SpecObject definition)
+            if (_references.Dereference(header.Value, "the header is left out") is not SpecObject definition)
             {
                 continue;
             }

@@ -14,6 +14,7 @@ namespace OpenApiClientGenerator.Parsing;
 internal sealed class ParseContext
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<DiagnosticInfo> _reported = new();
 
     public ParseContext(SpecDocument document, CancellationToken cancellationToken)
     {
@@ -35,8 +36,14 @@ internal sealed class ParseContext
     public void ReportAtKey(DiagnosticDescriptor descriptor, SpecProperty property, params string[] arguments)
         => Add(DiagnosticInfo.Create(descriptor, Document.LocationOfKey(property), arguments));
 
+    /// <summary>Adds a diagnostic; the same problem met twice (a node read by two readers) is reported once.</summary>
     public void Add(DiagnosticInfo diagnostic)
     {
+        if (!_reported.Add(diagnostic))
+        {
+            return;
+        }
+
         HasErrors |= diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         _diagnostics.Add(diagnostic);
     }

@@ -11,6 +11,9 @@ namespace OpenApiClientGenerator.Parsing;
 /// </summary>
 internal sealed class ReferenceResolver
 {
+    /// <summary>What happens to a schema whose reference cannot be followed.</summary>
+    public const string TypedAsJsonElement = "the value is typed as JsonElement";
+
     private readonly ParseContext _context;
 
     public ReferenceResolver(ParseContext context) => _context = context;
@@ -23,7 +26,9 @@ internal sealed class ReferenceResolver
     /// Follows <paramref name="node"/>'s references until a node without <c>$ref</c>; returns null (after reporting why)
     /// when a reference is broken, external or circular. A node without <c>$ref</c> is returned as it is.
     /// </summary>
-    public SpecNode? Dereference(SpecNode node)
+    /// <param name="node">The node, a $ref object or not.</param>
+    /// <param name="consequence">What happens to the referring thing when the reference cannot be followed (for the message).</param>
+    public SpecNode? Dereference(SpecNode node, string consequence = TypedAsJsonElement)
     {
         HashSet<SpecNode>? visited = null;
         var current = node;
@@ -33,11 +38,11 @@ internal sealed class ReferenceResolver
             visited ??= new HashSet<SpecNode>();
             if (!visited.Add(current))
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, reference, reference.Pointer, $"the $ref '{reference.Text}' is part of a cycle of references that never reaches a definition; the value is typed as JsonElement");
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, reference, reference.Pointer, $"the $ref '{reference.Text}' is part of a cycle of references that never reaches a definition; {consequence}");
                 return null;
             }
 
-            var target = ResolveOnce(reference);
+            var target = ResolveOnce(reference, consequence);
             if (target is null)
             {
                 return null;
@@ -50,20 +55,20 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>Resolves one reference without following the target's own <c>$ref</c>.</summary>
-    public SpecNode? ResolveOnce(SpecScalar reference)
+    public SpecNode? ResolveOnce(SpecScalar reference, string consequence = TypedAsJsonElement)
     {
         var text = reference.Text;
         var hash = text.IndexOf('#');
         if (hash != 0)
         {
-            _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text);
+            _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text, consequence);
             return null;
         }
 
         var target = Navigate(_context.Document.Root, text.Substring(1));
         if (target is null)
         {
-            _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text);
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text, consequence);
         }
 
         return target;

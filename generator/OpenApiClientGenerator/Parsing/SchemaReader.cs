@@ -130,10 +130,13 @@ internal sealed class SchemaReader
 
         if (_context.GetArray(schema, "allOf") is { } allOf && allOf.Items.Count > 0)
         {
-            if (allOf.Items.Count == 1 && schema["properties"] is null)
+            // allOf: [ $ref, { description } ] only annotates the reference: it is that type, not a new one.
+            var parts = allOf.Items.Where(item => !IsAnnotationOnly(item)).ToList();
+            if (parts.Count == 1 && schema["properties"] is null)
             {
-                var inner = Resolve(allOf.Items[0], nameHint);
-                return inner with { IsNullable = inner.IsNullable || nullable, Description = description ?? inner.Description };
+                var inner = Resolve(parts[0], nameHint);
+                var annotation = allOf.Items.Where(IsAnnotationOnly).OfType<SpecObject>().Select(Describe).FirstOrDefault(text => text is not null);
+                return inner with { IsNullable = inner.IsNullable || nullable || allOf.Items.Any(IsNullSchema), Description = description ?? annotation ?? inner.Description };
             }
 
             return new ResolvedType(ReadObject(schema, nameHint), nullable, description);
@@ -261,12 +264,36 @@ internal sealed class SchemaReader
             }
         }
 
-        _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray()));
+        // additionalProperties next to declared properties: the others are kept in a dictionary, not dropped.
+        PropertyModel? additional = null;
+        foreach (var part in ObjectParts(schema))
+        {
+            var valueType = part["additionalProperties"] switch
+            {
+                SpecObject valueSchema => Resolve(valueSchema, name + "AdditionalValue").Type,
+                SpecScalar { IsTrue: true } => TypeRef.Any,
+                _ => null,
+            };
+            if (valueType is not null && properties.Count > 0)
+            {
+                additional = new PropertyModel(members.Take("AdditionalProperties"), string.Empty, TypeRef.MapOf(valueType), false, false, null, false, false, false);
+                break;
+            }
+        }
+
+        if (_context.GetObject(schema, "discriminator") is { } discriminator && schema["oneOf"] is null && schema["anyOf"] is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, discriminator, discriminator.Pointer,
+                $"a discriminator without oneOf/anyOf is not used: schemas that extend {name} through allOf are read as {name} and their own properties are skipped; list them under oneOf to read them by their discriminator");
+        }
+
+        _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray(), additional));
         return typeRef;
     }
 
     private TypeRef ReadUnion(SpecObject schema, string nameHint, List<SpecNode> alternatives)
     {
+        alternatives = Flatten(alternatives, new HashSet<SpecNode> { schema });
         var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
         var typeRef = TypeRef.Named(name, isValueType: false);
         _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
@@ -282,7 +309,9 @@ internal sealed class SchemaReader
         {
             var alternative = alternatives[i];
             var target = ReferenceResolver.GetReference(alternative) is { } reference ? _references.ResolveOnce(reference) : alternative;
-            var type = Resolve(alternative, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Type;
+            var title = alternative is SpecObject { } titled && titled["title"] is SpecScalar { Kind: SpecNodeKind.String } titleNode ? titleNode.Text : null;
+            var hint = title is { Length: > 0 } ? Identifiers.ToPascalCase(title) : name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var type = Resolve(alternative, hint).Type;
             if (!seenTypes.Add(type))
             {
                 continue;
@@ -314,6 +343,29 @@ internal sealed class SchemaReader
 
         _types.Add(new UnionModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, discriminatorProperty, variants.ToEquatableArray()));
         return typeRef;
+    }
+
+    /// <summary>
+    /// A oneOf inside a oneOf (without its own discriminator or properties) offers its alternatives to the outer one, so
+    /// every leaf alternative takes part in choosing.
+    /// </summary>
+    private List<SpecNode> Flatten(List<SpecNode> alternatives, HashSet<SpecNode> visited)
+    {
+        var result = new List<SpecNode>();
+        foreach (var alternative in alternatives)
+        {
+            if (_references.Dereference(alternative) is SpecObject inner && IsUnion(inner) && inner["discriminator"] is null && visited.Add(inner))
+            {
+                var nested = ((inner["oneOf"] ?? inner["anyOf"]) as SpecArray)!.Items.Where(item => !IsNullSchema(item)).ToList();
+                result.AddRange(Flatten(nested, visited));
+            }
+            else
+            {
+                result.Add(alternative);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A mapping value is a $ref ("#/components/schemas/Cat") or a bare schema name ("Cat").</summary>
@@ -371,7 +423,7 @@ internal sealed class SchemaReader
 
             var wanted = givenNames is not null && i < givenNames.Count && givenNames[i].Length > 0
                 ? Identifiers.ToPascalCase(givenNames[i])
-                : isInteger ? "Value" + value.Text.Replace("-", "Minus") : Identifiers.ToPascalCase(value.Text, "Empty");
+                : isInteger ? "Value" + value.Text.Replace("-", "Minus") : Identifiers.ToPascalCase(SignWords(value.Text), "Empty");
             var description = givenDescriptions is not null && i < givenDescriptions.Count ? givenDescriptions[i] : null;
             result.Add(new EnumMemberModel(members.Take(wanted), value.Text, description));
         }
@@ -380,11 +432,21 @@ internal sealed class SchemaReader
         return typeRef;
     }
 
+    /// <summary>"-1" and "+1" read as Minus1 and Plus1 rather than both becoming "1".</summary>
+    private static string SignWords(string value)
+        => value.Length > 1 && (value[0] == '-' || value[0] == '+') ? (value[0] == '-' ? "Minus " : "Plus ") + value.Substring(1) : value;
+
     /// <summary>enum values, or the single value of an OpenAPI 3.1 const.</summary>
     private static IEnumerable<SpecScalar> EnumValues(SpecObject schema)
         => schema["enum"] is SpecArray values
             ? values.Items.OfType<SpecScalar>()
             : schema["const"] is SpecScalar constant ? new[] { constant } : Enumerable.Empty<SpecScalar>();
+
+    /// <summary>A schema that only annotates (description, title, nullable, readOnly…) and constrains nothing.</summary>
+    private static bool IsAnnotationOnly(SpecNode node)
+        => node is SpecObject schema
+           && schema.Properties.All(property => property.Name is "description" or "title" or "nullable" or "readOnly" or "writeOnly" or "deprecated" or "example" or "examples" or "default"
+                                                 || property.Name.StartsWith("x-", StringComparison.Ordinal));
 
     private static bool IsUnion(SpecObject schema)
         => schema["properties"] is null
@@ -415,7 +477,7 @@ internal sealed class SchemaReader
             foreach (var item in allOf.Items)
             {
                 _context.CancellationToken.ThrowIfCancellationRequested();
-                if (_references.Dereference(item) is SpecObject part)
+                if (_references.Dereference(item, "its properties are left out of the schemas that include it") is SpecObject part)
                 {
                     foreach (var nested in ObjectParts(part, visited))
                     {

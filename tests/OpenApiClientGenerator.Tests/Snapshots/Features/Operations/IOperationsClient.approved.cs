@@ -84,7 +84,7 @@ public partial interface IOperationsClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Renamed.</returns>
     /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string? name = default, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Calls <c>PUT /items/{id}/photo</c>.

@@ -212,17 +212,14 @@ public partial class OperationsClient : IOperationsClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Renamed.</returns>
     /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string? name = default, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        global::System.ArgumentNullException.ThrowIfNull(name);
         var uri = $"{_baseAddress}items/{UriFormatting.Path(UriFormatting.Format(id))}";
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Patch, uri);
         request.Headers.TryAddWithoutValidation("Accept", "text/plain");
         var form = new FormBuilder();
-        if (name is { } nameValue)
-        {
-            form.Add("name", UriFormatting.Format(nameValue));
-        }
-
+        form.Add("name", UriFormatting.Format(name));
         if (aliases is { } aliasesValue)
         {
             foreach (var item in global::System.Linq.Enumerable.Select(aliasesValue, static item => UriFormatting.Format(item)))

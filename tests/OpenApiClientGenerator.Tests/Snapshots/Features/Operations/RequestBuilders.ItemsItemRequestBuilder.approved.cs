@@ -49,6 +49,6 @@ public sealed partial class ItemsItemRequestBuilder
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Renamed.</returns>
     /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<string> PatchAsync(string? name = default, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<string> PatchAsync(string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
         => _client.RenameItemAsync(_id, name, aliases, cancellationToken);
 }

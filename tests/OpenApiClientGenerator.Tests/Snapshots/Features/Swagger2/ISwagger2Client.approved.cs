@@ -18,6 +18,11 @@ public partial interface ISwagger2Client
     PetsRequestBuilder Pets => new(this);
 
     /// <summary>
+    /// The <c>/files</c> path and the paths below it.
+    /// </summary>
+    FilesRequestBuilder Files => new(this);
+
+    /// <summary>
     /// Calls <c>GET /pets</c>.
     /// </summary>
     /// <remarks>
@@ -67,4 +72,16 @@ public partial interface ISwagger2Client
     /// <returns>the image</returns>
     /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <c>PUT /files/{path}</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para>
+    /// </remarks>
+    /// <param name="path">The <c>path</c> path parameter.</param>
+    /// <param name="fileBody">The <c>file_body</c> body parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default);
 }

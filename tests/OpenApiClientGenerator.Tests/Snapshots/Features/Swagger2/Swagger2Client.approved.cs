@@ -44,6 +44,11 @@ public partial class Swagger2Client : ISwagger2Client
     public PetsRequestBuilder Pets => new(this);
 
     /// <summary>
+    /// The <c>/files</c> path and the paths below it.
+    /// </summary>
+    public FilesRequestBuilder Files => new(this);
+
+    /// <summary>
     /// Calls <c>GET /pets</c>.
     /// </summary>
     /// <remarks>
@@ -175,6 +180,34 @@ public partial class Swagger2Client : ISwagger2Client
                 default:
                     throw await CreateExceptionAsync<object>(response, "getImage", null, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Calls <c>PUT /files/{path}</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para>
+    /// </remarks>
+    /// <param name="path">The <c>path</c> path parameter.</param>
+    /// <param name="fileBody">The <c>file_body</c> body parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(path);
+        global::System.ArgumentNullException.ThrowIfNull(fileBody);
+        var uri = $"{_baseAddress}files/{UriFormatting.Path(UriFormatting.Format(path))}";
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
+        request.Content = new global::System.Net.Http.StreamContent(fileBody);
+        request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch ((int)response.StatusCode)
+        {
+            case >= 200 and <= 299:
+                return;
+            default:
+                throw await CreateExceptionAsync<object>(response, "uploadFile", null, cancellationToken).ConfigureAwait(false);
         }
     }
 

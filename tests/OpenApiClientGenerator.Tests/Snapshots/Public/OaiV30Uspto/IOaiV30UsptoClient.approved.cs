@@ -58,5 +58,5 @@ public partial interface IOaiV30UsptoClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string? criteria = default, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -117,19 +117,16 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string? criteria = default, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
+        global::System.ArgumentNullException.ThrowIfNull(criteria);
         var uri = $"{_baseAddress}{UriFormatting.Path(UriFormatting.Format(dataset))}/{UriFormatting.Path(UriFormatting.Format(version))}/records";
         using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         var form = new FormBuilder();
-        if (criteria is { } criteriaValue)
-        {
-            form.Add("criteria", UriFormatting.Format(criteriaValue));
-        }
-
+        form.Add("criteria", UriFormatting.Format(criteria));
         if (start is { } startValue)
         {
             form.Add("start", UriFormatting.Format(startValue));

@@ -35,6 +35,6 @@ public sealed partial class DatasetItemItemRecordsRequestBuilder
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PostAsync(string? criteria = default, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PostAsync(string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
         => _client.PerformSearchAsync(_dataset, _version, criteria, start, rows, cancellationToken);
 }

@@ -1,0 +1,78 @@
+using System;
+using System.Collections;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using OpenApiClientGenerator.Tests.Infrastructure;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace OpenApiClientGenerator.Tests;
+
+/// <summary>Regressions from trying the generator on real-world specs (features/realworld.yaml).</summary>
+public sealed class RealWorldBehaviourTests
+{
+    private const string Ns = "Features.Realworld";
+    private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/realworld.yaml"), Ns, "RealworldClient"));
+
+    private static object Read(string json, string type) => Api.Deserialize(json, $"{Ns}.Models.{type}")!;
+
+    private static void RoundTrips(string json, string type)
+        => JsonNode.DeepEquals(JsonNode.Parse(Api.Serialize(Read(json, type), $"{Ns}.Models.{type}")), JsonNode.Parse(json)).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("""{"name":"rex","bark":true}""", "Dog")]
+    [InlineData("""{"wings":2}""", "Bird")]
+    [InlineData("""{"name":"tom"}""", "Cat")]
+    public void The_alternatives_of_a_nested_oneOf_take_part_in_choosing(string json, string expected)
+    {
+        CompiledSpec.Property(Read(json, "Pet"), expected).ShouldNotBeNull();
+        RoundTrips(json, "Pet");
+    }
+
+    [Fact]
+    public void Properties_the_schema_does_not_name_are_kept_when_additionalProperties_allows_them()
+    {
+        const string json = """{"extra":{"a":"x","b":1,"c":2},"open":{"a":"y","z":{"deep":[true]}}}""";
+
+        var holder = Read(json, "Holder");
+
+        var extra = (IDictionary)CompiledSpec.Property(CompiledSpec.Property(holder, "Extra")!, "AdditionalProperties")!;
+        extra["b"].ShouldBe(1L);
+        RoundTrips(json, "Holder");
+    }
+
+    [Fact]
+    public void An_allOf_that_only_annotates_a_reference_is_that_type()
+    {
+        var holder = Api.Type($"{Ns}.Models.Holder");
+
+        holder.GetProperty("Page")!.PropertyType.Name.ShouldBe("Cat");
+        holder.GetProperty("Wrapped")!.PropertyType.Name.ShouldBe("Cat");
+    }
+
+    [Fact]
+    public async Task Parameters_named_like_the_generated_locals_still_reach_the_wire()
+    {
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
+        server.Given(Request.Create().WithPath("/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
+        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        var select = Activator.CreateInstance(Api.Type($"{Ns}.Models.SelectFields"), "label")!;
+
+        await client.SearchAsync(query2: "q", uri2: "u", request2: "r", response2: "s", sort: "a", sortValue2: "b", select: (dynamic)select);
+
+        server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?query=q&uri=u&request=r&response=s&sort=a&sortValue=b&%24select=label");
+    }
+
+    [Fact]
+    public void A_form_field_the_schema_requires_is_a_required_parameter()
+    {
+        var method = Api.Type($"{Ns}.RealworldClient").GetMethod("PostFormAsync")!;
+
+        method.GetParameters()[0].Name.ShouldBe("credentials");
+        method.GetParameters()[0].IsOptional.ShouldBeFalse();
+    }
+}
