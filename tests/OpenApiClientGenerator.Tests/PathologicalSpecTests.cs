@@ -69,6 +69,24 @@ public sealed class PathologicalSpecTests
     }
 
     [Fact]
+    public void A_schema_included_through_allOf_while_its_own_references_resolve_keeps_their_types()
+    {
+        // Found by the benchmarks' synthetic spec: D copies A's properties while A.b is still being resolved.
+        var text = Document("""
+            "A": { "type": "object", "properties": { "b": { "$ref": "#/components/schemas/B" } } },
+            "B": { "type": "object", "properties": { "d": { "$ref": "#/components/schemas/D" } } },
+            "D": { "allOf": [ { "$ref": "#/components/schemas/A" }, { "type": "object", "properties": { "x": { "type": "string" } } } ] }
+            """);
+
+        var (result, harness) = Generate(text);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var d = result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/D.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        d.ShouldContain("public B? B { get; init; }");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_ten_thousand_value_enum_generates_and_compiles()
     {
         var values = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"\"value-{i}\""));

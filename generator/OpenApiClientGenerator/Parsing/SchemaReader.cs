@@ -91,6 +91,14 @@ internal sealed class SchemaReader
 
         if (!_resolving.Add(schema))
         {
+            // The same $ref node can be met again while it resolves: an allOf that includes a schema copies its properties.
+            // When the reference leads to a type already named, that is the answer; only a chain of references that never
+            // reaches a definition is a real cycle.
+            if (ReferenceResolver.GetReference(schema) is { } reference && _references.ResolveOnce(reference) is { } target && _resolved.TryGetValue(target, out var named))
+            {
+                return named;
+            }
+
             // Only reference-only chains get here (named objects are cached before their properties are read).
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema, schema.Pointer, "this schema refers to itself without ever defining a type; it is typed as JsonElement");
             return ResolvedType.Any();
