@@ -45,7 +45,8 @@ public sealed class PartnerCenterGenerationTests
 
         names.ShouldContain("Models.CustomerLicensesUsageInsights");
         names.ShouldContain("Models.CustomerLicensesUsageInsightsCollection");
-        names.ShouldContain("RequestBuilders.CustomersItemAnalyticsLicensesUsageRequestBuilder");
+        var builders = result.GeneratedSources.Single(source => source.HintName.EndsWith("/RequestBuilders/CustomersRequestBuilder.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        builders.ShouldContain("public sealed partial class CustomersItemAnalyticsLicensesUsageRequestBuilder");
         var client = result.GeneratedSources.Single(source => source.HintName.EndsWith("/PartnerCenterClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         client.ShouldContain("public CustomersRequestBuilder Customers => new(this);");
         client.ShouldContain("GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)");

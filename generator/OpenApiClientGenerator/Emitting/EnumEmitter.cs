@@ -9,9 +9,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(ClientModel client, EnumModel model)
+    public static void Write(SourceWriter writer, ClientModel client, EnumModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         var name = model.Name;
         var valueType = model.IsInteger ? "long" : "string";
         DocComments.Summary(writer, model.Description, $"The values of the <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
@@ -98,12 +97,10 @@ internal static class EnumEmitter
             writer.Line($"public static explicit operator {name}({valueType} value) => new(value);");
         }
 
-        return writer.ToString();
     }
 
-    public static string EmitConverter(ClientModel client, EnumModel model)
+    public static void WriteConverter(SourceWriter writer, EnumModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var name = model.Name;
         const string Reader = ConverterOverrides.Reader;
         const string Writer = ConverterOverrides.Writer;
@@ -119,7 +116,6 @@ internal static class EnumEmitter
             writer.Line($"public static void WriteValue({Writer}, {name} value) => {(model.IsInteger ? "writer.WriteNumberValue(value.Value)" : "writer.WriteStringValue(value.Value)")};");
         }
 
-        return writer.ToString();
     }
 
     private static string Literal(EnumModel model, string value) => model.IsInteger ? value : CSharpLiteral.String(value);

@@ -14,9 +14,8 @@ internal static class JsonConverterEmitter
     private const string Reader = ConverterOverrides.Reader;
     private const string Writer = ConverterOverrides.Writer;
 
-    public static string Emit(ClientModel client, ObjectModel model)
+    public static void Write(SourceWriter writer, ObjectModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "static global::System.MemoryExtensions", "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var converter = model.Name + "JsonConverter";
         DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{model.Name}\"/> as JSON, without reflection.");
         writer.Line(GeneratedCode.Attribute);
@@ -38,7 +37,6 @@ internal static class JsonConverterEmitter
             EmitWrite(writer, model);
         }
 
-        return writer.ToString();
     }
 
     private static void EmitRead(SourceWriter writer, ObjectModel model)

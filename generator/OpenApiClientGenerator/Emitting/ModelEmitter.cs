@@ -5,9 +5,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>Emits a model record: one init-only property per schema property, nullable where the value may be absent.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(ClientModel client, ObjectModel model)
+    public static void Write(SourceWriter writer, ClientModel client, ObjectModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         DocComments.Summary(writer, model.Description, $"The <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{model.Name}JsonConverter))]");
@@ -54,7 +53,6 @@ internal static class ModelEmitter
             }
         }
 
-        return writer.ToString();
     }
 
     /// <summary>What the spec says beyond the description: direction and the server's default.</summary>

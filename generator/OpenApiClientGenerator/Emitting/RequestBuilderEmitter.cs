@@ -11,11 +11,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class RequestBuilderEmitter
 {
-    public static string Emit(ClientModel client, RequestBuilderModel builder, IReadOnlyDictionary<string, OperationModel> operationsByMethod)
+    public static void Write(SourceWriter writer, ClientModel client, RequestBuilderModel builder, IReadOnlyDictionary<string, OperationModel> operationsByMethod)
     {
-        var writer = client.HasModels
-            ? new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated, $"global::{client.ModelsNamespace}")
-            : new SourceWriter().FileHeader(client.RequestBuildersNamespace, client.UsesDeprecated);
         DocComments.SummaryXml(writer, $"The <c>{DocComments.Escape(builder.PathTemplate)}</c> path: its operations and the paths below it.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public sealed partial class {builder.Name}"))
@@ -58,7 +55,6 @@ internal static class RequestBuilderEmitter
             }
         }
 
-        return writer.ToString();
     }
 
     private static void EmitAccessor(SourceWriter writer, RequestBuilderModel builder, RequestBuilderAccessor child)

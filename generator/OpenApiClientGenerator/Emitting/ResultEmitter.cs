@@ -5,9 +5,8 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>Emits the result of an operation whose success declares headers: the body and one typed property per header.</summary>
 internal static class ResultEmitter
 {
-    public static string Emit(ClientModel client, OperationModel operation, ResponseModel response)
+    public static void Write(SourceWriter writer, OperationModel operation, ResponseModel response)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         DocComments.SummaryXml(writer, $"The response of <c>{DocComments.Escape(operation.OperationId)}</c>: its body and the headers the spec documents.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public sealed partial record {response.ResultTypeName}"))
@@ -35,6 +34,5 @@ internal static class ResultEmitter
             }
         }
 
-        return writer.ToString();
     }
 }

@@ -8,7 +8,12 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>One generated file: its hint name (unique in the compilation, folder-like) and its text.</summary>
 internal readonly record struct GeneratedSource(string HintName, string Text);
 
-/// <summary>Emits every file of one client, in a fixed order: client, options, exception, models, converters, builders.</summary>
+/// <summary>
+/// Emits every file of one client, in a fixed order: client, options, exception, then one file per component schema
+/// (its type, the types defined inline inside it, and their converters), operation results, and one file per first path
+/// segment of the fluent API. Grouping keeps the file count proportional to the spec's schemas, not to every inline type:
+/// the compiler pays for each generated file on every keystroke.
+/// </summary>
 internal static class SourceEmitter
 {
     public static IEnumerable<GeneratedSource> Emit(ClientModel client, CancellationToken cancellationToken)
@@ -19,39 +24,89 @@ internal static class SourceEmitter
         yield return new GeneratedSource(prefix + client.OptionsName + ".g.cs", OptionsEmitter.Emit(client));
         yield return new GeneratedSource(prefix + client.ExceptionName + ".g.cs", ExceptionEmitter.Emit(client));
 
-        foreach (var type in client.Types)
+        foreach (var file in client.Types.GroupBy(type => type.FileName))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (type)
-            {
-                case ObjectModel model:
-                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", ModelEmitter.Emit(client, model));
-                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", JsonConverterEmitter.Emit(client, model));
-                    break;
-                case UnionModel model:
-                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", UnionEmitter.Emit(client, model));
-                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", UnionEmitter.EmitConverter(client, model));
-                    break;
-                case EnumModel model:
-                    yield return new GeneratedSource($"{prefix}Models/{model.Name}.g.cs", EnumEmitter.Emit(client, model));
-                    yield return new GeneratedSource($"{prefix}Serialization/{model.Name}JsonConverter.g.cs", EnumEmitter.EmitConverter(client, model));
-                    break;
-            }
+            yield return new GeneratedSource($"{prefix}Models/{file.Key}.g.cs", EmitTypes(client, file.OrderBy(type => type.Name == file.Key ? 0 : 1).ToList()));
         }
 
         foreach (var operation in client.Operations)
         {
             if (OperationSignature.ResultResponse(operation) is { } result)
             {
-                yield return new GeneratedSource($"{prefix}Models/{result.ResultTypeName}.g.cs", ResultEmitter.Emit(client, operation, result));
+                var writer = new SourceWriter().FileStart(client.UsesDeprecated);
+                using (writer.Namespace(client.ModelsNamespace))
+                {
+                    ResultEmitter.Write(writer, operation, result);
+                }
+
+                yield return new GeneratedSource($"{prefix}Models/{result.ResultTypeName}.g.cs", writer.ToString());
             }
         }
 
         var operationsByMethod = client.Operations.ToDictionary(operation => operation.AsyncMethodName, System.StringComparer.Ordinal);
-        foreach (var builder in client.RequestBuilders)
+        foreach (var file in client.RequestBuilders.GroupBy(builder => builder.File ?? builder.Name))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedSource($"{prefix}RequestBuilders/{builder.Name}.g.cs", RequestBuilderEmitter.Emit(client, builder, operationsByMethod));
+            var writer = new SourceWriter().FileStart(client.UsesDeprecated);
+            using (writer.Namespace(client.RequestBuildersNamespace, client.HasModels ? new[] { $"global::{client.ModelsNamespace}" } : System.Array.Empty<string>()))
+            {
+                // Outer builders first, as a reader walks the path.
+                foreach (var builder in file.OrderBy(builder => builder.PathTemplate.Count(c => c == '/')))
+                {
+                    RequestBuilderEmitter.Write(writer, client, builder, operationsByMethod);
+                }
+            }
+
+            yield return new GeneratedSource($"{prefix}RequestBuilders/{file.Key}.g.cs", writer.ToString());
         }
+    }
+
+    /// <summary>Types in the models namespace, then their converters in the serialization namespace.</summary>
+    private static string EmitTypes(ClientModel client, IReadOnlyList<TypeModel> types)
+    {
+        var writer = new SourceWriter().FileStart(client.UsesDeprecated);
+        using (writer.Namespace(client.ModelsNamespace))
+        {
+            foreach (var type in types)
+            {
+                switch (type)
+                {
+                    case ObjectModel model:
+                        ModelEmitter.Write(writer, client, model);
+                        break;
+                    case UnionModel model:
+                        UnionEmitter.Write(writer, client, model);
+                        break;
+                    case EnumModel model:
+                        EnumEmitter.Write(writer, client, model);
+                        break;
+                }
+            }
+        }
+
+        var usings = types.Any(type => type is ObjectModel)
+            ? new[] { "static global::System.MemoryExtensions", "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}" }
+            : new[] { "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}" };
+        using (writer.Namespace(client.SerializationNamespace, usings))
+        {
+            foreach (var type in types)
+            {
+                switch (type)
+                {
+                    case ObjectModel model:
+                        JsonConverterEmitter.Write(writer, model);
+                        break;
+                    case UnionModel model:
+                        UnionEmitter.WriteConverter(writer, client, model);
+                        break;
+                    case EnumModel model:
+                        EnumEmitter.WriteConverter(writer, model);
+                        break;
+                }
+            }
+        }
+
+        return writer.ToString();
     }
 }

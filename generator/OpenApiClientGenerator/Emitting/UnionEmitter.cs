@@ -13,9 +13,8 @@ internal static class UnionEmitter
     private const string Reader = ConverterOverrides.Reader;
     private const string Writer = ConverterOverrides.Writer;
 
-    public static string Emit(ClientModel client, UnionModel model)
+    public static void Write(SourceWriter writer, ClientModel client, UnionModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.ModelsNamespace, client.UsesDeprecated);
         var alternatives = string.Join(", ", model.Variants.Select(v => $"<c>{v.Name}</c>"));
         DocComments.Summary(writer, model.Description, $"One of several alternatives ({alternatives}).");
         writer.Line("/// <remarks>");
@@ -46,12 +45,10 @@ internal static class UnionEmitter
             }
         }
 
-        return writer.ToString();
     }
 
-    public static string EmitConverter(ClientModel client, UnionModel model)
+    public static void WriteConverter(SourceWriter writer, ClientModel client, UnionModel model)
     {
-        var writer = new SourceWriter().FileHeader(client.SerializationNamespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}");
         var name = model.Name;
         DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{name}\"/>, choosing the alternative " + (model.DiscriminatorProperty is null ? "by the JSON's shape." : "by its discriminator."));
         writer.Line(GeneratedCode.Attribute);
@@ -111,7 +108,6 @@ internal static class UnionEmitter
             }
         }
 
-        return writer.ToString();
     }
 
     private static void EmitDiscriminatedRead(SourceWriter writer, UnionModel model, string discriminator)

@@ -9,7 +9,11 @@ internal sealed record RequestBuilderModel(
     string PathTemplate,
     EquatableArray<ParameterModel> PathParameters,
     EquatableArray<RequestBuilderAccessor> Children,
-    EquatableArray<RequestBuilderOperation> Operations);
+    EquatableArray<RequestBuilderOperation> Operations)
+{
+    /// <summary>The builder of the first path segment: a segment's builders share one generated file.</summary>
+    public string? File { get; init; }
+}
 
 /// <summary>
 /// How to reach a child builder: a property for a literal segment (<c>.Analytics</c>) or a method taking the

@@ -1,7 +1,16 @@
 namespace OpenApiClientGenerator.Model;
 
-/// <summary>A generated type. <see cref="JsonPointer"/> is where the schema is in the spec (shown in the docs).</summary>
-internal abstract record TypeModel(string Name, string? Description, bool IsDeprecated, string JsonPointer);
+/// <summary>
+/// A generated type. <see cref="JsonPointer"/> is where the schema is in the spec (shown in the docs). <see cref="File"/>
+/// is the component schema the type belongs to: a schema, the types defined inline inside it and their converters share
+/// one generated file (fewer files keep the compiler's per-file cost down on large specs).
+/// </summary>
+internal abstract record TypeModel(string Name, string? Description, bool IsDeprecated, string JsonPointer)
+{
+    public string? File { get; init; }
+
+    public string FileName => File ?? Name;
+}
 
 /// <summary>
 /// An object schema, emitted as a sealed record with one property per schema property. When the schema also allows

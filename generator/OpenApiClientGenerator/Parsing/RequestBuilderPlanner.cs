@@ -57,13 +57,13 @@ internal sealed class RequestBuilderPlanner
 
         foreach (var child in root.Children)
         {
-            rootAccessors.Add(Build(child, string.Empty, EquatableArray<ParameterModel>.Empty, rootMembers, builders));
+            rootAccessors.Add(Build(child, string.Empty, EquatableArray<ParameterModel>.Empty, rootMembers, builders, null));
         }
 
         return (builders.ToEquatableArray(), rootAccessors.ToEquatableArray());
     }
 
-    private RequestBuilderAccessor Build(Node node, string parentName, EquatableArray<ParameterModel> inheritedParameters, NameScope siblingMembers, List<RequestBuilderModel> builders)
+    private RequestBuilderAccessor Build(Node node, string parentName, EquatableArray<ParameterModel> inheritedParameters, NameScope siblingMembers, List<RequestBuilderModel> builders, string? file)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
         var isParameter = PathTemplate.IsParameterSegment(node.Segment, out var parameterName);
@@ -72,6 +72,7 @@ internal sealed class RequestBuilderPlanner
         var baseName = parentName + namePart;
         var builderName = _typeNames.Take(baseName + "RequestBuilder");
         _typeNames.Reserve(builderName + "JsonConverter");
+        file ??= builderName;
 
         ParameterModel? parameter = null;
         var parameters = inheritedParameters;
@@ -103,10 +104,10 @@ internal sealed class RequestBuilderPlanner
         var children = new List<RequestBuilderAccessor>();
         foreach (var child in node.Children)
         {
-            children.Add(Build(child, baseName, parameters, members, builders));
+            children.Add(Build(child, baseName, parameters, members, builders, file));
         }
 
-        builders.Add(new RequestBuilderModel(builderName, node.Template, parameters, children.ToEquatableArray(), builderOperations.ToEquatableArray()));
+        builders.Add(new RequestBuilderModel(builderName, node.Template, parameters, children.ToEquatableArray(), builderOperations.ToEquatableArray()) { File = file });
         return new RequestBuilderAccessor(memberName, builderName, node.Segment, parameter);
     }
 

@@ -295,7 +295,7 @@ internal sealed class SchemaReader
                 $"a discriminator without oneOf/anyOf is not used: schemas that extend {name} through allOf are read as {name} and their own properties are skipped; list them under oneOf to read them by their discriminator");
         }
 
-        _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray(), additional));
+        _types.Add(new ObjectModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, properties.ToEquatableArray(), additional) { File = FileFor(schema, name) });
         return typeRef;
     }
 
@@ -349,7 +349,7 @@ internal sealed class SchemaReader
             variants.Add(new UnionVariantModel(members.Take(VariantName(type)), type, values.ToEquatableArray()));
         }
 
-        _types.Add(new UnionModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, discriminatorProperty, variants.ToEquatableArray()));
+        _types.Add(new UnionModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, discriminatorProperty, variants.ToEquatableArray()) { File = FileFor(schema, name) });
         return typeRef;
     }
 
@@ -436,7 +436,7 @@ internal sealed class SchemaReader
             result.Add(new EnumMemberModel(members.Take(wanted), value.Text, description));
         }
 
-        _types.Add(new EnumModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, isInteger, result.ToEquatableArray()));
+        _types.Add(new EnumModel(name, Describe(schema), Flag(schema, "deprecated"), schema.Pointer, isInteger, result.ToEquatableArray()) { File = FileFor(schema, name) });
         return typeRef;
     }
 
@@ -496,6 +496,20 @@ internal sealed class SchemaReader
         }
 
         yield return schema;
+    }
+
+    /// <summary>The type of the component schema that contains this one (inline types live in its file), else the type itself.</summary>
+    private string FileFor(SpecNode schema, string name)
+    {
+        for (var node = schema; node is not null; node = node.Parent)
+        {
+            if (DocumentLayout.IsNamedSchema(node))
+            {
+                return node is SpecObject owner && _componentNames.TryGetValue(owner, out var ownerName) ? ownerName : name;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>A type name for something that is not a schema (an operation's result), unique among all generated types.</summary>

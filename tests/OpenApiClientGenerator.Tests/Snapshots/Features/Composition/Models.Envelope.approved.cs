@@ -2,53 +2,590 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Composition.Models;
-
-/// <summary>
-/// The <c>#/components/schemas/Envelope</c> schema.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeJsonConverter))]
-public sealed partial record Envelope
+namespace Features.Composition.Models
 {
+    /// <summary>
+    /// The <c>#/components/schemas/Envelope</c> schema.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeJsonConverter))]
+    public sealed partial record Envelope
+    {
+        /// <summary>
+        /// An inline object gets a stable name from its place.
+        /// </summary>
+        public EnvelopeAddress? Address { get; init; }
+
+        /// <summary>
+        /// The <c>tags</c> property.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? Tags { get; init; }
+
+        /// <summary>
+        /// The <c>closed</c> property.
+        /// </summary>
+        public EnvelopeClosed? Closed { get; init; }
+
+        /// <summary>
+        /// The <c>open</c> property.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Open { get; init; }
+
+        /// <summary>
+        /// The <c>counts</c> property.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counts { get; init; }
+
+        /// <summary>
+        /// The <c>matrix</c> property.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? Matrix { get; init; }
+
+        /// <summary>
+        /// The <c>anything</c> property.
+        /// </summary>
+        public global::System.Text.Json.JsonElement? Anything { get; init; }
+
+        /// <summary>
+        /// The <c>legacy</c> property.
+        /// </summary>
+        [global::System.Obsolete("This property is deprecated in the OpenAPI document.")]
+        public string? Legacy { get; init; }
+    }
+
+    /// <summary>
+    /// The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
+    public sealed partial record EnvelopeAddressGeo
+    {
+        /// <summary>
+        /// The <c>lat</c> property.
+        /// </summary>
+        public double? Lat { get; init; }
+
+        /// <summary>
+        /// The <c>lon</c> property.
+        /// </summary>
+        public double? Lon { get; init; }
+    }
+
     /// <summary>
     /// An inline object gets a stable name from its place.
     /// </summary>
-    public EnvelopeAddress? Address { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressJsonConverter))]
+    public sealed partial record EnvelopeAddress
+    {
+        /// <summary>
+        /// The <c>street</c> property.
+        /// </summary>
+        public string? Street { get; init; }
+
+        /// <summary>
+        /// The <c>geo</c> property.
+        /// </summary>
+        public EnvelopeAddressGeo? Geo { get; init; }
+    }
 
     /// <summary>
-    /// The <c>tags</c> property.
+    /// The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? Tags { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeTagsItemJsonConverter))]
+    public sealed partial record EnvelopeTagsItem
+    {
+        /// <summary>
+        /// The <c>key</c> property.
+        /// </summary>
+        public string? Key { get; init; }
+    }
 
     /// <summary>
-    /// The <c>closed</c> property.
+    /// The <c>#/components/schemas/Envelope/properties/closed</c> schema.
     /// </summary>
-    public EnvelopeClosed? Closed { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeClosedJsonConverter))]
+    public sealed partial record EnvelopeClosed
+    {
+        /// <summary>
+        /// The <c>only</c> property.
+        /// </summary>
+        public string? Only { get; init; }
+    }
+}
+
+namespace Features.Composition.Serialization
+{
+    using static global::System.MemoryExtensions;
+    using global::OpenApiClientGenerator.Runtime;
+    using global::Features.Composition.Models;
 
     /// <summary>
-    /// The <c>open</c> property.
+    /// Reads and writes <see cref="Envelope"/> as JSON, without reflection.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Open { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class EnvelopeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Envelope>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText AddressPropertyName = global::System.Text.Json.JsonEncodedText.Encode("address");
+        private static readonly global::System.Text.Json.JsonEncodedText TagsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+        private static readonly global::System.Text.Json.JsonEncodedText ClosedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("closed");
+        private static readonly global::System.Text.Json.JsonEncodedText OpenPropertyName = global::System.Text.Json.JsonEncodedText.Encode("open");
+        private static readonly global::System.Text.Json.JsonEncodedText CountsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("counts");
+        private static readonly global::System.Text.Json.JsonEncodedText MatrixPropertyName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+        private static readonly global::System.Text.Json.JsonEncodedText AnythingPropertyName = global::System.Text.Json.JsonEncodedText.Encode("anything");
+        private static readonly global::System.Text.Json.JsonEncodedText LegacyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
+
+        /// <inheritdoc/>
+        public override Envelope Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Envelope value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="Envelope"/> from the JSON object the reader is on.
+        /// </summary>
+        public static Envelope ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "Envelope");
+            EnvelopeAddress? address = default;
+            global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? tags = default;
+            EnvelopeClosed? closed = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? open = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, int>? counts = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? matrix = default;
+            global::System.Text.Json.JsonElement? anything = default;
+            string? legacy = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 4:
+                    {
+                        if (name.SequenceEqual("tags"u8))
+                        {
+                            tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "tags", EnvelopeTagsItemJsonConverter.ReadValue);
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("open"u8))
+                        {
+                            open = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "open", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadJsonElement(ref itemReader, "open{}"));
+                            continue;
+                        }
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (name.SequenceEqual("closed"u8))
+                        {
+                            closed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeClosedJsonConverter.ReadValue(ref reader);
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("counts"u8))
+                        {
+                            counts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "counts", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadInt32(ref itemReader, "counts{}"));
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("matrix"u8))
+                        {
+                            matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "matrix", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadList(ref itemReader, "matrix[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => JsonReading.ReadSingle(ref itemReader2, "matrix[][]")));
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("legacy"u8))
+                        {
+                            legacy = JsonReading.ReadNullableString(ref reader, "legacy");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 7:
+                    {
+                        if (name.SequenceEqual("address"u8))
+                        {
+                            address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressJsonConverter.ReadValue(ref reader);
+                            continue;
+                        }
+                        break;
+                    }
+                    case 8:
+                    {
+                        if (name.SequenceEqual("anything"u8))
+                        {
+                            anything = JsonReading.ReadNullableJsonElement(ref reader, "anything");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new Envelope
+            {
+                Address = address,
+                Tags = tags,
+                Closed = closed,
+                Open = open,
+                Counts = counts,
+                Matrix = matrix,
+                Anything = anything,
+                Legacy = legacy,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="Envelope"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Envelope value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Address is { } address)
+            {
+                writer.WritePropertyName(AddressPropertyName);
+                EnvelopeAddressJsonConverter.WriteValue(writer, address);
+            }
+
+            if (value.Tags is { } tags)
+            {
+                writer.WritePropertyName(TagsPropertyName);
+                JsonWriting.WriteList(writer, tags, EnvelopeTagsItemJsonConverter.WriteValue);
+            }
+
+            if (value.Closed is { } closed)
+            {
+                writer.WritePropertyName(ClosedPropertyName);
+                EnvelopeClosedJsonConverter.WriteValue(writer, closed);
+            }
+
+            if (value.Open is { } open)
+            {
+                writer.WritePropertyName(OpenPropertyName);
+                JsonWriting.WriteDictionary(writer, open, JsonWriting.WriteJsonElement);
+            }
+
+            if (value.Counts is { } counts)
+            {
+                writer.WritePropertyName(CountsPropertyName);
+                JsonWriting.WriteDictionary(writer, counts, JsonWriting.WriteInt32);
+            }
+
+            if (value.Matrix is { } matrix)
+            {
+                writer.WritePropertyName(MatrixPropertyName);
+                JsonWriting.WriteList(writer, matrix, static (itemWriter, item) => JsonWriting.WriteList(itemWriter, item, JsonWriting.WriteSingle));
+            }
+
+            if (value.Anything is { } anything)
+            {
+                writer.WritePropertyName(AnythingPropertyName);
+                JsonWriting.WriteJsonElement(writer, anything);
+            }
+
+            if (value.Legacy is { } legacy)
+            {
+                writer.WritePropertyName(LegacyPropertyName);
+                JsonWriting.WriteString(writer, legacy);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     /// <summary>
-    /// The <c>counts</c> property.
+    /// Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counts { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText LatPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lat");
+        private static readonly global::System.Text.Json.JsonEncodedText LonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lon");
+
+        /// <inheritdoc/>
+        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.
+        /// </summary>
+        public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
+            double? lat = default;
+            double? lon = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 3:
+                    {
+                        if (name.SequenceEqual("lat"u8))
+                        {
+                            lat = JsonReading.ReadNullableDouble(ref reader, "lat");
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("lon"u8))
+                        {
+                            lon = JsonReading.ReadNullableDouble(ref reader, "lon");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeAddressGeo
+            {
+                Lat = lat,
+                Lon = lon,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Lat is { } lat)
+            {
+                writer.WritePropertyName(LatPropertyName);
+                JsonWriting.WriteDouble(writer, lat);
+            }
+
+            if (value.Lon is { } lon)
+            {
+                writer.WritePropertyName(LonPropertyName);
+                JsonWriting.WriteDouble(writer, lon);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     /// <summary>
-    /// The <c>matrix</c> property.
+    /// Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? Matrix { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class EnvelopeAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddress>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText StreetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("street");
+        private static readonly global::System.Text.Json.JsonEncodedText GeoPropertyName = global::System.Text.Json.JsonEncodedText.Encode("geo");
+
+        /// <inheritdoc/>
+        public override EnvelopeAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddress value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="EnvelopeAddress"/> from the JSON object the reader is on.
+        /// </summary>
+        public static EnvelopeAddress ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddress");
+            string? street = default;
+            EnvelopeAddressGeo? geo = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 3:
+                    {
+                        if (name.SequenceEqual("geo"u8))
+                        {
+                            geo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressGeoJsonConverter.ReadValue(ref reader);
+                            continue;
+                        }
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (name.SequenceEqual("street"u8))
+                        {
+                            street = JsonReading.ReadNullableString(ref reader, "street");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeAddress
+            {
+                Street = street,
+                Geo = geo,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="EnvelopeAddress"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddress value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Street is { } street)
+            {
+                writer.WritePropertyName(StreetPropertyName);
+                JsonWriting.WriteString(writer, street);
+            }
+
+            if (value.Geo is { } geo)
+            {
+                writer.WritePropertyName(GeoPropertyName);
+                EnvelopeAddressGeoJsonConverter.WriteValue(writer, geo);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     /// <summary>
-    /// The <c>anything</c> property.
+    /// Reads and writes <see cref="EnvelopeTagsItem"/> as JSON, without reflection.
     /// </summary>
-    public global::System.Text.Json.JsonElement? Anything { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class EnvelopeTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeTagsItem>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText KeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("key");
+
+        /// <inheritdoc/>
+        public override EnvelopeTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeTagsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="EnvelopeTagsItem"/> from the JSON object the reader is on.
+        /// </summary>
+        public static EnvelopeTagsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "EnvelopeTagsItem");
+            string? key = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 3:
+                    {
+                        if (name.SequenceEqual("key"u8))
+                        {
+                            key = JsonReading.ReadNullableString(ref reader, "key");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeTagsItem
+            {
+                Key = key,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="EnvelopeTagsItem"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeTagsItem value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Key is { } key)
+            {
+                writer.WritePropertyName(KeyPropertyName);
+                JsonWriting.WriteString(writer, key);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     /// <summary>
-    /// The <c>legacy</c> property.
+    /// Reads and writes <see cref="EnvelopeClosed"/> as JSON, without reflection.
     /// </summary>
-    [global::System.Obsolete("This property is deprecated in the OpenAPI document.")]
-    public string? Legacy { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class EnvelopeClosedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeClosed>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText OnlyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("only");
+
+        /// <inheritdoc/>
+        public override EnvelopeClosed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeClosed value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="EnvelopeClosed"/> from the JSON object the reader is on.
+        /// </summary>
+        public static EnvelopeClosed ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "EnvelopeClosed");
+            string? only = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 4:
+                    {
+                        if (name.SequenceEqual("only"u8))
+                        {
+                            only = JsonReading.ReadNullableString(ref reader, "only");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeClosed
+            {
+                Only = only,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="EnvelopeClosed"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeClosed value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Only is { } only)
+            {
+                writer.WritePropertyName(OnlyPropertyName);
+                JsonWriting.WriteString(writer, only);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

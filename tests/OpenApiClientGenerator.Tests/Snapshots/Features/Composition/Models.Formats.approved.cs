@@ -2,92 +2,413 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Composition.Models;
-
-/// <summary>
-/// The <c>#/components/schemas/Formats</c> schema.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.FormatsJsonConverter))]
-public sealed partial record Formats
+namespace Features.Composition.Models
 {
     /// <summary>
-    /// The <c>i32</c> property.
+    /// The <c>#/components/schemas/Formats</c> schema.
     /// </summary>
-    public int? I32 { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.FormatsJsonConverter))]
+    public sealed partial record Formats
+    {
+        /// <summary>
+        /// The <c>i32</c> property.
+        /// </summary>
+        public int? I32 { get; init; }
+
+        /// <summary>
+        /// The <c>i64</c> property.
+        /// </summary>
+        public long? I64 { get; init; }
+
+        /// <summary>
+        /// The <c>f</c> property.
+        /// </summary>
+        public float? F { get; init; }
+
+        /// <summary>
+        /// The <c>d</c> property.
+        /// </summary>
+        public double? D { get; init; }
+
+        /// <summary>
+        /// The <c>m</c> property.
+        /// </summary>
+        public decimal? M { get; init; }
+
+        /// <summary>
+        /// The <c>dt</c> property.
+        /// </summary>
+        public global::System.DateTimeOffset? Dt { get; init; }
+
+        /// <summary>
+        /// The <c>date</c> property.
+        /// </summary>
+        public global::System.DateOnly? Date { get; init; }
+
+        /// <summary>
+        /// The <c>time</c> property.
+        /// </summary>
+        public global::System.TimeOnly? Time { get; init; }
+
+        /// <summary>
+        /// The <c>duration</c> property.
+        /// </summary>
+        public global::System.TimeSpan? Duration { get; init; }
+
+        /// <summary>
+        /// The <c>uuid</c> property.
+        /// </summary>
+        public global::System.Guid? Uuid { get; init; }
+
+        /// <summary>
+        /// The <c>uri</c> property.
+        /// </summary>
+        public global::System.Uri? Uri { get; init; }
+
+        /// <summary>
+        /// The <c>bytes</c> property.
+        /// </summary>
+        public byte[]? Bytes { get; init; }
+
+        /// <summary>
+        /// The <c>binary</c> property.
+        /// </summary>
+        public string? Binary { get; init; }
+
+        /// <summary>
+        /// The <c>custom</c> property.
+        /// </summary>
+        public string? Custom { get; init; }
+
+        /// <summary>
+        /// The <c>nullableInt</c> property.
+        /// </summary>
+        public long? NullableInt { get; init; }
+
+        /// <summary>
+        /// The <c>swaggerNullable</c> property.
+        /// </summary>
+        public string? SwaggerNullable { get; init; }
+    }
+}
+
+namespace Features.Composition.Serialization
+{
+    using static global::System.MemoryExtensions;
+    using global::OpenApiClientGenerator.Runtime;
+    using global::Features.Composition.Models;
 
     /// <summary>
-    /// The <c>i64</c> property.
+    /// Reads and writes <see cref="Formats"/> as JSON, without reflection.
     /// </summary>
-    public long? I64 { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class FormatsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Formats>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText I32PropertyName = global::System.Text.Json.JsonEncodedText.Encode("i32");
+        private static readonly global::System.Text.Json.JsonEncodedText I64PropertyName = global::System.Text.Json.JsonEncodedText.Encode("i64");
+        private static readonly global::System.Text.Json.JsonEncodedText FPropertyName = global::System.Text.Json.JsonEncodedText.Encode("f");
+        private static readonly global::System.Text.Json.JsonEncodedText DPropertyName = global::System.Text.Json.JsonEncodedText.Encode("d");
+        private static readonly global::System.Text.Json.JsonEncodedText MPropertyName = global::System.Text.Json.JsonEncodedText.Encode("m");
+        private static readonly global::System.Text.Json.JsonEncodedText DtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dt");
+        private static readonly global::System.Text.Json.JsonEncodedText DatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("date");
+        private static readonly global::System.Text.Json.JsonEncodedText TimePropertyName = global::System.Text.Json.JsonEncodedText.Encode("time");
+        private static readonly global::System.Text.Json.JsonEncodedText DurationPropertyName = global::System.Text.Json.JsonEncodedText.Encode("duration");
+        private static readonly global::System.Text.Json.JsonEncodedText UuidPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
+        private static readonly global::System.Text.Json.JsonEncodedText UriPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText BytesPropertyName = global::System.Text.Json.JsonEncodedText.Encode("bytes");
+        private static readonly global::System.Text.Json.JsonEncodedText BinaryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("binary");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomPropertyName = global::System.Text.Json.JsonEncodedText.Encode("custom");
+        private static readonly global::System.Text.Json.JsonEncodedText NullableIntPropertyName = global::System.Text.Json.JsonEncodedText.Encode("nullableInt");
+        private static readonly global::System.Text.Json.JsonEncodedText SwaggerNullablePropertyName = global::System.Text.Json.JsonEncodedText.Encode("swaggerNullable");
 
-    /// <summary>
-    /// The <c>f</c> property.
-    /// </summary>
-    public float? F { get; init; }
+        /// <inheritdoc/>
+        public override Formats Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <summary>
-    /// The <c>d</c> property.
-    /// </summary>
-    public double? D { get; init; }
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Formats value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>
-    /// The <c>m</c> property.
-    /// </summary>
-    public decimal? M { get; init; }
+        /// <summary>
+        /// Reads a <see cref="Formats"/> from the JSON object the reader is on.
+        /// </summary>
+        public static Formats ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "Formats");
+            int? i32 = default;
+            long? i64 = default;
+            float? f = default;
+            double? d = default;
+            decimal? m = default;
+            global::System.DateTimeOffset? dt = default;
+            global::System.DateOnly? date = default;
+            global::System.TimeOnly? time = default;
+            global::System.TimeSpan? duration = default;
+            global::System.Guid? uuid = default;
+            global::System.Uri? uri = default;
+            byte[]? bytes = default;
+            string? binary = default;
+            string? custom = default;
+            long? nullableInt = default;
+            string? swaggerNullable = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 1:
+                    {
+                        if (name.SequenceEqual("f"u8))
+                        {
+                            f = JsonReading.ReadNullableSingle(ref reader, "f");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>dt</c> property.
-    /// </summary>
-    public global::System.DateTimeOffset? Dt { get; init; }
+                        if (name.SequenceEqual("d"u8))
+                        {
+                            d = JsonReading.ReadNullableDouble(ref reader, "d");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>date</c> property.
-    /// </summary>
-    public global::System.DateOnly? Date { get; init; }
+                        if (name.SequenceEqual("m"u8))
+                        {
+                            m = JsonReading.ReadNullableDecimal(ref reader, "m");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 2:
+                    {
+                        if (name.SequenceEqual("dt"u8))
+                        {
+                            dt = JsonReading.ReadNullableDateTimeOffset(ref reader, "dt");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 3:
+                    {
+                        if (name.SequenceEqual("i32"u8))
+                        {
+                            i32 = JsonReading.ReadNullableInt32(ref reader, "i32");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>time</c> property.
-    /// </summary>
-    public global::System.TimeOnly? Time { get; init; }
+                        if (name.SequenceEqual("i64"u8))
+                        {
+                            i64 = JsonReading.ReadNullableInt64(ref reader, "i64");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>duration</c> property.
-    /// </summary>
-    public global::System.TimeSpan? Duration { get; init; }
+                        if (name.SequenceEqual("uri"u8))
+                        {
+                            uri = JsonReading.ReadNullableUri(ref reader, "uri");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 4:
+                    {
+                        if (name.SequenceEqual("date"u8))
+                        {
+                            date = JsonReading.ReadNullableDateOnly(ref reader, "date");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>uuid</c> property.
-    /// </summary>
-    public global::System.Guid? Uuid { get; init; }
+                        if (name.SequenceEqual("time"u8))
+                        {
+                            time = JsonReading.ReadNullableTimeOnly(ref reader, "time");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>uri</c> property.
-    /// </summary>
-    public global::System.Uri? Uri { get; init; }
+                        if (name.SequenceEqual("uuid"u8))
+                        {
+                            uuid = JsonReading.ReadNullableGuid(ref reader, "uuid");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 5:
+                    {
+                        if (name.SequenceEqual("bytes"u8))
+                        {
+                            bytes = JsonReading.ReadNullableBytes(ref reader, "bytes");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (name.SequenceEqual("binary"u8))
+                        {
+                            binary = JsonReading.ReadNullableString(ref reader, "binary");
+                            continue;
+                        }
 
-    /// <summary>
-    /// The <c>bytes</c> property.
-    /// </summary>
-    public byte[]? Bytes { get; init; }
+                        if (name.SequenceEqual("custom"u8))
+                        {
+                            custom = JsonReading.ReadNullableString(ref reader, "custom");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 8:
+                    {
+                        if (name.SequenceEqual("duration"u8))
+                        {
+                            duration = JsonReading.ReadNullableTimeSpan(ref reader, "duration");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 11:
+                    {
+                        if (name.SequenceEqual("nullableInt"u8))
+                        {
+                            nullableInt = JsonReading.ReadNullableInt64(ref reader, "nullableInt");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 15:
+                    {
+                        if (name.SequenceEqual("swaggerNullable"u8))
+                        {
+                            swaggerNullable = JsonReading.ReadNullableString(ref reader, "swaggerNullable");
+                            continue;
+                        }
+                        break;
+                    }
+                }
 
-    /// <summary>
-    /// The <c>binary</c> property.
-    /// </summary>
-    public string? Binary { get; init; }
+                reader.Skip();
+            }
 
-    /// <summary>
-    /// The <c>custom</c> property.
-    /// </summary>
-    public string? Custom { get; init; }
+            return new Formats
+            {
+                I32 = i32,
+                I64 = i64,
+                F = f,
+                D = d,
+                M = m,
+                Dt = dt,
+                Date = date,
+                Time = time,
+                Duration = duration,
+                Uuid = uuid,
+                Uri = uri,
+                Bytes = bytes,
+                Binary = binary,
+                Custom = custom,
+                NullableInt = nullableInt,
+                SwaggerNullable = swaggerNullable,
+            };
+        }
 
-    /// <summary>
-    /// The <c>nullableInt</c> property.
-    /// </summary>
-    public long? NullableInt { get; init; }
+        /// <summary>
+        /// Writes a <see cref="Formats"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Formats value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.I32 is { } i32)
+            {
+                writer.WritePropertyName(I32PropertyName);
+                JsonWriting.WriteInt32(writer, i32);
+            }
 
-    /// <summary>
-    /// The <c>swaggerNullable</c> property.
-    /// </summary>
-    public string? SwaggerNullable { get; init; }
+            if (value.I64 is { } i64)
+            {
+                writer.WritePropertyName(I64PropertyName);
+                JsonWriting.WriteInt64(writer, i64);
+            }
+
+            if (value.F is { } f)
+            {
+                writer.WritePropertyName(FPropertyName);
+                JsonWriting.WriteSingle(writer, f);
+            }
+
+            if (value.D is { } d)
+            {
+                writer.WritePropertyName(DPropertyName);
+                JsonWriting.WriteDouble(writer, d);
+            }
+
+            if (value.M is { } m)
+            {
+                writer.WritePropertyName(MPropertyName);
+                JsonWriting.WriteDecimal(writer, m);
+            }
+
+            if (value.Dt is { } dt)
+            {
+                writer.WritePropertyName(DtPropertyName);
+                JsonWriting.WriteDateTimeOffset(writer, dt);
+            }
+
+            if (value.Date is { } date)
+            {
+                writer.WritePropertyName(DatePropertyName);
+                JsonWriting.WriteDateOnly(writer, date);
+            }
+
+            if (value.Time is { } time)
+            {
+                writer.WritePropertyName(TimePropertyName);
+                JsonWriting.WriteTimeOnly(writer, time);
+            }
+
+            if (value.Duration is { } duration)
+            {
+                writer.WritePropertyName(DurationPropertyName);
+                JsonWriting.WriteTimeSpan(writer, duration);
+            }
+
+            if (value.Uuid is { } uuid)
+            {
+                writer.WritePropertyName(UuidPropertyName);
+                JsonWriting.WriteGuid(writer, uuid);
+            }
+
+            if (value.Uri is { } uri)
+            {
+                writer.WritePropertyName(UriPropertyName);
+                JsonWriting.WriteUri(writer, uri);
+            }
+
+            if (value.Bytes is { } bytes)
+            {
+                writer.WritePropertyName(BytesPropertyName);
+                JsonWriting.WriteBytes(writer, bytes);
+            }
+
+            if (value.Binary is { } binary)
+            {
+                writer.WritePropertyName(BinaryPropertyName);
+                JsonWriting.WriteString(writer, binary);
+            }
+
+            if (value.Custom is { } custom)
+            {
+                writer.WritePropertyName(CustomPropertyName);
+                JsonWriting.WriteString(writer, custom);
+            }
+
+            if (value.NullableInt is { } nullableInt)
+            {
+                writer.WritePropertyName(NullableIntPropertyName);
+                JsonWriting.WriteInt64(writer, nullableInt);
+            }
+
+            if (value.SwaggerNullable is { } swaggerNullable)
+            {
+                writer.WritePropertyName(SwaggerNullablePropertyName);
+                JsonWriting.WriteString(writer, swaggerNullable);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -2,21 +2,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Operations.Models;
-
-/// <summary>
-/// The response of <c>listItems</c>: its body and the headers the spec documents.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial record ListItemsResult
+namespace Features.Operations.Models
 {
     /// <summary>
-    /// The items.
+    /// The response of <c>listItems</c>: its body and the headers the spec documents.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<Item> Body { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial record ListItemsResult
+    {
+        /// <summary>
+        /// The items.
+        /// </summary>
+        public required global::System.Collections.Generic.IReadOnlyList<Item> Body { get; init; }
 
-    /// <summary>
-    /// The <c>X-Total-Count</c> header, when present and readable.
-    /// </summary>
-    public long? XTotalCount { get; init; }
+        /// <summary>
+        /// The <c>X-Total-Count</c> header, when present and readable.
+        /// </summary>
+        public long? XTotalCount { get; init; }
+    }
 }

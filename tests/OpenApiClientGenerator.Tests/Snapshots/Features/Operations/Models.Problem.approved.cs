@@ -2,22 +2,112 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Operations.Models;
-
-/// <summary>
-/// The <c>#/components/schemas/Problem</c> schema.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ProblemJsonConverter))]
-public sealed partial record Problem
+namespace Features.Operations.Models
 {
     /// <summary>
-    /// The <c>title</c> property.
+    /// The <c>#/components/schemas/Problem</c> schema.
     /// </summary>
-    public string? Title { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ProblemJsonConverter))]
+    public sealed partial record Problem
+    {
+        /// <summary>
+        /// The <c>title</c> property.
+        /// </summary>
+        public string? Title { get; init; }
+
+        /// <summary>
+        /// The <c>status</c> property.
+        /// </summary>
+        public long? Status { get; init; }
+    }
+}
+
+namespace Features.Operations.Serialization
+{
+    using static global::System.MemoryExtensions;
+    using global::OpenApiClientGenerator.Runtime;
+    using global::Features.Operations.Models;
 
     /// <summary>
-    /// The <c>status</c> property.
+    /// Reads and writes <see cref="Problem"/> as JSON, without reflection.
     /// </summary>
-    public long? Status { get; init; }
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+        /// <inheritdoc/>
+        public override Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="Problem"/> from the JSON object the reader is on.
+        /// </summary>
+        public static Problem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "Problem");
+            string? title = default;
+            long? status = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 5:
+                    {
+                        if (name.SequenceEqual("title"u8))
+                        {
+                            title = JsonReading.ReadNullableString(ref reader, "title");
+                            continue;
+                        }
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (name.SequenceEqual("status"u8))
+                        {
+                            status = JsonReading.ReadNullableInt64(ref reader, "status");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new Problem
+            {
+                Title = title,
+                Status = status,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="Problem"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Title is { } title)
+            {
+                writer.WritePropertyName(TitlePropertyName);
+                JsonWriting.WriteString(writer, title);
+            }
+
+            if (value.Status is { } status)
+            {
+                writer.WritePropertyName(StatusPropertyName);
+                JsonWriting.WriteInt64(writer, status);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -2,32 +2,33 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Operations.RequestBuilders;
-
-using global::Features.Operations.Models;
-
-/// <summary>
-/// The <c>/notes</c> path: its operations and the paths below it.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class NotesRequestBuilder
+namespace Features.Operations.RequestBuilders
 {
-    private readonly IOperationsClient _client;
-
-    internal NotesRequestBuilder(IOperationsClient client)
-    {
-        _client = client;
-    }
+    using global::Features.Operations.Models;
 
     /// <summary>
-    /// Calls <c>PUT /notes</c>.
+    /// The <c>/notes</c> path: its operations and the paths below it.
     /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /notes</c> (operation <c>putNote</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task PutAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-        => _client.PutNoteAsync(body, cancellationToken);
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class NotesRequestBuilder
+    {
+        private readonly IOperationsClient _client;
+
+        internal NotesRequestBuilder(IOperationsClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>
+        /// Calls <c>PUT /notes</c>.
+        /// </summary>
+        /// <remarks>
+        /// <para><c>PUT /notes</c> (operation <c>putNote</c>).</para>
+        /// </remarks>
+        /// <param name="body">The <c>body</c> body parameter.</param>
+        /// <param name="cancellationToken">A token to cancel the request.</param>
+        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        public global::System.Threading.Tasks.Task PutAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PutNoteAsync(body, cancellationToken);
+    }
 }

@@ -2,33 +2,34 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // Deprecated parts of the spec are generated as [Obsolete] and used here.
 
-namespace Features.Operations.RequestBuilders;
-
-using global::Features.Operations.Models;
-
-/// <summary>
-/// The <c>/raw</c> path: its operations and the paths below it.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-public sealed partial class RawRequestBuilder
+namespace Features.Operations.RequestBuilders
 {
-    private readonly IOperationsClient _client;
-
-    internal RawRequestBuilder(IOperationsClient client)
-    {
-        _client = client;
-    }
+    using global::Features.Operations.Models;
 
     /// <summary>
-    /// Calls <c>POST /raw</c>.
+    /// The <c>/raw</c> path: its operations and the paths below it.
     /// </summary>
-    /// <remarks>
-    /// <para><c>POST /raw</c> (operation <c>echoRaw</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The same bytes.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public global::System.Threading.Tasks.Task<global::System.IO.Stream> PostAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-        => _client.EchoRawAsync(body, cancellationToken);
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    public sealed partial class RawRequestBuilder
+    {
+        private readonly IOperationsClient _client;
+
+        internal RawRequestBuilder(IOperationsClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>
+        /// Calls <c>POST /raw</c>.
+        /// </summary>
+        /// <remarks>
+        /// <para><c>POST /raw</c> (operation <c>echoRaw</c>).</para>
+        /// </remarks>
+        /// <param name="body">The <c>body</c> body parameter.</param>
+        /// <param name="cancellationToken">A token to cancel the request.</param>
+        /// <returns>The same bytes.</returns>
+        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        public global::System.Threading.Tasks.Task<global::System.IO.Stream> PostAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.EchoRawAsync(body, cancellationToken);
+    }
 }
