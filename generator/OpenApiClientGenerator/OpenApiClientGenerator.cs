@@ -9,8 +9,9 @@ using OpenApiClientGenerator.Parsing;
 namespace OpenApiClientGenerator;
 
 /// <summary>
-/// Generates a typed client from each OpenApiSpec item: spec text → <see cref="SpecParser"/> (equatable model and
-/// diagnostics) → <see cref="SourceEmitter"/>. Unchanged specs are cached at the model step, so unrelated edits cost nothing.
+/// Generates a typed client from each OpenApiSpec item: spec text (and its baseline, if it names one) →
+/// <see cref="SpecParser"/> (equatable model and diagnostics, breaking changes against the baseline among them) →
+/// <see cref="SourceEmitter"/>. Unchanged specs are cached at the model step, so unrelated edits cost nothing.
 /// Nothing escapes into the compiler: an unexpected failure becomes diagnostic OAG010 naming the spec.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -19,11 +20,21 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var specs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+
+        var baselines = files
+            .Select(static (pair, cancellationToken) => SpecInputReader.ReadBaseline(pair.Left, pair.Right, cancellationToken))
+            .Where(static baseline => baseline is not null)
+            .Select(static (baseline, _) => baseline!)
+            .Collect()
+            .WithTrackingName(TrackingNames.Baselines);
+
+        var specs = files
             .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
+            .Combine(baselines)
+            .Select(static (pair, _) => SpecInputReader.AttachBaseline(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         var models = specs

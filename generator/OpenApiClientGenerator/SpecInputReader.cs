@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -9,8 +10,9 @@ using OpenApiClientGenerator.Parsing.Naming;
 namespace OpenApiClientGenerator;
 
 /// <summary>
-/// Picks the OpenApiSpec items out of the AdditionalFiles and reads their options (item metadata made visible to the
-/// compiler by the package's props: OpenApiSpec, OpenApiNamespace, OpenApiClientName, OpenApiExceptionName).
+/// Picks the OpenApiSpec items and their baselines out of the AdditionalFiles and reads their options (item metadata
+/// made visible to the compiler by the package's props: OpenApiSpec, OpenApiNamespace, OpenApiClientName,
+/// OpenApiExceptionName, OpenApiBaseline on a spec; OpenApiBaselineFile on a baseline).
 /// </summary>
 internal static class SpecInputReader
 {
@@ -19,7 +21,7 @@ internal static class SpecInputReader
     public static SpecInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!options.TryGetValue(MetadataPrefix + "OpenApiSpec", out var isSpec) || !string.Equals(isSpec, "true", StringComparison.OrdinalIgnoreCase))
+        if (!IsTrue(options, "OpenApiSpec"))
         {
             return null;
         }
@@ -28,8 +30,51 @@ internal static class SpecInputReader
         var @namespace = Metadata(options, "OpenApiNamespace")
             ?? (optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) && rootNamespace.Length > 0 ? rootNamespace : "OpenApi.Generated");
         var clientName = Metadata(options, "OpenApiClientName") ?? DefaultClientName(file.Path);
-        return new SpecInput(file.Path, text, new GeneratorOptions(@namespace, clientName, Metadata(options, "OpenApiExceptionName")));
+        var baseline = Metadata(options, "OpenApiBaseline") is { } baselinePath ? new SpecBaseline(baselinePath, null) : null;
+        return new SpecInput(file.Path, text, new GeneratorOptions(@namespace, clientName, Metadata(options, "OpenApiExceptionName")), baseline);
     }
+
+    /// <summary>A file marked as some spec's baseline, with its text; null for every other AdditionalFile.</summary>
+    public static SpecBaseline? ReadBaseline(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+        => IsTrue(optionsProvider.GetOptions(file), "OpenApiBaselineFile")
+            ? new SpecBaseline(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty)
+            : null;
+
+    /// <summary>Gives the spec the text of the baseline it names, matched by full path; the text stays null when none matches.</summary>
+    public static SpecInput AttachBaseline(SpecInput input, ImmutableArray<SpecBaseline> baselines)
+    {
+        if (input.Baseline is not { } wanted)
+        {
+            return input;
+        }
+
+        var wantedPath = FullPath(wanted.Path, input.Path);
+        foreach (var baseline in baselines)
+        {
+            if (string.Equals(FullPath(baseline.Path, input.Path), wantedPath, StringComparison.OrdinalIgnoreCase))
+            {
+                return input with { Baseline = baseline };
+            }
+        }
+
+        return input;
+    }
+
+    /// <summary>The path made absolute; a relative one is taken relative to the spec's folder.</summary>
+    private static string FullPath(string path, string specPath)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Path.GetDirectoryName(specPath) ?? string.Empty, path));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
+    }
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue(MetadataPrefix + name, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static string? Metadata(AnalyzerConfigOptions options, string name)
         => options.TryGetValue(MetadataPrefix + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

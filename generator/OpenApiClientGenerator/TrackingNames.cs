@@ -3,7 +3,10 @@ namespace OpenApiClientGenerator;
 /// <summary>Names of the pipeline steps, so tests can assert which steps ran and which came from the cache.</summary>
 public static class TrackingNames
 {
-    /// <summary>OpenApiSpec items with their text and options.</summary>
+    /// <summary>The AdditionalFiles marked as a spec's compatibility baseline, with their text.</summary>
+    public const string Baselines = nameof(Baselines);
+
+    /// <summary>OpenApiSpec items with their text, options and baseline.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
     /// <summary>The parsed, equatable model of each spec (with its diagnostics).</summary>

@@ -73,7 +73,7 @@ public sealed class ConsumerTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
-    public void Removing_a_property_from_the_spec_breaks_the_build_against_the_recorded_public_api()
+    public void Removing_a_property_from_the_spec_breaks_the_build_against_the_recorded_public_api_and_the_released_spec()
     {
         var project = _packages.Consumer("BreakingChange");
         var spec = File.ReadAllText(Path.Combine(_packages.Root, "spec", "partner-center.openapi.json"));
@@ -82,6 +82,8 @@ public sealed class ConsumerTests : IClassFixture<PackageFixture>
         File.WriteAllText(Path.Combine(project, "PublicAPI.Shipped.txt"), "#nullable enable\n");
         File.WriteAllLines(Path.Combine(project, "PublicAPI.Unshipped.txt"), new[] { "#nullable enable" }.Concat(models));
         File.WriteAllText(Path.Combine(project, "partner-center.openapi.json"), spec);
+        Directory.CreateDirectory(Path.Combine(project, "released"));
+        File.WriteAllText(Path.Combine(project, "released", "partner-center.openapi.json"), spec);
 
         var unchanged = DotNet.Run(project, "build", "-p:PackagesVersion=" + _packages.Version);
         unchanged.ExitCode.ShouldBe(0, unchanged.Output);
@@ -92,5 +94,9 @@ public sealed class ConsumerTests : IClassFixture<PackageFixture>
         broken.ExitCode.ShouldNotBe(0);
         broken.Output.ShouldContain("RS0017");
         broken.Output.ShouldContain("CustomerLicensesUsageInsights.ServiceCode");
+        var properties = spec.IndexOf("\"properties\": {", spec.IndexOf("\"CustomerLicensesUsageInsights\": {", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        var line = spec[..properties].Count(c => c == '\n') + 1;
+        var column = properties - spec.LastIndexOf('\n', properties) + "\"properties\": ".Length;
+        broken.Output.ShouldContain($"partner-center.openapi.json({line},{column}): error OAG014: #/components/schemas/CustomerLicensesUsageInsights/properties/serviceCode: the property CustomerLicensesUsageInsights.ServiceCode ('serviceCode') was removed; code written against the baseline 'partner-center.openapi.json'");
     }
 }

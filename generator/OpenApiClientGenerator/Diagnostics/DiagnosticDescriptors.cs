@@ -117,4 +117,22 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor BreakingChange = new(
+        id: "OAG014",
+        title: "The spec breaks callers of the baseline",
+        messageFormat: "{0}: {1}; code written against the baseline '{2}' no longer compiles or behaves the same. If the change is intended, update the baseline and release it as a breaking change.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The OpenApiSpec item names a Baseline (the spec as last released). Code generated from the current spec lacks or changes something that code generated from the baseline had.");
+
+    public static readonly DiagnosticDescriptor BaselineUnavailable = new(
+        id: "OAG015",
+        title: "The compatibility baseline cannot be used",
+        messageFormat: "The compatibility baseline '{0}' {1}; breaking changes against it are not checked",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The OpenApiSpec item's Baseline option names a file that is not in the build or that does not generate.");
 }

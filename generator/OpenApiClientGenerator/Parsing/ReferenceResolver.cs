@@ -65,44 +65,12 @@ internal sealed class ReferenceResolver
             return null;
         }
 
-        var target = Navigate(_context.Document.Root, text.Substring(1));
+        var target = SpecDocument.Navigate(_context.Document.Root, text.Substring(1), decodeUri: true);
         if (target is null)
         {
             _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text, consequence);
         }
 
         return target;
-    }
-
-    private static SpecNode? Navigate(SpecNode root, string pointer)
-    {
-        if (pointer.Length == 0)
-        {
-            return root;
-        }
-
-        if (pointer[0] != '/')
-        {
-            return null;
-        }
-
-        var current = root;
-        foreach (var rawSegment in pointer.Substring(1).Split('/'))
-        {
-            var segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
-            current = current switch
-            {
-                SpecObject obj => obj[segment],
-                SpecArray array when int.TryParse(segment, out var index) && index >= 0 && index < array.Items.Count => array.Items[index],
-                _ => null,
-            };
-
-            if (current is null)
-            {
-                return null;
-            }
-        }
-
-        return current;
     }
 }

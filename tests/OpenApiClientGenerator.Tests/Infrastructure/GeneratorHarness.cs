@@ -12,11 +12,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace OpenApiClientGenerator.Tests.Infrastructure;
 
 /// <summary>A spec as the generator receives it: an AdditionalFile with OpenApiSpec item metadata.</summary>
-internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
+/// <param name="Baseline">The item's Baseline option (a full path, as the package's targets pass it), if any.</param>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? Baseline = null)
 {
     public static SpecFile FromDisk(string path, string? @namespace = null, string? clientName = null)
         => new(path, File.ReadAllText(path), @namespace, clientName);
 }
+
+/// <summary>A spec's baseline as the package's targets pass it: an AdditionalFile marked OpenApiBaselineFile.</summary>
+internal sealed record BaselineFile(string Path, string Text);
 
 /// <summary>
 /// Runs the generator the way the compiler does (a GeneratorDriver over a compilation, AdditionalFiles and
@@ -38,8 +42,15 @@ internal sealed class GeneratorHarness
     private CSharpCompilation _compilation;
 
     public GeneratorHarness(params SpecFile[] specs)
+        : this(specs, Array.Empty<BaselineFile>())
     {
-        _additionalTexts = specs.ToDictionary(spec => spec.Path, spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text));
+    }
+
+    public GeneratorHarness(IReadOnlyList<SpecFile> specs, IReadOnlyList<BaselineFile> baselines)
+    {
+        _additionalTexts = specs.Select(spec => (spec.Path, spec.Text))
+            .Concat(baselines.Select(baseline => (baseline.Path, baseline.Text)))
+            .ToDictionary(file => file.Path, file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
         _compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { public static void Main() { } }", ParseOptions) },
@@ -49,7 +60,7 @@ internal sealed class GeneratorHarness
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             _additionalTexts.Values,
             ParseOptions,
-            new SpecOptionsProvider(specs),
+            new SpecOptionsProvider(specs, baselines),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -66,7 +77,7 @@ internal sealed class GeneratorHarness
     public void AddUnrelatedCode(string code)
         => _compilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, ParseOptions));
 
-    /// <summary>Replaces the text of a spec (same path), as saving an edited spec would.</summary>
+    /// <summary>Replaces the text of a spec or baseline (same path), as saving an edited file would.</summary>
     public void EditSpec(string path, string newText)
     {
         var replacement = new InMemoryAdditionalText(path, newText);
@@ -98,7 +109,7 @@ internal sealed class GeneratorHarness
     {
         private readonly Dictionary<string, Options> _byPath;
 
-        public SpecOptionsProvider(IEnumerable<SpecFile> specs)
+        public SpecOptionsProvider(IEnumerable<SpecFile> specs, IEnumerable<BaselineFile> baselines)
         {
             _byPath = specs.ToDictionary(spec => spec.Path, spec =>
             {
@@ -113,8 +124,17 @@ internal sealed class GeneratorHarness
                     values["build_metadata.AdditionalFiles.OpenApiClientName"] = spec.ClientName;
                 }
 
+                if (spec.Baseline is not null)
+                {
+                    values["build_metadata.AdditionalFiles.OpenApiBaseline"] = spec.Baseline;
+                }
+
                 return new Options(values);
             });
+            foreach (var baseline in baselines)
+            {
+                _byPath[baseline.Path] = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiBaselineFile"] = "true" });
+            }
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
