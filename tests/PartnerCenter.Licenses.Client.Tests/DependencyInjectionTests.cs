@@ -68,4 +68,33 @@ public sealed class DependencyInjectionTests : IDisposable
         requests.Count.ShouldBe(2);
         requests[1].Headers["MS-RequestId"].ShouldBe(requests[0].Headers["MS-RequestId"]);
     }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_total_timeout_surfaces_the_throttling_at_once()
+    {
+        var path = "/v1/customers/" + CustomerId + "/analytics/licenses/usage";
+        _fake.Server.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "120").WithBody("""{"statusCode":429,"message":"Rate limit is exceeded."}"""));
+        using var services = Services();
+        var client = services.GetRequiredService<IPartnerCenterClient>();
+
+        var error = await Should.ThrowAsync<PartnerCenterException>(() => client.GetCustomerLicensesUsageAsync(CustomerId));
+
+        error.Status.ShouldBe(429);
+        error.RetryAfter.ShouldBe(TimeSpan.FromSeconds(120));
+        _fake.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Registering_the_client_twice_is_refused_with_a_clear_message()
+    {
+        var services = new ServiceCollection();
+        var first = DelegatedTokenCredential.Create((_, _) => new AccessToken("first", DateTimeOffset.UtcNow.AddHours(1)));
+        var second = DelegatedTokenCredential.Create((_, _) => new AccessToken("second", DateTimeOffset.UtcNow.AddHours(1)));
+        services.AddPartnerCenterClient(first);
+
+        var error = Should.Throw<InvalidOperationException>(() => services.AddPartnerCenterClient(second));
+
+        error.Message.ShouldStartWith("AddPartnerCenterClient was already called on this service collection");
+    }
 }

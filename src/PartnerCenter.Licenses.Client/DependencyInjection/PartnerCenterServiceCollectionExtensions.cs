@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Azure.Core;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PartnerCenter.Licenses;
@@ -15,13 +14,15 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPartnerCenterClient"/> as a typed HttpClient: Partner Center headers and bearer tokens from
     /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
-    /// methods are retried).
+    /// methods are retried; a Retry-After longer than the total request timeout is not waited out: the 429 surfaces at once
+    /// as a <see cref="PartnerCenterException"/> with <see cref="PartnerCenterException.RetryAfter"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="credential">Where access tokens come from, such as a DefaultAzureCredential or ClientSecretCredential.</param>
     /// <param name="configure">Sets base address, locale, application name and correlation id.</param>
     /// <param name="configureResilience">Adjusts retries, timeouts and the circuit breaker.</param>
     /// <returns>The HttpClient builder, to add more handlers.</returns>
+    /// <exception cref="InvalidOperationException">The client is already registered in <paramref name="services"/>.</exception>
     public static IHttpClientBuilder AddPartnerCenterClient(
         this IServiceCollection services,
         TokenCredential credential,
@@ -30,6 +31,13 @@ public static class PartnerCenterServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(credential);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(AccessTokenCache)))
+        {
+            // A second call would keep the first credential but stack a second set of handlers and resilience.
+            throw new InvalidOperationException(
+                "AddPartnerCenterClient was already called on this service collection; the client is registered once per container. " +
+                "To change its settings, configure PartnerCenterClientOptions (services.Configure<PartnerCenterClientOptions>(...)).");
+        }
 
         var optionsBuilder = services.AddOptions<PartnerCenterClientOptions>();
         if (configure is not null)
@@ -37,7 +45,7 @@ public static class PartnerCenterServiceCollectionExtensions
             optionsBuilder.Configure(configure);
         }
 
-        services.TryAddSingleton(provider => new AccessTokenCache(
+        services.AddSingleton(provider => new AccessTokenCache(
             credential,
             provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value.Scopes.ToArray(),
             provider.GetService<TimeProvider>()));
@@ -53,6 +61,7 @@ public static class PartnerCenterServiceCollectionExtensions
         {
             options.Retry.DisableForUnsafeHttpMethods();
             configureResilience?.Invoke(options);
+            options.Retry.ShouldHandle = RetryAfterBudget.Limit(options.Retry.ShouldHandle, options.TotalRequestTimeout.Timeout);
         });
 
         return builder;
