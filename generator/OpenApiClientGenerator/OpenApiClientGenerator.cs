@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Emitting;
 using OpenApiClientGenerator.Model;
@@ -9,7 +11,7 @@ using OpenApiClientGenerator.Parsing;
 namespace OpenApiClientGenerator;
 
 /// <summary>
-/// Generates a typed client from each OpenApiSpec item: spec text (and its baseline, if it names one) →
+/// Generates a typed client from each OpenApiSpec item: spec text (with the documents it $refs into, and its baseline) →
 /// <see cref="SpecParser"/> (equatable model and diagnostics, breaking changes against the baseline among them) →
 /// <see cref="SourceEmitter"/>. Unchanged specs are cached at the model step, so unrelated edits cost nothing.
 /// Nothing escapes into the compiler: an unexpected failure becomes diagnostic OAG010 naming the spec.
@@ -22,19 +24,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
-        var baselines = files
-            .Select(static (pair, cancellationToken) => SpecInputReader.ReadBaseline(pair.Left, pair.Right, cancellationToken))
-            .Where(static baseline => baseline is not null)
-            .Select(static (baseline, _) => baseline!)
-            .Collect()
-            .WithTrackingName(TrackingNames.Baselines);
+        var baselines = Pick(files, SpecInputReader.ReadBaseline).Collect().WithTrackingName(TrackingNames.Baselines);
+        var documents = Pick(files, SpecInputReader.ReadDocument).Collect().WithTrackingName(TrackingNames.Documents);
 
-        var specs = files
-            .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
-            .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+        var specs = Pick(files, SpecInputReader.Read)
             .Combine(baselines)
             .Select(static (pair, _) => SpecInputReader.AttachBaseline(pair.Left, pair.Right))
+            .Combine(documents)
+            .Select(static (pair, _) => SpecInputReader.AttachDocuments(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         var models = specs
@@ -60,7 +57,17 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         });
     }
 
-    private static GenerationResult ParseGuarded(SpecInput input, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The files <paramref name="read"/> makes something of (it returns null for the others).</summary>
+    private static IncrementalValuesProvider<T> Pick<T>(
+        IncrementalValuesProvider<(AdditionalText Left, AnalyzerConfigOptionsProvider Right)> files,
+        Func<AdditionalText, AnalyzerConfigOptionsProvider, CancellationToken, T?> read)
+        where T : class
+        => files
+            .Select((pair, cancellationToken) => read(pair.Left, pair.Right, cancellationToken))
+            .Where(static item => item is not null)
+            .Select(static (item, _) => item!);
+
+    private static GenerationResult ParseGuarded(SpecInput input, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,7 +14,8 @@ namespace OpenApiClientGenerator;
 /// <summary>
 /// Picks the OpenApiSpec items and their baselines out of the AdditionalFiles and reads their options (item metadata
 /// made visible to the compiler by the package's props: OpenApiSpec, OpenApiNamespace, OpenApiClientName,
-/// OpenApiExceptionName, OpenApiBaseline on a spec; OpenApiBaselineFile on a baseline).
+/// OpenApiExceptionName, OpenApiBaseline on a spec; OpenApiBaselineFile on a baseline; OpenApiSpecReference on a document
+/// that specs only <c>$ref</c> into).
 /// </summary>
 internal static class SpecInputReader
 {
@@ -40,6 +43,50 @@ internal static class SpecInputReader
             ? new SpecBaseline(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty)
             : null;
 
+    /// <summary>A document a spec may $ref into (an OpenApiSpec or OpenApiSpecReference item), with its text; null for any other file.</summary>
+    public static DocumentText? ReadDocument(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        return IsTrue(options, "OpenApiSpec") || IsTrue(options, "OpenApiSpecReference")
+            ? new DocumentText(FullPath(file.Path, file.Path), file.GetText(cancellationToken)?.ToString() ?? string.Empty)
+            : null;
+    }
+
+    /// <summary>
+    /// Gives the spec the documents it may refer to: those whose file name its text mentions, and so on through theirs.
+    /// Only those, so that editing a document re-runs the specs that use it and no other.
+    /// </summary>
+    public static SpecInput AttachDocuments(SpecInput input, ImmutableArray<DocumentText> documents)
+    {
+        if (documents.Length < 2)
+        {
+            return input;
+        }
+
+        var self = FullPath(input.Path, input.Path);
+        var attached = new List<DocumentText>();
+        var pending = new Queue<string>();
+        pending.Enqueue(input.Text);
+        while (pending.Count > 0)
+        {
+            var text = pending.Dequeue();
+            foreach (var document in documents)
+            {
+                if (!string.Equals(document.Path, self, StringComparison.OrdinalIgnoreCase)
+                    && !attached.Contains(document)
+                    && text.IndexOf(Path.GetFileName(document.Path), StringComparison.Ordinal) >= 0)
+                {
+                    attached.Add(document);
+                    pending.Enqueue(document.Text);
+                }
+            }
+        }
+
+        return attached.Count == 0
+            ? input
+            : input with { Documents = attached.OrderBy(document => document.Path, StringComparer.Ordinal).ToEquatableArray() };
+    }
+
     /// <summary>Gives the spec the text of the baseline it names, matched by full path; the text stays null when none matches.</summary>
     public static SpecInput AttachBaseline(SpecInput input, ImmutableArray<SpecBaseline> baselines)
     {
@@ -61,7 +108,7 @@ internal static class SpecInputReader
     }
 
     /// <summary>The path made absolute; a relative one is taken relative to the spec's folder.</summary>
-    private static string FullPath(string path, string specPath)
+    internal static string FullPath(string path, string specPath)
     {
         try
         {

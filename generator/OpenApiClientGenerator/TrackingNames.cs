@@ -6,7 +6,10 @@ public static class TrackingNames
     /// <summary>The AdditionalFiles marked as a spec's compatibility baseline, with their text.</summary>
     public const string Baselines = nameof(Baselines);
 
-    /// <summary>OpenApiSpec items with their text, options and baseline.</summary>
+    /// <summary>The documents specs may $ref into (OpenApiSpec and OpenApiSpecReference items), with their text.</summary>
+    public const string Documents = nameof(Documents);
+
+    /// <summary>OpenApiSpec items with their text, options, baseline and the documents they refer to.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
     /// <summary>The parsed, equatable model of each spec (with its diagnostics).</summary>

@@ -57,7 +57,7 @@ public sealed class ConsumerTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
-    public void A_consumer_of_the_generator_package_alone_generates_from_its_own_yaml_spec_and_ships_nothing_of_it()
+    public void A_consumer_of_the_generator_package_alone_generates_from_its_own_two_file_yaml_spec_and_ships_nothing_of_it()
     {
         var project = _packages.Consumer("GeneratorConsumer");
 

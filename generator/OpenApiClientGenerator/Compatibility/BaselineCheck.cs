@@ -14,11 +14,12 @@ namespace OpenApiClientGenerator.Compatibility;
 /// Checks a spec against its baseline (the spec as callers last saw it): generates the baseline's model with the same
 /// options, compares the two (<see cref="ApiSurfaceComparer"/>) and reports each breaking change (OAG014) at the
 /// changed node of the current spec, or for something removed, at the nearest node that is still there.
-/// A baseline that is missing or unreadable is reported once (OAG015) and nothing is compared.
+/// A baseline that is missing or unreadable is reported once (OAG015) and nothing is compared. The baseline's references to
+/// other files are read from the project's current documents.
 /// </summary>
 internal static class BaselineCheck
 {
-    public static IReadOnlyList<DiagnosticInfo> Run(ParsedSpec current, SpecBaseline baseline, GeneratorOptions options, CancellationToken cancellationToken)
+    public static IReadOnlyList<DiagnosticInfo> Run(ParsedSpec current, SpecBaseline baseline, SpecInput input, CancellationToken cancellationToken)
     {
         var document = current.Document!;
         var baselineName = Path.GetFileName(baseline.Path);
@@ -34,7 +35,7 @@ internal static class BaselineCheck
             };
         }
 
-        var parsedBaseline = SpecParser.ParseDocument(baseline.Path, baseline.Text, options, cancellationToken);
+        var parsedBaseline = SpecParser.ParseDocument(baseline.Path, baseline.Text, input.Options, input.Documents, cancellationToken);
         if (parsedBaseline.Result.Client is not { } baselineClient)
         {
             var error = parsedBaseline.Result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);

@@ -104,11 +104,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ExternalReference = new(
         id: "OAG012",
-        title: "A $ref points to another document",
-        messageFormat: "{0}: the $ref '{1}' points to another document, which this generator does not follow yet; {2}",
+        title: "A $ref points to a document the generator cannot read",
+        messageFormat: "{0}: the $ref '{1}' points to another document, which {2}; {3}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        description: "References to other files are followed when those files are OpenApiSpec or OpenApiSpecReference items of the project; a generator cannot read other files or the web.");
 
     public static readonly DiagnosticDescriptor PathParameterMismatch = new(
         id: "OAG013",

@@ -1,7 +1,15 @@
 namespace OpenApiClientGenerator.Model;
 
-/// <summary>One OpenApiSpec item: its path, text, options and, when it names one, its compatibility baseline.</summary>
-internal sealed record SpecInput(string Path, string Text, GeneratorOptions Options, SpecBaseline? Baseline = null);
+/// <summary>
+/// One OpenApiSpec item: its path, text, options, its compatibility baseline when it names one, and the other documents
+/// of the project (OpenApiSpec and OpenApiSpecReference items) it may <c>$ref</c> into.
+/// </summary>
+internal sealed record SpecInput(
+    string Path,
+    string Text,
+    GeneratorOptions Options,
+    SpecBaseline? Baseline = null,
+    EquatableArray<DocumentText> Documents = default);
 
 internal sealed record GeneratorOptions(string Namespace, string ClientName, string? ExceptionName);
 
@@ -10,3 +18,6 @@ internal sealed record GeneratorOptions(string Namespace, string ClientName, str
 /// the compilation's AdditionalFiles (it does not exist, or is not part of the build).
 /// </summary>
 internal sealed record SpecBaseline(string Path, string? Text);
+
+/// <summary>Another document of the project, by full path, that a spec's <c>$ref</c>s may point into.</summary>
+internal sealed record DocumentText(string Path, string Text);

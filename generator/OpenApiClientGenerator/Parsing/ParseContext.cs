@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Parsing.Documents;
 
 namespace OpenApiClientGenerator.Parsing;
@@ -16,13 +18,18 @@ internal sealed class ParseContext
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<DiagnosticInfo> _reported = new();
 
-    public ParseContext(SpecDocument document, CancellationToken cancellationToken)
+    public ParseContext(SpecDocument document, CancellationToken cancellationToken, IEnumerable<DocumentText>? otherDocuments = null)
     {
         Document = document;
         CancellationToken = cancellationToken;
+        Documents = new DocumentSet(document, otherDocuments ?? Array.Empty<DocumentText>(), Add, cancellationToken);
     }
 
+    /// <summary>The spec being read.</summary>
     public SpecDocument Document { get; }
+
+    /// <summary>The spec and the documents its references may point into.</summary>
+    public DocumentSet Documents { get; }
 
     public CancellationToken CancellationToken { get; }
 
@@ -31,10 +38,10 @@ internal sealed class ParseContext
     public bool HasErrors { get; private set; }
 
     public void Report(DiagnosticDescriptor descriptor, SpecNode node, params string[] arguments)
-        => Add(DiagnosticInfo.Create(descriptor, Document.LocationOf(node), arguments));
+        => Add(DiagnosticInfo.Create(descriptor, Documents.Of(node).LocationOf(node), arguments));
 
     public void ReportAtKey(DiagnosticDescriptor descriptor, SpecProperty property, params string[] arguments)
-        => Add(DiagnosticInfo.Create(descriptor, Document.LocationOfKey(property), arguments));
+        => Add(DiagnosticInfo.Create(descriptor, Documents.Of(property.Value).LocationOfKey(property), arguments));
 
     /// <summary>Adds a diagnostic; the same problem met twice (a node read by two readers) is reported once.</summary>
     public void Add(DiagnosticInfo diagnostic)

@@ -6,7 +6,8 @@ using OpenApiClientGenerator.Parsing.Documents;
 namespace OpenApiClientGenerator.Parsing;
 
 /// <summary>
-/// Follows local <c>$ref</c>s ("#/components/schemas/Pet") through the node tree. Chains are followed with a visited set,
+/// Follows <c>$ref</c>s through the node trees: local ones ("#/components/schemas/Pet") and relative ones into the project's
+/// other documents ("common.yaml#/components/schemas/Error"). Chains are followed with a visited set,
 /// so a cycle of references ends with a diagnostic instead of a hang.
 /// </summary>
 internal sealed class ReferenceResolver
@@ -54,18 +55,40 @@ internal sealed class ReferenceResolver
         return current;
     }
 
-    /// <summary>Resolves one reference without following the target's own <c>$ref</c>.</summary>
+    /// <summary>
+    /// Resolves one reference without following the target's own <c>$ref</c>: a local one ("#/components/schemas/Pet") in
+    /// the document it is written in, a relative one ("common.yaml#/Pet") in that document of the project.
+    /// </summary>
     public SpecNode? ResolveOnce(SpecScalar reference, string consequence = TypedAsJsonElement)
     {
         var text = reference.Text;
         var hash = text.IndexOf('#');
-        if (hash != 0)
+        var file = hash < 0 ? text : text.Substring(0, hash);
+        var fragment = hash < 0 ? string.Empty : text.Substring(hash + 1);
+        var document = _context.Documents.Of(reference);
+        if (file.Length > 0)
         {
-            _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text, consequence);
-            return null;
+            if (file.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text, "is on the web, and a build does not fetch it (save a copy in the project as an OpenApiSpecReference item)", consequence);
+                return null;
+            }
+
+            if (!_context.Documents.TryGet(document, file, out var other))
+            {
+                _context.Report(DiagnosticDescriptors.ExternalReference, reference, reference.Pointer, text, "is not an OpenApiSpec or OpenApiSpecReference item of the project (add the file as an OpenApiSpecReference item)", consequence);
+                return null;
+            }
+
+            if (other is null)
+            {
+                return null;
+            }
+
+            document = other;
         }
 
-        var target = SpecDocument.Navigate(_context.Document.Root, text.Substring(1), decodeUri: true);
+        var target = SpecDocument.Navigate(document.Root, fragment, decodeUri: true);
         if (target is null)
         {
             _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text, consequence);

@@ -537,9 +537,14 @@ internal sealed class SchemaReader
         return name;
     }
 
-    /// <summary>A component schema is named after its key; anything else after the place that uses it.</summary>
-    private static string HintFor(SpecNode target, string fallback)
-        => DocumentLayout.IsNamedSchema(target) ? Identifiers.ToPascalCase(target.KeyInParent!, "Model") : fallback;
+    /// <summary>
+    /// A component schema, or a top-level schema of another document ("common.yaml#/Error"), is named after its key;
+    /// anything else after the place that uses it.
+    /// </summary>
+    private string HintFor(SpecNode target, string fallback)
+        => DocumentLayout.IsNamedSchema(target) || (target.Parent is { Parent: null } root && root != _context.Document.Root)
+            ? Identifiers.ToPascalCase(target.KeyInParent!, "Model")
+            : fallback;
 
     private string? ReadTypeName(SpecObject schema)
     {

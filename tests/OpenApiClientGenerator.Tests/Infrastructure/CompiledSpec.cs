@@ -15,16 +15,18 @@ internal sealed class CompiledSpec
 
     private CompiledSpec(Assembly assembly) => _assembly = assembly;
 
-    public static CompiledSpec From(SpecFile spec)
+    public static CompiledSpec From(SpecFile spec) => From(new GeneratorHarness(spec), spec.Path);
+
+    /// <summary>What <paramref name="harness"/> generates (a spec with the documents it refers to), compiled and loaded.</summary>
+    public static CompiledSpec From(GeneratorHarness harness, string name)
     {
-        var harness = new GeneratorHarness(spec);
         var result = harness.Run();
         result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
         using var stream = new MemoryStream();
         var emit = harness.LastOutputCompilation!.Emit(stream);
         emit.Success.ShouldBeTrue(string.Join(Environment.NewLine, emit.Diagnostics));
         stream.Position = 0;
-        return new CompiledSpec(new AssemblyLoadContext(spec.Path, isCollectible: true).LoadFromStream(stream));
+        return new CompiledSpec(new AssemblyLoadContext(name, isCollectible: true).LoadFromStream(stream));
     }
 
     /// <summary>A generated client over <paramref name="httpClient"/> (as dynamic, to call its operations by name).</summary>

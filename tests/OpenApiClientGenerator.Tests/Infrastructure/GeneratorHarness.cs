@@ -22,6 +22,12 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace = nu
 /// <summary>A spec's baseline as the package's targets pass it: an AdditionalFile marked OpenApiBaselineFile.</summary>
 internal sealed record BaselineFile(string Path, string Text);
 
+/// <summary>An OpenApiSpecReference item (a document specs $ref into) as the package's targets pass it.</summary>
+internal sealed record ReferenceFile(string Path, string Text)
+{
+    public static ReferenceFile FromDisk(string path) => new(path, File.ReadAllText(path));
+}
+
 /// <summary>
 /// Runs the generator the way the compiler does (a GeneratorDriver over a compilation, AdditionalFiles and
 /// analyzer-config options), so tests see exactly what a build would produce, and keeps the driver for incremental runs.
@@ -46,10 +52,12 @@ internal sealed class GeneratorHarness
     {
     }
 
-    public GeneratorHarness(IReadOnlyList<SpecFile> specs, IReadOnlyList<BaselineFile> baselines)
+    public GeneratorHarness(IReadOnlyList<SpecFile> specs, IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ReferenceFile>? references = null)
     {
+        references ??= Array.Empty<ReferenceFile>();
         _additionalTexts = specs.Select(spec => (spec.Path, spec.Text))
             .Concat(baselines.Select(baseline => (baseline.Path, baseline.Text)))
+            .Concat(references.Select(reference => (reference.Path, reference.Text)))
             .ToDictionary(file => file.Path, file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
         _compilation = CSharpCompilation.Create(
             "Consumer",
@@ -60,7 +68,7 @@ internal sealed class GeneratorHarness
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             _additionalTexts.Values,
             ParseOptions,
-            new SpecOptionsProvider(specs, baselines),
+            new SpecOptionsProvider(specs, baselines, references),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -109,7 +117,7 @@ internal sealed class GeneratorHarness
     {
         private readonly Dictionary<string, Options> _byPath;
 
-        public SpecOptionsProvider(IEnumerable<SpecFile> specs, IEnumerable<BaselineFile> baselines)
+        public SpecOptionsProvider(IEnumerable<SpecFile> specs, IEnumerable<BaselineFile> baselines, IEnumerable<ReferenceFile> references)
         {
             _byPath = specs.ToDictionary(spec => spec.Path, spec =>
             {
@@ -134,6 +142,11 @@ internal sealed class GeneratorHarness
             foreach (var baseline in baselines)
             {
                 _byPath[baseline.Path] = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiBaselineFile"] = "true" });
+            }
+
+            foreach (var reference in references)
+            {
+                _byPath[reference.Path] = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiSpecReference"] = "true" });
             }
         }
 
