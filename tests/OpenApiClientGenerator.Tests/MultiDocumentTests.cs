@@ -62,6 +62,45 @@ public sealed class MultiDocumentTests
     }
 
     [Fact]
+    public void A_spec_can_refer_into_another_spec_of_the_project_and_both_generate_side_by_side()
+    {
+        const string Billing = """
+            openapi: 3.1.0
+            info: { title: Billing, version: "1" }
+            paths:
+              /invoices/{id}:
+                get:
+                  operationId: getInvoice
+                  parameters: [ { name: id, in: path, required: true, schema: { type: string } } ]
+                  responses:
+                    "200": { description: The invoice., content: { application/json: { schema: { $ref: '#/components/schemas/Invoice' } } } }
+            components:
+              schemas:
+                Invoice: { type: object, properties: { total: { $ref: 'money.yaml#/components/schemas/Money' } } }
+            """;
+        const string Money = """
+            openapi: 3.1.0
+            info: { title: Money, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Money: { type: object, required: [amount, currency], properties: { amount: { type: number, format: decimal }, currency: { type: string } } }
+            """;
+        var harness = new GeneratorHarness(
+            new SpecFile("/project/specs/billing.yaml", Billing, "Billing", "BillingClient"),
+            new SpecFile("/project/specs/money.yaml", Money, "Money", "MoneyClient"));
+
+        var result = harness.Run();
+
+        result.Diagnostics.ShouldBeEmpty();
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+        var invoice = result.GeneratedSources.Single(source => source.HintName == "Billing.BillingClient/Models/Invoice.g.cs").SourceText.ToString();
+        invoice.ShouldContain("public Money? Total { get; init; }");
+        result.GeneratedSources.ShouldContain(source => source.HintName == "Billing.BillingClient/Models/Money.g.cs");
+        result.GeneratedSources.ShouldContain(source => source.HintName == "Money.MoneyClient/Models/Money.g.cs");
+    }
+
+    [Fact]
     public void A_document_that_is_not_an_item_of_the_project_is_a_located_warning()
     {
         var harness = new GeneratorHarness(new[] { Store() }, Array.Empty<BaselineFile>(), new[] { ReferenceFile.FromDisk(PetsPath) });
