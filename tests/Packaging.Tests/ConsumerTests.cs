@@ -73,6 +73,18 @@ public sealed class ConsumerTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void A_project_referencing_the_generator_project_reads_yaml_specs()
+    {
+        var project = _packages.Consumer("ProjectReferenceConsumer");
+
+        var run = DotNet.Run(project, "run", "-p:RepositoryRoot=" + _packages.Root);
+
+        run.ExitCode.ShouldBe(0, run.Output);
+        run.Output.ShouldNotContain("OAG010");
+        run.Output.ShouldContain("pong");
+    }
+
+    [Fact]
     public void Removing_a_property_from_the_spec_breaks_the_build_against_the_recorded_public_api_and_the_released_spec()
     {
         var project = _packages.Consumer("BreakingChange");
