@@ -163,6 +163,21 @@ public sealed class OperationBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task A_binary_body_comes_with_its_documented_headers()
+    {
+        _server.Given(Request.Create().WithPath("/api/exports/e1").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/octet-stream").WithHeader("X-Checksum", "abc").WithBody(new byte[] { 4, 5 }));
+
+        var result = await _client.DownloadExportAsync("e1");
+        using Stream stream = result.Body;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+
+        copy.ToArray().ShouldBe(new byte[] { 4, 5 });
+        ((string)result.XChecksum).ShouldBe("abc");
+    }
+
+    [Fact]
     public async Task A_text_body_is_sent_as_text()
     {
         Respond("PUT", "/api/notes", 204);

@@ -196,7 +196,11 @@ internal static class ClientEmitter
                 writer.Line("var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
                 using (writer.Block("if (response.IsSuccessStatusCode)"))
                 {
-                    writer.Line("return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);");
+                    const string Stream = "await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false)";
+                    foreach (var line in (OperationSignature.ResultResponse(operation) is { } result ? ResultExpression(result, Stream) : $"return {Stream};").Split('\n'))
+                    {
+                        writer.Line(line);
+                    }
                 }
 
                 writer.Line();

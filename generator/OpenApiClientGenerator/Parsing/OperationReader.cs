@@ -392,7 +392,7 @@ internal sealed class OperationReader
                 BodyKind.Text => TypeRef.Of(PrimitiveType.String),
                 _ => null,
             };
-            var headers = statusCode.StartsWith("2", StringComparison.Ordinal) && kind != BodyKind.Binary ? ReadHeaders(response, methodName) : EquatableArray<HeaderModel>.Empty;
+            var headers = statusCode.StartsWith("2", StringComparison.Ordinal) ? ReadHeaders(response, methodName) : EquatableArray<HeaderModel>.Empty;
             var resultName = headers.IsEmpty || result.Any(r => r.ResultTypeName is not null) ? null : _schemas.ReserveTypeName(methodName + "Result");
             result.Add(new ResponseModel(statusCode, description, bodyType, kind, mediaType, resultName is null ? EquatableArray<HeaderModel>.Empty : headers, resultName));
         }

@@ -24,6 +24,11 @@ public partial interface IOperationsClient
     RawRequestBuilder Raw => new(this);
 
     /// <summary>
+    /// The <c>/exports</c> path and the paths below it.
+    /// </summary>
+    ExportsRequestBuilder Exports => new(this);
+
+    /// <summary>
     /// The <c>/notes</c> path and the paths below it.
     /// </summary>
     NotesRequestBuilder Notes => new(this);
@@ -122,6 +127,18 @@ public partial interface IOperationsClient
     /// <returns>The same bytes.</returns>
     /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A binary success with headers, next to a header-only one.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para>
+    /// </remarks>
+    /// <param name="exportId">The <c>exportId</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <returns>The export.</returns>
+    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Calls <c>PUT /notes</c>.

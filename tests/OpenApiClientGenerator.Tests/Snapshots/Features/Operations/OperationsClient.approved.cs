@@ -50,6 +50,11 @@ public partial class OperationsClient : IOperationsClient
     public RawRequestBuilder Raw => new(this);
 
     /// <summary>
+    /// The <c>/exports</c> path and the paths below it.
+    /// </summary>
+    public ExportsRequestBuilder Exports => new(this);
+
+    /// <summary>
     /// The <c>/notes</c> path and the paths below it.
     /// </summary>
     public NotesRequestBuilder Notes => new(this);
@@ -340,6 +345,42 @@ public partial class OperationsClient : IOperationsClient
             {
                 default:
                     throw await CreateExceptionAsync<object>(response, "echoRaw", null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A binary success with headers, next to a header-only one.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para>
+    /// </remarks>
+    /// <param name="exportId">The <c>exportId</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <returns>The export.</returns>
+    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(exportId);
+        var uri = $"{_baseAddress}exports/{UriFormatting.Path(UriFormatting.Format(exportId))}";
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return new DownloadExportResult
+            {
+                Body = await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false),
+                XChecksum = HeaderReading.ReadString(response, "X-Checksum"),
+            };
+        }
+
+        using (response)
+        {
+            switch ((int)response.StatusCode)
+            {
+                default:
+                    throw await CreateExceptionAsync<object>(response, "downloadExport", null, cancellationToken).ConfigureAwait(false);
             }
         }
     }
