@@ -32,7 +32,8 @@ internal static class ModelEmitter
                     writer.Line($"/// <remarks>{remarks}</remarks>");
                 }
 
-                if (property.IsDeprecated)
+                // C# warns about an [Obsolete] required member (CS9042): callers must set it, so it is documented instead.
+                if (property.IsDeprecated && !property.IsRequired)
                 {
                     writer.Line("[global::System.Obsolete(\"This property is deprecated in the OpenAPI document.\")]");
                 }
@@ -59,6 +60,11 @@ internal static class ModelEmitter
     private static string Remarks(PropertyModel property)
     {
         var parts = new System.Collections.Generic.List<string>();
+        if (property.IsDeprecated && property.IsRequired)
+        {
+            parts.Add("Deprecated in the OpenAPI document (still required, so not marked [Obsolete]).");
+        }
+
         if (property.IsReadOnly)
         {
             parts.Add("Read-only: set by the service; a value sent in a request is ignored by it.");

@@ -12,6 +12,12 @@ namespace Features.Composition.Models
     public sealed partial record Envelope
     {
         /// <summary>
+        /// Required yet deprecated: documented, not [Obsolete] (CS9042).
+        /// </summary>
+        /// <remarks>Deprecated in the OpenAPI document (still required, so not marked [Obsolete]).</remarks>
+        public required string LegacyId { get; init; }
+
+        /// <summary>
         /// An inline object gets a stable name from its place.
         /// </summary>
         public EnvelopeAddress? Address { get; init; }
@@ -128,6 +134,7 @@ namespace Features.Composition.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
     public sealed partial class EnvelopeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Envelope>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText LegacyIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("legacyId");
         private static readonly global::System.Text.Json.JsonEncodedText AddressPropertyName = global::System.Text.Json.JsonEncodedText.Encode("address");
         private static readonly global::System.Text.Json.JsonEncodedText TagsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tags");
         private static readonly global::System.Text.Json.JsonEncodedText ClosedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("closed");
@@ -149,6 +156,7 @@ namespace Features.Composition.Serialization
         public static Envelope ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             JsonReading.ExpectStartObject(ref reader, "Envelope");
+            string? legacyId = default;
             EnvelopeAddress? address = default;
             global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? tags = default;
             EnvelopeClosed? closed = default;
@@ -216,6 +224,12 @@ namespace Features.Composition.Serialization
                     }
                     case 8:
                     {
+                        if (name.SequenceEqual("legacyId"u8))
+                        {
+                            legacyId = JsonReading.ReadString(ref reader, "legacyId");
+                            continue;
+                        }
+
                         if (name.SequenceEqual("anything"u8))
                         {
                             anything = JsonReading.ReadNullableJsonElement(ref reader, "anything");
@@ -230,6 +244,7 @@ namespace Features.Composition.Serialization
 
             return new Envelope
             {
+                LegacyId = legacyId ?? throw JsonReading.MissingProperty("legacyId", "Envelope"),
                 Address = address,
                 Tags = tags,
                 Closed = closed,
@@ -248,6 +263,8 @@ namespace Features.Composition.Serialization
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
+            writer.WritePropertyName(LegacyIdPropertyName);
+            JsonWriting.WriteString(writer, value.LegacyId);
             if (value.Address is { } address)
             {
                 writer.WritePropertyName(AddressPropertyName);
