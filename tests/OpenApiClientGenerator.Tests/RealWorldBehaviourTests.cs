@@ -75,4 +75,35 @@ public sealed class RealWorldBehaviourTests
         method.GetParameters()[0].Name.ShouldBe("credentials");
         method.GetParameters()[0].IsOptional.ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_fragment_in_the_path_is_not_sent_and_the_query_still_is()
+    {
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
+        server.Given(Request.Create().WithPath("/files/f1").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
+        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+
+        await client.ShareFileAsync("f1", "shared_link");
+        await client.Files.ById("f1").PutAsync("shared_link");
+
+        server.LogEntries.Count.ShouldBe(2);
+        server.LogEntries.ShouldAllBe(entry => entry.RequestMessage!.Path == "/files/f1" && entry.RequestMessage.RawQuery == "?fields=shared_link");
+    }
+
+    [Fact]
+    public async Task A_path_that_uses_a_parameter_twice_fills_both_places_and_stays_out_of_the_fluent_api()
+    {
+        var (_, result) = SpecCorpusTests.Generate("features/realworld.yaml");
+        result.Diagnostics.ShouldContain(diagnostic => diagnostic.Id == "OAG006" && diagnostic.GetMessage().Contains("GET /twice/{id}/x/{id} is left out of the fluent API because its path uses the same parameter twice", StringComparison.Ordinal));
+
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
+        server.Given(Request.Create().WithPath("/twice/7/x/7").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
+        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+
+        await client.GetTwiceAsync("7");
+
+        server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
+    }
 }

@@ -25,8 +25,15 @@ internal static class PathTemplate
         return names;
     }
 
-    /// <summary>The segments between slashes, without empty ones.</summary>
-    public static string[] Segments(string path) => path.Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The segments between slashes, without empty ones, of the path as requested: a fragment ("/files/{id}#share", which
+    /// some specs use to tell operations apart) is never sent, so it is not part of any segment.
+    /// </summary>
+    public static string[] Segments(string path)
+    {
+        var hash = path.IndexOf('#');
+        return (hash < 0 ? path : path.Substring(0, hash)).Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
+    }
 
     /// <summary>Whether a segment is exactly one placeholder, such as <c>{customer-id}</c>.</summary>
     public static bool IsParameterSegment(string segment, out string name)

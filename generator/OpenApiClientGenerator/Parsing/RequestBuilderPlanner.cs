@@ -38,6 +38,13 @@ internal sealed class RequestBuilderPlanner
                 continue;
             }
 
+            var parameterNames = PathTemplate.ParameterNames(string.Join("/", segments));
+            if (parameterNames.Distinct(StringComparer.Ordinal).Count() != parameterNames.Count)
+            {
+                ReportSkipped(operation, "its path uses the same parameter twice, which the fluent API cannot express");
+                continue;
+            }
+
             var node = root;
             foreach (var segment in segments)
             {

@@ -28,6 +28,11 @@ public partial interface IRealworldClient
     BuildersRequestBuilder Builders => new(this);
 
     /// <summary>
+    /// The <c>/files</c> path and the paths below it.
+    /// </summary>
+    FilesRequestBuilder Files => new(this);
+
+    /// <summary>
     /// Calls <c>GET /search</c>.
     /// </summary>
     /// <remarks>
@@ -67,4 +72,27 @@ public partial interface IRealworldClient
     /// <returns>ok</returns>
     /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
     global::System.Threading.Tasks.Task<JsonReading2> PostBuilderAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A fragment tells this operation apart from others on the same path; it is never sent.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para>
+    /// </remarks>
+    /// <param name="fileId">The <c>fileId</c> path parameter.</param>
+    /// <param name="fields">The <c>fields</c> query parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <c>GET /twice/{id}/x/{id}</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para>
+    /// </remarks>
+    /// <param name="id">The <c>id</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -54,6 +54,11 @@ public partial class RealworldClient : IRealworldClient
     public BuildersRequestBuilder Builders => new(this);
 
     /// <summary>
+    /// The <c>/files</c> path and the paths below it.
+    /// </summary>
+    public FilesRequestBuilder Files => new(this);
+
+    /// <summary>
     /// Calls <c>GET /search</c>.
     /// </summary>
     /// <remarks>
@@ -177,6 +182,58 @@ public partial class RealworldClient : IRealworldClient
                 return await ReadAsync(response, "postBuilder", JsonReading2JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
             default:
                 throw await CreateExceptionAsync<object>(response, "postBuilder", null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A fragment tells this operation apart from others on the same path; it is never sent.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para>
+    /// </remarks>
+    /// <param name="fileId">The <c>fileId</c> path parameter.</param>
+    /// <param name="fields">The <c>fields</c> query parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(fileId);
+        global::System.ArgumentNullException.ThrowIfNull(fields);
+        var query = new QueryBuilder($"{_baseAddress}files/{UriFormatting.Path(UriFormatting.Format(fileId))}");
+        query.Add("fields", UriFormatting.Format(fields));
+        var uri = query.ToString();
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch ((int)response.StatusCode)
+        {
+            case >= 200 and <= 299:
+                return;
+            default:
+                throw await CreateExceptionAsync<object>(response, "shareFile", null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Calls <c>GET /twice/{id}/x/{id}</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para>
+    /// </remarks>
+    /// <param name="id">The <c>id</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(id);
+        var uri = $"{_baseAddress}twice/{UriFormatting.Path(UriFormatting.Format(id))}/x/{UriFormatting.Path(UriFormatting.Format(id))}";
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch ((int)response.StatusCode)
+        {
+            case >= 200 and <= 299:
+                return;
+            default:
+                throw await CreateExceptionAsync<object>(response, "getTwice", null, cancellationToken).ConfigureAwait(false);
         }
     }
 
