@@ -58,6 +58,31 @@ public sealed class DiagnosticTests
         diagnostic.Location.GetLineSpan().StartLinePosition.Character.ShouldBe(text.IndexOf("[]", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("3.0.3", true)]
+    [InlineData("3.1.0", false)]
+    public void An_operation_without_responses_is_OAG005_only_where_the_version_requires_them(string version, bool reported)
+    {
+        var result = Run("{ \"openapi\": \"" + version + "\", \"info\": { \"title\": \"x\", \"version\": \"1\" },\n \"paths\": { \"/ping\": { \"post\": { \"operationId\": \"ping\" } } } }");
+
+        result.Diagnostics.Any(d => d.Id == "OAG005").ShouldBe(reported);
+        result.GeneratedSources.ShouldContain(source => source.SourceText.ToString().Contains("PingAsync(", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_null_schema_is_a_nullable_value_without_a_diagnostic()
+    {
+        var spec = IncrementalityTests.MinimalSpec("Nulls").Replace("\"name\": { \"type\": \"string\" }", "\"name\": { \"type\": \"null\" }", System.StringComparison.Ordinal);
+        var harness = new GeneratorHarness(new SpecFile(Path, spec, "Nulls", "NullsClient"));
+
+        var result = harness.Run();
+
+        result.Diagnostics.ShouldBeEmpty();
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+        result.GeneratedSources.Single(source => source.HintName.EndsWith("/Models/Thing.g.cs", System.StringComparison.Ordinal))
+            .SourceText.ToString().ShouldContain("global::System.Text.Json.JsonElement? Name");
+    }
+
     [Fact]
     public void A_document_without_a_version_is_OAG002()
     {

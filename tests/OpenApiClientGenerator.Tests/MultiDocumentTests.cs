@@ -175,6 +175,68 @@ public sealed class MultiDocumentTests
         Source(edited, "Models/Tag.g.cs").ShouldContain("public string? Color { get; init; }");
     }
 
+    [Fact]
+    public void A_document_that_is_one_schema_is_named_after_its_file_whatever_uses_it_first()
+    {
+        const string Api = """
+            openapi: 3.1.0
+            info: { title: Users, version: "1" }
+            paths:
+              /users/{name}:
+                parameters: [ { name: name, in: path, required: true, schema: { type: string } } ]
+                get:
+                  operationId: getUserByName
+                  responses: { "200": { description: ok, content: { application/json: { schema: { $ref: 'schemas/User.yaml' } } } } }
+                put:
+                  operationId: updateUser
+                  requestBody: { content: { application/json: { schema: { $ref: 'schemas/User.yaml' } } } }
+                  responses: { "204": { description: ok } }
+            """;
+        const string User = "type: object\nproperties:\n  name: { type: string }\n";
+        var harness = new GeneratorHarness(
+            new[] { new SpecFile("/project/users.yaml", Api, "Users", "UsersClient") },
+            Array.Empty<BaselineFile>(),
+            new[] { new ReferenceFile("/project/schemas/User.yaml", User) });
+
+        var result = harness.Run();
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.GeneratedSources.ShouldContain(source => source.HintName == "Users.UsersClient/Models/User.g.cs");
+        Source(result, "/UsersClient.g.cs").ShouldContain("Task<User> GetUserByNameAsync(");
+        Source(result, "/UsersClient.g.cs").ShouldContain("UpdateUserAsync(string name, User? body = default");
+    }
+
+    [Fact]
+    public void A_name_taken_by_a_schema_of_another_document_is_reported_in_that_document()
+    {
+        const string Api = """
+            {
+              "swagger": "2.0",
+              "info": { "title": "Zones", "version": "1" },
+              "paths": {
+                "/zones": { "get": { "operationId": "listZones", "responses": {
+                  "200": { "description": "ok", "schema": { "$ref": "#/definitions/ErrorResponse" } },
+                  "default": { "description": "error", "schema": { "$ref": "./common/types.json#/definitions/ErrorResponse" } } } } }
+              },
+              "definitions": { "ErrorResponse": { "type": "object", "properties": { "local": { "type": "string" } } } }
+            }
+            """;
+        const string Types = "{\n  \"definitions\": {\n    \"ErrorResponse\": { \"type\": \"object\", \"properties\": { \"shared\": { \"type\": \"string\" } } }\n  }\n}\n";
+        var harness = new GeneratorHarness(
+            new[] { new SpecFile("/project/zones.json", Api, "Zones", "ZonesClient") },
+            Array.Empty<BaselineFile>(),
+            new[] { new ReferenceFile("/project/common/types.json", Types) });
+
+        var result = harness.Run();
+
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("OAG008");
+        diagnostic.GetMessage().ShouldBe("#/definitions/ErrorResponse: 'ErrorResponse' maps to the C# name 'ErrorResponse', which is already taken; it is named 'ErrorResponse2' instead");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/project/common/types.json");
+        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(2);
+        Source(result, "Models/ErrorResponse2.g.cs").ShouldContain("Shared");
+    }
+
     private static int LineOf(string text, string marker)
     {
         var index = text.IndexOf(marker, StringComparison.Ordinal);

@@ -21,6 +21,9 @@ internal sealed class DocumentLayout
 
     public bool IsSwagger2 { get; }
 
+    /// <summary>OpenAPI 3.1 made an operation's <c>responses</c> optional (2.0 and 3.0 require them).</summary>
+    public bool RequiresResponses => IsSwagger2 || _document["openapi"] is not SpecScalar version || !version.Text.StartsWith("3.1", StringComparison.Ordinal);
+
     public SpecObject? Schemas => IsSwagger2
         ? _document["definitions"] as SpecObject
         : (_document["components"] as SpecObject)?["schemas"] as SpecObject;

@@ -357,7 +357,11 @@ internal sealed class OperationReader
     {
         if (_context.GetObject(operation, "responses") is not { } responses)
         {
-            _context.Report(DiagnosticDescriptors.MissingRequiredField, operation, operation.Pointer, "responses", "the operation is generated as returning no value");
+            if (_layout.RequiresResponses)
+            {
+                _context.Report(DiagnosticDescriptors.MissingRequiredField, operation, operation.Pointer, "responses", "the operation is generated as returning no value");
+            }
+
             return EquatableArray<ResponseModel>.Empty;
         }
 

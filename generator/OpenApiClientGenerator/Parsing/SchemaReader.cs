@@ -196,6 +196,9 @@ internal sealed class SchemaReader
                 return ResolvedType.Any(description);
             case null:
                 return ResolvedType.Any(description);
+            case "null":
+                // OpenAPI 3.1 (JSON Schema): a value that can only be null.
+                return ResolvedType.Any(description) with { IsNullable = true };
             default:
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema["type"] ?? schema, (schema["type"] ?? schema).Pointer, $"the schema type '{type}' is unknown; the value is typed as JsonElement");
                 return ResolvedType.Any(description);
@@ -217,7 +220,7 @@ internal sealed class SchemaReader
 
     private TypeRef ReadObject(SpecObject schema, string nameHint)
     {
-        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var name = NameFor(schema, nameHint);
         var typeRef = TypeRef.Named(name, isValueType: false);
 
         // Cache before reading properties, so a property that refers back to this schema finds the name.
@@ -302,7 +305,7 @@ internal sealed class SchemaReader
     private TypeRef ReadUnion(SpecObject schema, string nameHint, List<SpecNode> alternatives)
     {
         alternatives = Flatten(alternatives, new HashSet<SpecNode> { schema });
-        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var name = NameFor(schema, nameHint);
         var typeRef = TypeRef.Named(name, isValueType: false);
         _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
 
@@ -405,7 +408,7 @@ internal sealed class SchemaReader
     {
         var values = EnumValues(schema).Where(value => value.Kind != SpecNodeKind.Null).ToList();
         var isInteger = type == "integer" || (type is null && values.Count > 0 && values.All(value => value.Kind == SpecNodeKind.Number));
-        var name = _componentNames.TryGetValue(schema, out var componentName) ? componentName : TakeTypeName(nameHint, null);
+        var name = NameFor(schema, nameHint);
         var typeRef = TypeRef.Named(name, isValueType: true);
         _resolved[schema] = new ResolvedType(typeRef, IsNullable(schema), Describe(schema));
 
@@ -512,6 +515,28 @@ internal sealed class SchemaReader
         return name;
     }
 
+    /// <summary>
+    /// The type name of a schema: a component's, given up front; otherwise the hint made unique. A schema named in
+    /// another document that had to be renamed (its name was taken) is reported there, as a component would be.
+    /// </summary>
+    private string NameFor(SpecObject schema, string nameHint)
+    {
+        if (_componentNames.TryGetValue(schema, out var componentName))
+        {
+            return componentName;
+        }
+
+        var name = TakeTypeName(nameHint, null);
+        if (name != nameHint && _context.Documents.Of(schema) != _context.Document
+            && (schema.Parent is null || schema.Parent.Parent is null || DocumentLayout.IsNamedSchema(schema)))
+        {
+            var wireName = schema.KeyInParent ?? System.IO.Path.GetFileName(_context.Documents.Of(schema).Path);
+            _context.Report(DiagnosticDescriptors.NameCollision, schema, schema.Pointer, wireName, nameHint, name);
+        }
+
+        return name;
+    }
+
     /// <summary>A type name for something that is not a schema (an operation's result), unique among all generated types.</summary>
     public string ReserveTypeName(string wanted) => TakeTypeName(wanted, null);
 
@@ -538,13 +563,23 @@ internal sealed class SchemaReader
     }
 
     /// <summary>
-    /// A component schema, or a top-level schema of another document ("common.yaml#/Error"), is named after its key;
-    /// anything else after the place that uses it.
+    /// A component schema, or a top-level schema of another document ("common.yaml#/Error"), is named after its key; a
+    /// document that is one schema ("User.yaml") after its file; anything else after the place that uses it.
     /// </summary>
     private string HintFor(SpecNode target, string fallback)
-        => DocumentLayout.IsNamedSchema(target) || (target.Parent is { Parent: null } root && root != _context.Document.Root)
-            ? Identifiers.ToPascalCase(target.KeyInParent!, "Model")
-            : fallback;
+    {
+        if (DocumentLayout.IsNamedSchema(target) || (target.Parent is { Parent: null } root && root != _context.Document.Root))
+        {
+            return Identifiers.ToPascalCase(target.KeyInParent!, "Model");
+        }
+
+        if (target.Parent is null && target != _context.Document.Root)
+        {
+            return Identifiers.ToPascalCase(System.IO.Path.GetFileName(_context.Documents.Of(target).Path).Split('.')[0], "Model");
+        }
+
+        return fallback;
+    }
 
     private string? ReadTypeName(SpecObject schema)
     {
