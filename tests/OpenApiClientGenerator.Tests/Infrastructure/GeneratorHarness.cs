@@ -41,7 +41,8 @@ internal sealed class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    // Diagnose: generated XML docs must be well-formed and complete, as in a project that packs its documentation.
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     private readonly Dictionary<string, AdditionalText> _additionalTexts;
     private GeneratorDriver _driver;
@@ -61,7 +62,7 @@ internal sealed class GeneratorHarness
             .ToDictionary(file => file.Path, file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
         _compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { public static void Main() { } }", ParseOptions) },
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer;\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n    /// <summary>Its entry point.</summary>\n    public static void Main() { }\n}", ParseOptions) },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
         _driver = CSharpGeneratorDriver.Create(

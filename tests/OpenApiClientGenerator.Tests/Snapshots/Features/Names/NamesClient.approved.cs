@@ -12,7 +12,8 @@ using global::Features.Names.Serialization;
 /// A client for Awkward &lt;names&gt; &amp; "quotes", generated from its OpenAPI document.
 /// </summary>
 /// <remarks>
-/// Names that are hard to turn into C#.Second line with a */ comment end and a &lt;tag&gt;.
+/// Names that are hard to turn into C#.
+/// Second line with a */ comment end and a &lt;tag&gt;.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
 public partial class NamesClient : INamesClient

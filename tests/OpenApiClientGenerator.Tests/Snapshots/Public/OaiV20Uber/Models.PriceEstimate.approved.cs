@@ -16,7 +16,7 @@ namespace Public.OaiV20Uber.Models
         public string? ProductId { get; init; }
 
         /// <summary>
-        /// [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code.
+        /// <see href="http://en.wikipedia.org/wiki/ISO_4217">ISO 4217</see> currency code.
         /// </summary>
         public string? CurrencyCode { get; init; }
 

@@ -23,7 +23,10 @@ public partial interface IOaiV30CallbackExampleClient
     /// <remarks>
     /// <para><c>POST /streams</c> (operation <c>PostStreams</c>).</para>
     /// </remarks>
-    /// <param name="callbackUrl">the location where data will be sent.  Must be network accessibleby the source server</param>
+    /// <param name="callbackUrl">
+    /// the location where data will be sent.  Must be network accessible
+    /// by the source server
+    /// </param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>subscription successfully created</returns>
     /// <exception cref="OaiV30CallbackExampleException">The service answered with an error status, or with a body that could not be read.</exception>

@@ -12,7 +12,14 @@ using global::Public.SwaggerPetstoreV3Openapi.Serialization;
 /// A client for Swagger Petstore - OpenAPI 3.0, generated from its OpenAPI document.
 /// </summary>
 /// <remarks>
-/// This is a sample Pet Store Server based on the OpenAPI 3.0 specification.  You can find out more aboutSwagger at [https://swagger.io](https://swagger.io). In the third iteration of the pet store, we've switched to the design first approach!You can now help us improve the API whether it's by making changes to the definition itself or to the code.That way, with time, we can improve the API in general, and expose some of the new features in OAS3.Some useful links:- [The Pet Store repository](https://github.com/swagger-api/swagger-petstore)- [The source API definition for the Pet Store](https://github.com/swagger-api/swagger-petstore/blob/master/src/main/resources/openapi.yaml)
+/// This is a sample Pet Store Server based on the OpenAPI 3.0 specification.  You can find out more about
+/// Swagger at <see href="https://swagger.io">https://swagger.io</see>. In the third iteration of the pet store, we've switched to the design first approach!
+/// You can now help us improve the API whether it's by making changes to the definition itself or to the code.
+/// That way, with time, we can improve the API in general, and expose some of the new features in OAS3.
+///
+/// Some useful links:
+/// - <see href="https://github.com/swagger-api/swagger-petstore">The Pet Store repository</see>
+/// - <see href="https://github.com/swagger-api/swagger-petstore/blob/master/src/main/resources/openapi.yaml">The source API definition for the Pet Store</see>
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
 public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiClient
