@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -105,5 +106,21 @@ public sealed class RealWorldBehaviourTests
         await client.GetTwiceAsync("7");
 
         server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
+    }
+
+    [Fact]
+    public async Task Operations_repeating_one_inline_enum_path_parameter_share_its_type_and_fluent_segment()
+    {
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
+        server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
+        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        dynamic json = Activator.CreateInstance(Api.Type($"{Ns}.Models.ListTeamsFormat"), "JSON")!;
+
+        await client.ByFormat(json).Teams.GetAsync();
+        await client.ByFormat(json).Players.GetAsync();
+        await client.ListPlayersAsync(json);
+
+        server.LogEntries.Select(entry => entry.RequestMessage!.Path).ShouldBe(new[] { "/JSON/teams", "/JSON/players", "/JSON/players" });
     }
 }

@@ -29,6 +29,7 @@ internal sealed class OperationReader
     private readonly ReferenceResolver _references;
     private readonly SchemaReader _schemas;
     private readonly DocumentLayout _layout;
+    private readonly Dictionary<string, ResolvedType> _sharedPathEnums = new(StringComparer.Ordinal);
     private readonly NameScope _methodNames = new(StringComparer.Ordinal);
     private readonly List<OperationModel> _operations = new();
 
@@ -112,6 +113,27 @@ internal sealed class OperationReader
             AvoidValueLocals(collected.OrderBy(item => item.Rank).ThenBy(item => item.Order).Select(item => item.Model).ToList(), names),
             requestBody,
             ReadResponses(operation, methodName)));
+    }
+
+    /// <summary>
+    /// Identifies an inline enum of a path parameter by the parameter's name and the enum's values, so that operations
+    /// repeating the same definition (<c>{format}</c> as [XML, JSON] on every path) share one type, and so one fluent
+    /// path segment. Null for anything else.
+    /// </summary>
+    private static string? InlineEnumKey(string wireName, SpecNode? schema)
+    {
+        if (schema is not SpecObject obj || ReferenceResolver.GetReference(obj) is not null || obj["enum"] is not SpecArray values)
+        {
+            return null;
+        }
+
+        var key = new StringBuilder(wireName).Append('\u0001').Append((obj["type"] as SpecScalar)?.Text).Append('\u0001').Append((obj["format"] as SpecScalar)?.Text);
+        foreach (var value in values.Items)
+        {
+            key.Append('\u0001').Append(value.Kind).Append(':').Append((value as SpecScalar)?.Text);
+        }
+
+        return key.ToString();
     }
 
     /// <summary>
@@ -243,9 +265,22 @@ internal sealed class OperationReader
 
             // OpenAPI 3 puts the type under "schema"; Swagger 2.0 on the parameter itself.
             var hint = componentNames.TryGetValue(node, out var componentName) ? componentName : methodName + Identifiers.ToPascalCase(wireName).TrimStart('_');
-            var type = node["schema"] is { } parameterSchema
-                ? _schemas.Resolve(parameterSchema, hint)
-                : _layout.IsSwagger2 && node["type"] is not null ? _schemas.Resolve(node, hint) : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
+            var schemaNode = node["schema"] ?? (_layout.IsSwagger2 && node["type"] is not null ? node : null);
+            var sharedKey = parameterLocation == ParameterLocation.Path ? InlineEnumKey(wireName, schemaNode) : null;
+            ResolvedType type;
+            if (sharedKey is not null && _sharedPathEnums.TryGetValue(sharedKey, out var shared))
+            {
+                type = shared;
+            }
+            else
+            {
+                type = schemaNode is not null ? _schemas.Resolve(schemaNode, hint) : new ResolvedType(TypeRef.Of(PrimitiveType.String), false, null);
+                if (sharedKey is not null)
+                {
+                    _sharedPathEnums[sharedKey] = type;
+                }
+            }
+
             var isRequired = parameterLocation == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
             var (style, explode) = Style(node, parameterLocation.Value);
             var model = new ParameterModel(names.Take(Identifiers.ToCamelCase(wireName)), wireName, parameterLocation.Value, type.Type, isRequired, Description(node) ?? type.Description, style, explode);

@@ -33,6 +33,12 @@ public partial interface IRealworldClient
     FilesRequestBuilder Files => new(this);
 
     /// <summary>
+    /// The <c>/{format}</c> path and the paths below it.
+    /// </summary>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    FormatItemRequestBuilder ByFormat(ListTeamsFormat format) => new(this, format);
+
+    /// <summary>
     /// Calls <c>GET /search</c>.
     /// </summary>
     /// <remarks>
@@ -95,4 +101,26 @@ public partial interface IRealworldClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
     global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <c>GET /{format}/teams</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para>
+    /// </remarks>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <c>GET /{format}/players</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para>
+    /// </remarks>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -59,6 +59,12 @@ public partial class RealworldClient : IRealworldClient
     public FilesRequestBuilder Files => new(this);
 
     /// <summary>
+    /// The <c>/{format}</c> path and the paths below it.
+    /// </summary>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    public FormatItemRequestBuilder ByFormat(ListTeamsFormat format) => new(this, format);
+
+    /// <summary>
     /// Calls <c>GET /search</c>.
     /// </summary>
     /// <remarks>
@@ -234,6 +240,52 @@ public partial class RealworldClient : IRealworldClient
                 return;
             default:
                 throw await CreateExceptionAsync<object>(response, "getTwice", null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Calls <c>GET /{format}/teams</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para>
+    /// </remarks>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var uri = $"{_baseAddress}{UriFormatting.Path(format.ToString())}/teams";
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch ((int)response.StatusCode)
+        {
+            case >= 200 and <= 299:
+                return;
+            default:
+                throw await CreateExceptionAsync<object>(response, "listTeams", null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Calls <c>GET /{format}/players</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para>
+    /// </remarks>
+    /// <param name="format">The <c>format</c> path parameter.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    public virtual async global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var uri = $"{_baseAddress}{UriFormatting.Path(format.ToString())}/players";
+        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch ((int)response.StatusCode)
+        {
+            case >= 200 and <= 299:
+                return;
+            default:
+                throw await CreateExceptionAsync<object>(response, "listPlayers", null, cancellationToken).ConfigureAwait(false);
         }
     }
 
