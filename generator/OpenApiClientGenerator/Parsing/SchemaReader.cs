@@ -501,7 +501,10 @@ internal sealed class SchemaReader
         yield return schema;
     }
 
-    /// <summary>The type of the component schema that contains this one (inline types live in its file), else the type itself.</summary>
+    /// <summary>
+    /// The file a type is emitted in: that of the component schema containing it (inline types live in its file), the
+    /// group of its path ("Paths.Customers") for an operation's inline type, else its own.
+    /// </summary>
     private string FileFor(SpecNode schema, string name)
     {
         for (var node = schema; node is not null; node = node.Parent)
@@ -509,6 +512,14 @@ internal sealed class SchemaReader
             if (DocumentLayout.IsNamedSchema(node))
             {
                 return node is SpecObject owner && _componentNames.TryGetValue(owner, out var ownerName) ? ownerName : name;
+            }
+
+            // Inline types of operations (bodies, parameters, responses) are grouped by the path's first segment, as
+            // request builders are: large specs declare thousands of them, and the compiler pays for every file.
+            if (node.Parent is { KeyInParent: "paths", Parent.Parent: null } && node.KeyInParent is { } path)
+            {
+                var segment = PathTemplate.Segments(path).FirstOrDefault() ?? string.Empty;
+                return "Paths." + Identifiers.ToPascalCase(segment.Trim('{', '}'), "Root");
             }
         }
 
