@@ -13,10 +13,26 @@ using WireMock.Settings;
 namespace OpenApiClientGenerator.Tests;
 
 /// <summary>Regressions from trying the generator on real-world specs (features/realworld.yaml).</summary>
-public sealed class RealWorldBehaviourTests
+public sealed class RealWorldBehaviourTests : IDisposable
 {
     private const string Ns = "Features.Realworld";
     private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/realworld.yaml"), Ns, "RealworldClient"));
+    private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
+    private readonly HttpClient _http;
+    private readonly dynamic _client;
+
+    public RealWorldBehaviourTests()
+    {
+        _http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/") };
+        _client = Api.Client(Ns + ".RealworldClient", _http);
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _server.Stop();
+        _server.Dispose();
+    }
 
     private static object Read(string json, string type) => Api.Deserialize(json, $"{Ns}.Models.{type}")!;
 
@@ -57,15 +73,12 @@ public sealed class RealWorldBehaviourTests
     [Fact]
     public async Task Parameters_named_like_the_generated_locals_still_reach_the_wire()
     {
-        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-        server.Given(Request.Create().WithPath("/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
-        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        _server.Given(Request.Create().WithPath("/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
         var select = Activator.CreateInstance(Api.Type($"{Ns}.Models.SelectFields"), "label")!;
 
-        await client.SearchAsync(query2: "q", uri2: "u", request2: "r", response2: "s", sort: "a", sortValue2: "b", select: (dynamic)select);
+        await _client.SearchAsync(query2: "q", uri2: "u", request2: "r", response2: "s", sort: "a", sortValue2: "b", select: (dynamic)select);
 
-        server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?query=q&uri=u&request=r&response=s&sort=a&sortValue=b&%24select=label");
+        _server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?query=q&uri=u&request=r&response=s&sort=a&sortValue=b&%24select=label");
     }
 
     [Fact]
@@ -80,16 +93,13 @@ public sealed class RealWorldBehaviourTests
     [Fact]
     public async Task A_fragment_in_the_path_is_not_sent_and_the_query_still_is()
     {
-        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-        server.Given(Request.Create().WithPath("/files/f1").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
-        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        _server.Given(Request.Create().WithPath("/files/f1").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
 
-        await client.ShareFileAsync("f1", "shared_link");
-        await client.Files.ById("f1").PutAsync("shared_link");
+        await _client.ShareFileAsync("f1", "shared_link");
+        await _client.Files.ById("f1").PutAsync("shared_link");
 
-        server.LogEntries.Count.ShouldBe(2);
-        server.LogEntries.ShouldAllBe(entry => entry.RequestMessage!.Path == "/files/f1" && entry.RequestMessage.RawQuery == "?fields=shared_link");
+        _server.LogEntries.Count.ShouldBe(2);
+        _server.LogEntries.ShouldAllBe(entry => entry.RequestMessage!.Path == "/files/f1" && entry.RequestMessage.RawQuery == "?fields=shared_link");
     }
 
     [Fact]
@@ -98,29 +108,23 @@ public sealed class RealWorldBehaviourTests
         var (_, result) = SpecCorpusTests.Generate("features/realworld.yaml");
         result.Diagnostics.ShouldContain(diagnostic => diagnostic.Id == "OAG006" && diagnostic.GetMessage().Contains("GET /twice/{id}/x/{id} is left out of the fluent API because its path uses the same parameter twice", StringComparison.Ordinal));
 
-        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-        server.Given(Request.Create().WithPath("/twice/7/x/7").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
-        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        _server.Given(Request.Create().WithPath("/twice/7/x/7").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
 
-        await client.GetTwiceAsync("7");
+        await _client.GetTwiceAsync("7");
 
-        server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
+        _server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
     }
 
     [Fact]
     public async Task Operations_repeating_one_inline_enum_path_parameter_share_its_type_and_fluent_segment()
     {
-        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-        server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url! + "/") };
-        dynamic client = Api.Client(Ns + ".RealworldClient", http);
+        _server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
         dynamic json = Activator.CreateInstance(Api.Type($"{Ns}.Models.ListTeamsFormat"), "JSON")!;
 
-        await client.ByFormat(json).Teams.GetAsync();
-        await client.ByFormat(json).Players.GetAsync();
-        await client.ListPlayersAsync(json);
+        await _client.ByFormat(json).Teams.GetAsync();
+        await _client.ByFormat(json).Players.GetAsync();
+        await _client.ListPlayersAsync(json);
 
-        server.LogEntries.Select(entry => entry.RequestMessage!.Path).ShouldBe(new[] { "/JSON/teams", "/JSON/players", "/JSON/players" });
+        _server.LogEntries.Select(entry => entry.RequestMessage!.Path).ShouldBe(new[] { "/JSON/teams", "/JSON/players", "/JSON/players" });
     }
 }
