@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Parsing.Documents;
 using OpenApiClientGenerator.Parsing.Naming;
 
 namespace OpenApiClientGenerator;
@@ -48,7 +49,7 @@ internal static class SpecInputReader
     {
         var options = optionsProvider.GetOptions(file);
         return IsTrue(options, "OpenApiSpec") || IsTrue(options, "OpenApiSpecReference")
-            ? new DocumentText(FullPath(file.Path, file.Path), file.GetText(cancellationToken)?.ToString() ?? string.Empty)
+            ? new DocumentText(DocumentPaths.Resolve(file.Path, file.Path), file.GetText(cancellationToken)?.ToString() ?? string.Empty)
             : null;
     }
 
@@ -63,7 +64,7 @@ internal static class SpecInputReader
             return input;
         }
 
-        var self = FullPath(input.Path, input.Path);
+        var self = DocumentPaths.Resolve(input.Path, input.Path);
         var attached = new List<DocumentText>();
         var pending = new Queue<string>();
         pending.Enqueue(input.Text);
@@ -95,29 +96,16 @@ internal static class SpecInputReader
             return input;
         }
 
-        var wantedPath = FullPath(wanted.Path, input.Path);
+        var wantedPath = DocumentPaths.Resolve(wanted.Path, input.Path);
         foreach (var baseline in baselines)
         {
-            if (string.Equals(FullPath(baseline.Path, input.Path), wantedPath, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(DocumentPaths.Resolve(baseline.Path, input.Path), wantedPath, StringComparison.OrdinalIgnoreCase))
             {
                 return input with { Baseline = baseline };
             }
         }
 
         return input;
-    }
-
-    /// <summary>The path made absolute; a relative one is taken relative to the spec's folder.</summary>
-    internal static string FullPath(string path, string specPath)
-    {
-        try
-        {
-            return Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Path.GetDirectoryName(specPath) ?? string.Empty, path));
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return path;
-        }
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string name)

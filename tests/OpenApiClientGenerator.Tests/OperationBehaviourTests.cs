@@ -2,14 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using OpenApiClientGenerator.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace OpenApiClientGenerator.Tests;
 
@@ -18,24 +16,15 @@ public sealed class OperationBehaviourTests : IDisposable
 {
     private const string Ns = "Features.Operations";
     private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/operations.yaml"), Ns, "OperationsClient"));
-    private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-    private readonly HttpClient _http;
-    private readonly dynamic _client;
+    private readonly StubbedApi _stub = new(Api, Ns + ".OperationsClient", "/api/");
 
-    public OperationBehaviourTests()
-    {
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/api/") };
-        _client = Api.Client(Ns + ".OperationsClient", _http);
-    }
+    private WireMockServer Server => _stub.Server;
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _server.Stop();
-        _server.Dispose();
-    }
+    private dynamic Client => _stub.Client;
 
-    private WireMock.Logging.ILogEntry Single() => _server.LogEntries.ShouldHaveSingleItem();
+    public void Dispose() => _stub.Dispose();
+
+    private WireMock.Logging.ILogEntry Single() => Server.LogEntries.ShouldHaveSingleItem();
 
     private void Respond(string method, string path, int status, string? body = null, string contentType = "application/json", Dictionary<string, string>? headers = null)
     {
@@ -50,7 +39,7 @@ public sealed class OperationBehaviourTests : IDisposable
             response = response.WithHeader(name, value);
         }
 
-        _server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
     }
 
     [Fact]
@@ -59,7 +48,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("GET", "/api/items", 200, """[{"id":1,"name":"a"}]""", headers: new() { ["X-Total-Count"] = "7" });
         var sort = Activator.CreateInstance(Api.Type(Ns + ".Models.ListItemsSort"), "desc");
 
-        var result = await _client.ListItemsAsync(
+        var result = await Client.ListItemsAsync(
             ids: new List<long> { 1, 2 },
             tags: new List<string> { "a", "b c" },
             piped: new List<string> { "x", "y" },
@@ -84,7 +73,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("POST", "/api/items", 201, """{"id":9,"name":"made","note":null}""");
         var item = Api.Deserialize("""{"name":"new","note":"n"}""", Ns + ".Models.Item");
 
-        var created = await _client.CreateItemAsync(body: (dynamic)item!);
+        var created = await Client.CreateItemAsync(body: (dynamic)item!);
 
         var request = Single().RequestMessage!;
         request.Body.ShouldBe("""{"name":"new","note":"n"}""");
@@ -98,7 +87,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("POST", "/api/items", 202);
         var item = Api.Deserialize("""{"name":"later"}""", Ns + ".Models.Item");
 
-        object? accepted = await _client.CreateItemAsync(body: (dynamic)item!);
+        object? accepted = await Client.CreateItemAsync(body: (dynamic)item!);
 
         accepted.ShouldBeNull();
     }
@@ -109,7 +98,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("POST", "/api/items", 422, """{"title":"Invalid name","status":422}""", "application/problem+json");
         var item = Api.Deserialize("""{"name":""}""", Ns + ".Models.Item");
 
-        var ex = await Should.ThrowAsync<Exception>(async () => await _client.CreateItemAsync(body: (dynamic)item!));
+        var ex = await Should.ThrowAsync<Exception>(async () => await Client.CreateItemAsync(body: (dynamic)item!));
 
         ex.GetType().Name.ShouldBe("OperationsException");
         dynamic error = ((dynamic)ex).Error;
@@ -122,7 +111,7 @@ public sealed class OperationBehaviourTests : IDisposable
     {
         Respond("PATCH", "/api/items/5", 200, "renamed to x", "text/plain");
 
-        string text = await _client.RenameItemAsync(id: 5L, name: "x y", aliases: new List<string> { "a", "b" });
+        string text = await Client.RenameItemAsync(id: 5L, name: "x y", aliases: new List<string> { "a", "b" });
 
         var request = Single().RequestMessage!;
         request.Body.ShouldBe("name=x+y&aliases=a&aliases=b");
@@ -136,7 +125,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("PUT", "/api/items/5/photo", 204);
         using var file = new MemoryStream(Encoding.UTF8.GetBytes("PNGDATA"));
 
-        await _client.UploadPhotoAsync(id: 5L, file: file, caption: "front");
+        await Client.UploadPhotoAsync(id: 5L, file: file, caption: "front");
 
         var request = Single().RequestMessage!;
         request.Headers!["Content-Type"][0].ShouldStartWith("multipart/form-data");
@@ -148,11 +137,11 @@ public sealed class OperationBehaviourTests : IDisposable
     [Fact]
     public async Task Binary_bodies_are_streamed_both_ways()
     {
-        _server.Given(Request.Create().WithPath("/api/raw").UsingPost())
+        Server.Given(Request.Create().WithPath("/api/raw").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/octet-stream").WithBody(new byte[] { 1, 2, 3, 250 }));
         using var upload = new MemoryStream(new byte[] { 9, 8, 7 });
 
-        using Stream stream = await _client.EchoRawAsync(body: upload);
+        using Stream stream = await Client.EchoRawAsync(body: upload);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
 
@@ -165,10 +154,10 @@ public sealed class OperationBehaviourTests : IDisposable
     [Fact]
     public async Task A_binary_body_comes_with_its_documented_headers()
     {
-        _server.Given(Request.Create().WithPath("/api/exports/e1").UsingGet())
+        Server.Given(Request.Create().WithPath("/api/exports/e1").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/octet-stream").WithHeader("X-Checksum", "abc").WithBody(new byte[] { 4, 5 }));
 
-        var result = await _client.DownloadExportAsync("e1");
+        var result = await Client.DownloadExportAsync("e1");
         using Stream stream = result.Body;
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
@@ -182,7 +171,7 @@ public sealed class OperationBehaviourTests : IDisposable
     {
         Respond("PUT", "/api/notes", 204);
 
-        await _client.PutNoteAsync(body: "hello");
+        await Client.PutNoteAsync(body: "hello");
 
         var request = Single().RequestMessage!;
         request.Body.ShouldBe("hello");
@@ -203,7 +192,7 @@ public sealed class OperationBehaviourTests : IDisposable
         Respond("DELETE", "/api/items/3", 204);
 
 #pragma warning disable CS0618 // deleteItem is deprecated in the spec
-        await _client.Items.ById(3L).DeleteAsync();
+        await Client.Items.ById(3L).DeleteAsync();
 #pragma warning restore CS0618
 
         Single().RequestMessage!.Path.ShouldBe("/api/items/3");

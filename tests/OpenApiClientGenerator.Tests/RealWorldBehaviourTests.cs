@@ -1,14 +1,12 @@
 using System;
 using System.Collections;
 using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using OpenApiClientGenerator.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace OpenApiClientGenerator.Tests;
 
@@ -17,22 +15,13 @@ public sealed class RealWorldBehaviourTests : IDisposable
 {
     private const string Ns = "Features.Realworld";
     private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/realworld.yaml"), Ns, "RealworldClient"));
-    private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-    private readonly HttpClient _http;
-    private readonly dynamic _client;
+    private readonly StubbedApi _stub = new(Api, Ns + ".RealworldClient", "/");
 
-    public RealWorldBehaviourTests()
-    {
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/") };
-        _client = Api.Client(Ns + ".RealworldClient", _http);
-    }
+    private WireMockServer Server => _stub.Server;
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _server.Stop();
-        _server.Dispose();
-    }
+    private dynamic Client => _stub.Client;
+
+    public void Dispose() => _stub.Dispose();
 
     private static object Read(string json, string type) => Api.Deserialize(json, $"{Ns}.Models.{type}")!;
 
@@ -73,12 +62,12 @@ public sealed class RealWorldBehaviourTests : IDisposable
     [Fact]
     public async Task Parameters_named_like_the_generated_locals_still_reach_the_wire()
     {
-        _server.Given(Request.Create().WithPath("/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        Server.Given(Request.Create().WithPath("/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
         var select = Activator.CreateInstance(Api.Type($"{Ns}.Models.SelectFields"), "label")!;
 
-        await _client.SearchAsync(query2: "q", uri2: "u", request2: "r", response2: "s", sort: "a", sortValue2: "b", select: (dynamic)select);
+        await Client.SearchAsync(query2: "q", uri2: "u", request2: "r", response2: "s", sort: "a", sortValue2: "b", select: (dynamic)select);
 
-        _server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?query=q&uri=u&request=r&response=s&sort=a&sortValue=b&%24select=label");
+        Server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?query=q&uri=u&request=r&response=s&sort=a&sortValue=b&%24select=label");
     }
 
     [Fact]
@@ -93,13 +82,13 @@ public sealed class RealWorldBehaviourTests : IDisposable
     [Fact]
     public async Task A_fragment_in_the_path_is_not_sent_and_the_query_still_is()
     {
-        _server.Given(Request.Create().WithPath("/files/f1").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
+        Server.Given(Request.Create().WithPath("/files/f1").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
 
-        await _client.ShareFileAsync("f1", "shared_link");
-        await _client.Files.ById("f1").PutAsync("shared_link");
+        await Client.ShareFileAsync("f1", "shared_link");
+        await Client.Files.ById("f1").PutAsync("shared_link");
 
-        _server.LogEntries.Count.ShouldBe(2);
-        _server.LogEntries.ShouldAllBe(entry => entry.RequestMessage!.Path == "/files/f1" && entry.RequestMessage.RawQuery == "?fields=shared_link");
+        Server.LogEntries.Count.ShouldBe(2);
+        Server.LogEntries.ShouldAllBe(entry => entry.RequestMessage!.Path == "/files/f1" && entry.RequestMessage.RawQuery == "?fields=shared_link");
     }
 
     [Fact]
@@ -108,23 +97,23 @@ public sealed class RealWorldBehaviourTests : IDisposable
         var (_, result) = SpecCorpusTests.Generate("features/realworld.yaml");
         result.Diagnostics.ShouldContain(diagnostic => diagnostic.Id == "OAG006" && diagnostic.GetMessage().Contains("GET /twice/{id}/x/{id} is left out of the fluent API because its path uses the same parameter twice", StringComparison.Ordinal));
 
-        _server.Given(Request.Create().WithPath("/twice/7/x/7").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        Server.Given(Request.Create().WithPath("/twice/7/x/7").UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
 
-        await _client.GetTwiceAsync("7");
+        await Client.GetTwiceAsync("7");
 
-        _server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
+        Server.LogEntries.ShouldHaveSingleItem().RequestMessage!.Path.ShouldBe("/twice/7/x/7");
     }
 
     [Fact]
     public async Task Operations_repeating_one_inline_enum_path_parameter_share_its_type_and_fluent_segment()
     {
-        _server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
+        Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(204));
         dynamic json = Activator.CreateInstance(Api.Type($"{Ns}.Models.ListTeamsFormat"), "JSON")!;
 
-        await _client.ByFormat(json).Teams.GetAsync();
-        await _client.ByFormat(json).Players.GetAsync();
-        await _client.ListPlayersAsync(json);
+        await Client.ByFormat(json).Teams.GetAsync();
+        await Client.ByFormat(json).Players.GetAsync();
+        await Client.ListPlayersAsync(json);
 
-        _server.LogEntries.Select(entry => entry.RequestMessage!.Path).ShouldBe(new[] { "/JSON/teams", "/JSON/players", "/JSON/players" });
+        Server.LogEntries.Select(entry => entry.RequestMessage!.Path).ShouldBe(new[] { "/JSON/teams", "/JSON/players", "/JSON/players" });
     }
 }

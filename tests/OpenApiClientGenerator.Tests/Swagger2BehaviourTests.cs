@@ -1,14 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using OpenApiClientGenerator.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace OpenApiClientGenerator.Tests;
 
@@ -17,44 +15,35 @@ public sealed class Swagger2BehaviourTests : IDisposable
 {
     private const string Ns = "Features.Swagger2";
     private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/swagger2.yaml"), Ns, "LegacyClient"));
-    private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = new[] { "http://127.0.0.1:0" } });
-    private readonly HttpClient _http;
-    private readonly dynamic _client;
+    private readonly StubbedApi _stub = new(Api, Ns + ".LegacyClient", "/v2/");
 
-    public Swagger2BehaviourTests()
-    {
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/v2/") };
-        _client = Api.Client(Ns + ".LegacyClient", _http);
-    }
+    private WireMockServer Server => _stub.Server;
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _server.Stop();
-        _server.Dispose();
-    }
+    private dynamic Client => _stub.Client;
+
+    public void Dispose() => _stub.Dispose();
 
     [Fact]
     public async Task Collection_formats_multi_and_csv_shape_the_query()
     {
-        _server.Given(Request.Create().WithPath("/v2/pets").UsingGet())
+        Server.Given(Request.Create().WithPath("/v2/pets").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""[{"name":"a","tag":null,"kind":"cat"}]"""));
 
-        var pets = await _client.FindPetsAsync(tags: new List<string> { "x", "y" }, ids: new List<long> { 1, 2 }, limit: 10);
+        var pets = await Client.FindPetsAsync(tags: new List<string> { "x", "y" }, ids: new List<long> { 1, 2 }, limit: 10);
 
-        _server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?tags=x&tags=y&ids=1%2C2&limit=10");
+        Server.LogEntries.ShouldHaveSingleItem().RequestMessage!.RawQuery.ShouldBe("?tags=x&tags=y&ids=1%2C2&limit=10");
         ((string)pets[0].Kind.Value).ShouldBe("cat");
     }
 
     [Fact]
     public async Task A_formData_file_is_uploaded_as_multipart()
     {
-        _server.Given(Request.Create().WithPath("/v2/pets/4/image").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        Server.Given(Request.Create().WithPath("/v2/pets/4/image").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
         using var file = new MemoryStream(Encoding.UTF8.GetBytes("JPEGBYTES"));
 
-        await _client.UploadImageAsync(petId: 4L, file: file, note: "side");
+        await Client.UploadImageAsync(petId: 4L, file: file, note: "side");
 
-        var request = _server.LogEntries.ShouldHaveSingleItem().RequestMessage!;
+        var request = Server.LogEntries.ShouldHaveSingleItem().RequestMessage!;
         request.Headers!["Content-Type"][0].ShouldStartWith("multipart/form-data");
         request.Body!.ShouldContain("JPEGBYTES");
         request.Body!.ShouldContain("side");
@@ -63,12 +52,12 @@ public sealed class Swagger2BehaviourTests : IDisposable
     [Fact]
     public async Task A_binary_body_parameter_is_streamed_with_its_consumes_media_type()
     {
-        _server.Given(Request.Create().WithPath("/v2/files/a.zip").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
+        Server.Given(Request.Create().WithPath("/v2/files/a.zip").UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
         using var file = new MemoryStream(new byte[] { 0x50, 0x4B, 3, 4 });
 
-        await _client.UploadFileAsync(path: "a.zip", fileBody: file);
+        await Client.UploadFileAsync(path: "a.zip", fileBody: file);
 
-        var request = _server.LogEntries.ShouldHaveSingleItem().RequestMessage!;
+        var request = Server.LogEntries.ShouldHaveSingleItem().RequestMessage!;
         request.BodyAsBytes.ShouldBe(new byte[] { 0x50, 0x4B, 3, 4 });
         request.Headers!["Content-Type"].ShouldBe(new[] { "application/octet-stream" });
     }

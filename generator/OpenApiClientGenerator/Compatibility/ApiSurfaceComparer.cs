@@ -25,8 +25,8 @@ internal static class ApiSurfaceComparer
 
     private static void CompareOperations(ClientModel baseline, ClientModel current, List<ApiChange> changes, CancellationToken cancellationToken)
     {
-        var byMethod = current.Operations.ToLookup(operation => operation.MethodName).ToDictionary(group => group.Key, group => group.First());
-        var byRoute = current.Operations.ToLookup(Route).ToDictionary(group => group.Key, group => group.First());
+        var byMethod = FirstBy(current.Operations, operation => operation.MethodName);
+        var byRoute = FirstBy(current.Operations, Route);
         foreach (var old in baseline.Operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,8 +58,8 @@ internal static class ApiSurfaceComparer
 
     private static void CompareParameters(OperationModel old, OperationModel now, string where, List<ApiChange> changes)
     {
-        var oldByName = old.Parameters.ToLookup(Key).ToDictionary(group => group.Key, group => group.First());
-        var newByName = now.Parameters.ToLookup(Key).ToDictionary(group => group.Key, group => group.First());
+        var oldByName = FirstBy(old.Parameters, Key);
+        var newByName = FirstBy(now.Parameters, Key);
         foreach (var oldParameter in old.Parameters)
         {
             if (!newByName.TryGetValue(Key(oldParameter), out var newParameter))
@@ -157,6 +157,22 @@ internal static class ApiSurfaceComparer
                 changes.Add(new ApiChange(pointer, $"the property {now.Name}.{newProperty.Name} ('{newProperty.JsonName}') is now {Access(newProperty)}, no longer {Access(oldProperty)}"));
             }
         }
+    }
+
+    /// <summary>Items by key; of items sharing a key (a spec may repeat one), the first.</summary>
+    private static Dictionary<string, T> FirstBy<T>(IEnumerable<T> items, System.Func<T, string> key)
+    {
+        var result = new Dictionary<string, T>(System.StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var itemKey = key(item);
+            if (!result.ContainsKey(itemKey))
+            {
+                result[itemKey] = item;
+            }
+        }
+
+        return result;
     }
 
     private static string Route(OperationModel operation) => operation.HttpMethod + " " + operation.Path;

@@ -197,10 +197,7 @@ internal static class ClientEmitter
                 using (writer.Block("if (response.IsSuccessStatusCode)"))
                 {
                     const string Stream = "await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false)";
-                    foreach (var line in (OperationSignature.ResultResponse(operation) is { } result ? ResultExpression(result, Stream) : $"return {Stream};").Split('\n'))
-                    {
-                        writer.Line(line);
-                    }
+                    WriteLines(writer, OperationSignature.ResultResponse(operation) is { } result ? ResultExpression(result, Stream) : $"return {Stream};", string.Empty);
                 }
 
                 writer.Line();
@@ -322,11 +319,14 @@ internal static class ClientEmitter
     }
 
     /// <summary>A statement under a case label, one level in.</summary>
-    private static void WriteIndented(SourceWriter writer, string statement)
+    private static void WriteIndented(SourceWriter writer, string statement) => WriteLines(writer, statement, "    ");
+
+    /// <summary>A statement of several lines ("return new X\n{ … };"), each line with <paramref name="indent"/>.</summary>
+    private static void WriteLines(SourceWriter writer, string statement, string indent)
     {
         foreach (var line in statement.Split('\n'))
         {
-            writer.Line("    " + line);
+            writer.Line(indent + line);
         }
     }
 

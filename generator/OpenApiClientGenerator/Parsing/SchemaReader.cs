@@ -538,11 +538,9 @@ internal sealed class SchemaReader
         }
 
         var name = TakeTypeName(nameHint, null);
-        if (name != nameHint && _context.Documents.Of(schema) != _context.Document
-            && (schema.Parent is null || schema.Parent.Parent is null || DocumentLayout.IsNamedSchema(schema)))
+        if (name != nameHint && _context.Documents.Of(schema) != _context.Document && PlaceName(schema) is { } place)
         {
-            var wireName = schema.KeyInParent ?? System.IO.Path.GetFileName(_context.Documents.Of(schema).Path);
-            _context.Report(DiagnosticDescriptors.NameCollision, schema, schema.Pointer, wireName, nameHint, name);
+            _context.Report(DiagnosticDescriptors.NameCollision, schema, schema.Pointer, place.Name, nameHint, name);
         }
 
         return name;
@@ -574,22 +572,29 @@ internal sealed class SchemaReader
     }
 
     /// <summary>
-    /// A component schema, or a top-level schema of another document ("common.yaml#/Error"), is named after its key; a
-    /// document that is one schema ("User.yaml") after its file; anything else after the place that uses it.
+    /// A schema named by its place (see <see cref="PlaceName"/>) is named after it, a file by the part of its name before
+    /// the first dot; anything else after the place that uses it.
     /// </summary>
     private string HintFor(SpecNode target, string fallback)
+        => PlaceName(target) is { } place
+            ? Identifiers.ToPascalCase(place.IsFile ? place.Name.Split('.')[0] : place.Name, "Model")
+            : fallback;
+
+    /// <summary>
+    /// The name a schema's place gives it: a component schema's key, a top-level key of another document
+    /// ("common.yaml#/Error"), or the file name of another document that is one schema ("User.yaml"). Null for a schema
+    /// that is named after where it is used.
+    /// </summary>
+    private (string Name, bool IsFile)? PlaceName(SpecNode node)
     {
-        if (DocumentLayout.IsNamedSchema(target) || (target.Parent is { Parent: null } root && root != _context.Document.Root))
+        if (DocumentLayout.IsNamedSchema(node) || (node.Parent is { Parent: null } root && root != _context.Document.Root))
         {
-            return Identifiers.ToPascalCase(target.KeyInParent!, "Model");
+            return (node.KeyInParent!, false);
         }
 
-        if (target.Parent is null && target != _context.Document.Root)
-        {
-            return Identifiers.ToPascalCase(System.IO.Path.GetFileName(_context.Documents.Of(target).Path).Split('.')[0], "Model");
-        }
-
-        return fallback;
+        return node.Parent is null && node != _context.Document.Root
+            ? (System.IO.Path.GetFileName(_context.Documents.Of(node).Path), true)
+            : null;
     }
 
     private string? ReadTypeName(SpecObject schema)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
@@ -25,14 +24,7 @@ internal sealed class DocumentSet
         _report = report;
         _cancellationToken = cancellationToken;
         _byRoot[main.Root] = main;
-        try
-        {
-            _loaded[Path.GetFullPath(main.Path)] = main;
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            // A path the file system cannot name: the spec just cannot refer to itself by file name.
-        }
+        _loaded[DocumentPaths.Resolve(main.Path, main.Path)] = main;
 
         foreach (var other in others)
         {
@@ -61,18 +53,7 @@ internal sealed class DocumentSet
     /// </summary>
     public bool TryGet(SpecDocument from, string relativePath, out SpecDocument? document)
     {
-        document = null;
-        string path;
-        try
-        {
-            var relative = Uri.UnescapeDataString(relativePath);
-            path = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(from.Path)) ?? string.Empty, relative));
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return false;
-        }
-
+        var path = DocumentPaths.Resolve(Uri.UnescapeDataString(relativePath), from.Path);
         if (_loaded.TryGetValue(path, out document))
         {
             return true;
