@@ -63,7 +63,7 @@ public class GeneratorBenchmarks
 
         _input = SpecInputReader.Read(_spec, GeneratorHost.Options, CancellationToken.None)
             ?? throw new InvalidOperationException("The spec is not an OpenApiSpec item.");
-        _client = SpecParser.Parse(_input, CancellationToken.None).Client
+        _client = SpecParser.Parse(_input, CancellationToken.None).Result.Client
             ?? throw new InvalidOperationException("The spec gave no client.");
     }
 

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OpenApiClientGenerator.Compatibility;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Emitting;
 using OpenApiClientGenerator.Model;
@@ -11,10 +13,11 @@ using OpenApiClientGenerator.Parsing;
 namespace OpenApiClientGenerator;
 
 /// <summary>
-/// Generates a typed client from each OpenApiSpec item: spec text (with the documents it $refs into, and its baseline) →
-/// <see cref="SpecParser"/> (equatable model and diagnostics, breaking changes against the baseline among them) →
-/// <see cref="SourceEmitter"/>. Unchanged specs are cached at the model step, so unrelated edits cost nothing.
-/// Nothing escapes into the compiler: an unexpected failure becomes diagnostic OAG010 naming the spec.
+/// Generates a typed client from each OpenApiSpec item: spec text (with the documents it $refs into) →
+/// <see cref="SpecParser"/> → equatable <see cref="ClientModel"/> → <see cref="SourceEmitter"/>. Diagnostics travel apart
+/// from the model (their locations move with every edit, the model does not), so an edit that leaves the model equal
+/// emits nothing; a spec's baseline is parsed in a step of its own. Nothing escapes into the compiler: an unexpected
+/// failure becomes diagnostic OAG010 naming the spec.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
@@ -24,25 +27,51 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
-        var baselines = Pick(files, SpecInputReader.ReadBaseline).Collect().WithTrackingName(TrackingNames.Baselines);
+        var baselineFiles = Pick(files, SpecInputReader.ReadBaseline).Collect().WithTrackingName(TrackingNames.Baselines);
         var documents = Pick(files, SpecInputReader.ReadDocument).Collect().WithTrackingName(TrackingNames.Documents);
 
         var specs = Pick(files, SpecInputReader.Read)
-            .Combine(baselines)
+            .Combine(baselineFiles)
             .Select(static (pair, _) => SpecInputReader.AttachBaseline(pair.Left, pair.Right))
             .Combine(documents)
             .Select(static (pair, _) => SpecInputReader.AttachDocuments(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var models = specs
+        // The baseline's text is not part of the parse's input, so editing the baseline does not parse the spec again.
+        var parsed = specs
+            .Select(static (input, _) => input with { Baseline = null })
             .Select(static (input, cancellationToken) => ParseGuarded(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var models = parsed
+            .Select(static (spec, _) => spec.Result.Client)
             .WithTrackingName(TrackingNames.Models);
 
-        context.RegisterSourceOutput(models, static (context, result) => EmitGuarded(context, result));
+        context.RegisterSourceOutput(models, static (context, client) => EmitGuarded(context, client));
+
+        var baselines = specs
+            .Select(static (input, _) => input.Baseline is { } baseline ? new BaselineInput(input.Path, baseline, input.Options, input.Documents) : null)
+            .Where(static input => input is not null)
+            .Select(static (input, cancellationToken) => ParseBaselineGuarded(input!, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineModels)
+            .Collect();
+
+        var diagnostics = parsed
+            .Combine(baselines)
+            .Select(static (pair, cancellationToken) => DiagnoseGuarded(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (context, found) =>
+        {
+            foreach (var diagnostic in found)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         var runtimeNeeded = models
             .Collect()
-            .Select(static (all, _) => all.Any(static result => result.Client is not null))
+            .Select(static (all, _) => all.Any(static client => client is not null))
             .WithTrackingName(TrackingNames.RuntimeNeeded);
 
         context.RegisterSourceOutput(runtimeNeeded, static (context, needed) =>
@@ -67,7 +96,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Where(static item => item is not null)
             .Select(static (item, _) => item!);
 
-    private static GenerationResult ParseGuarded(SpecInput input, CancellationToken cancellationToken)
+    private static ParsedSpec ParseGuarded(SpecInput input, CancellationToken cancellationToken)
     {
         try
         {
@@ -75,18 +104,44 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new GenerationResult(input.Path, null, new[] { Unexpected(input.Path, ex) }.ToEquatableArray());
+            return new ParsedSpec(new GenerationResult(input.Path, null, new[] { Unexpected(input.Path, ex) }.ToEquatableArray()), null);
         }
     }
 
-    private static void EmitGuarded(SourceProductionContext context, GenerationResult result)
+    private static BaselineModel ParseBaselineGuarded(BaselineInput input, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        try
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            return BaselineCheck.Parse(input, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new BaselineModel(input.SpecPath, input.Baseline.Path, null, $"cannot be read ({ex.GetType().Name}: {ex.Message})", null);
+        }
+    }
+
+    /// <summary>The spec's own diagnostics, then its breaking changes against its baseline (when it names one).</summary>
+    private static EquatableArray<DiagnosticInfo> DiagnoseGuarded(ParsedSpec spec, ImmutableArray<BaselineModel> baselines, CancellationToken cancellationToken)
+    {
+        var path = spec.Result.SpecPath;
+        if (baselines.FirstOrDefault(baseline => baseline.SpecPath == path) is not { } baseline)
+        {
+            return spec.Result.Diagnostics;
         }
 
-        if (result.Client is not { } client)
+        try
+        {
+            return spec.Result.Diagnostics.Concat(BaselineCheck.Diagnose(spec, baseline, cancellationToken)).ToEquatableArray();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return spec.Result.Diagnostics.Append(Unexpected(path, ex)).ToEquatableArray();
+        }
+    }
+
+    private static void EmitGuarded(SourceProductionContext context, ClientModel? client)
+    {
+        if (client is null)
         {
             return;
         }
@@ -100,7 +155,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Unexpected(result.SpecPath, ex).ToDiagnostic());
+            context.ReportDiagnostic(Unexpected(client.SpecPath, ex).ToDiagnostic());
         }
     }
 

@@ -12,8 +12,17 @@ public static class TrackingNames
     /// <summary>OpenApiSpec items with their text, options, baseline and the documents they refer to.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
-    /// <summary>The parsed, equatable model of each spec (with its diagnostics).</summary>
+    /// <summary>Each spec parsed: its model, its diagnostics and the node tree they point into (re-runs on any edit of the spec).</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>The equatable model of each spec, without diagnostics: equal after an edit that only moves lines, so nothing is emitted again.</summary>
     public const string Models = nameof(Models);
+
+    /// <summary>The baseline of each spec that names one, parsed on its own (not again when only the spec changes).</summary>
+    public const string BaselineModels = nameof(BaselineModels);
+
+    /// <summary>Each spec's diagnostics, breaking changes against its baseline included.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
 
     /// <summary>Whether any spec produced a client, and so the compilation needs the runtime helpers.</summary>
     public const string RuntimeNeeded = nameof(RuntimeNeeded);

@@ -230,8 +230,25 @@ public sealed class CompatibilityTests
         harness.EditSpec(BaselinePath, current);
         var accepted = harness.Run();
 
-        Reasons(accepted, TrackingNames.Models).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(accepted, TrackingNames.BaselineModels).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(accepted, TrackingNames.Parse).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged);
         accepted.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_spec_edit_does_not_parse_the_unchanged_baseline_again()
+    {
+        var harness = new GeneratorHarness(
+            new[] { new SpecFile(SpecPath, PartnerCenter, "Compat.Api", "CompatClient", BaselinePath) },
+            new[] { new BaselineFile(BaselinePath, PartnerCenter) });
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        harness.EditSpec(SpecPath, Edit(PartnerCenter, "\"format\": \"int64\",\n            \"description\": \"The number of qualified licenses.\"", "\"format\": \"int32\",\n            \"description\": \"The number of qualified licenses.\""));
+        var edited = harness.Run();
+
+        Reasons(edited, TrackingNames.Parse).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(edited, TrackingNames.BaselineModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged);
+        Breaking(edited).ShouldHaveSingleItem().GetMessage().ShouldContain("LicensesQualified");
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

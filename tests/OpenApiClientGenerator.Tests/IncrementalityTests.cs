@@ -97,10 +97,31 @@ public sealed class IncrementalityTests
         var first = SpecParser.Parse(input, System.Threading.CancellationToken.None);
         var second = SpecParser.Parse(input with { Text = input.Text + "\n" }, System.Threading.CancellationToken.None);
 
-        first.Client.ShouldNotBeNull();
-        ReferenceEquals(first.Client, second.Client).ShouldBeFalse();
-        second.ShouldBe(first);
-        second.GetHashCode().ShouldBe(first.GetHashCode());
+        first.Result.Client.ShouldNotBeNull();
+        ReferenceEquals(first.Result.Client, second.Result.Client).ShouldBeFalse();
+        second.Result.ShouldBe(first.Result);
+        second.Result.GetHashCode().ShouldBe(first.Result.GetHashCode());
+    }
+
+    [Fact]
+    public void An_edit_that_only_moves_lines_of_a_spec_with_warnings_emits_nothing_again()
+    {
+        // The spec has a warning (an unknown schema type), so its diagnostics carry locations that the edit moves.
+        var text = MinimalSpec("Warned").Replace("\"name\": { \"type\": \"string\" }", "\"name\": { \"type\": \"string\" }, \"odd\": { \"type\": \"strange\" }", System.StringComparison.Ordinal);
+        const string path = "/specs/warned.openapi.json";
+        var harness = new GeneratorHarness(new SpecFile(path, text, "Warned.Api", "WarnedClient"));
+        var before = harness.Run();
+        var warning = before.Diagnostics.ShouldHaveSingleItem();
+
+        harness.EditSpec(path, "\n\n\n" + text);
+        var after = harness.Run();
+
+        Reasons(after, TrackingNames.Parse).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(after, TrackingNames.Models).ShouldAllBe(reason => reason == IncrementalStepRunReason.Unchanged);
+        Reasons(after, TrackingNames.Diagnostics).ShouldContain(IncrementalStepRunReason.Modified);
+        after.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason)
+            .Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1, "only the diagnostics output changes");
+        after.Diagnostics.ShouldHaveSingleItem().Location.GetLineSpan().StartLinePosition.Line.ShouldBe(warning.Location.GetLineSpan().StartLinePosition.Line + 3);
     }
 
     internal static string MinimalSpec(string title) => $$"""

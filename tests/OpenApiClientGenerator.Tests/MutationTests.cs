@@ -19,7 +19,6 @@ namespace OpenApiClientGenerator.Tests;
 public sealed class MutationTests
 {
     private const int Mutants = 1200;
-    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(6);
     private readonly ITestOutputHelper _output;
 
     public MutationTests(ITestOutputHelper output) => _output = output;
@@ -101,7 +100,6 @@ public sealed class MutationTests
         _output.WriteLine($"{Mutants} mutants of {specs.Count} specs in {watch.Elapsed}: {diagnosed} with diagnostics, {compiledCount} distinct outputs compiled.");
         // One example of each kind of failure is enough to act on.
         failures.GroupBy(Kind).Select(group => $"{group.Count()} x {group.First()}").ShouldBeEmpty();
-        watch.Elapsed.ShouldBeLessThan(Budget);
         diagnosed.ShouldBeGreaterThan(Mutants / 4);
     }
 }

@@ -21,14 +21,6 @@ public sealed class PartnerCenterGenerationTests
     }
 
     [Fact]
-    public void Runtime_helpers_match_their_approved_snapshot()
-    {
-        var result = Harness().Run();
-
-        Snapshots.Verify("Runtime", result.GeneratedSources.Where(source => source.HintName.StartsWith("OpenApiClientGenerator.Runtime/", System.StringComparison.Ordinal)));
-    }
-
-    [Fact]
     public void Generated_code_compiles_without_warnings_under_nullable()
     {
         var harness = Harness();

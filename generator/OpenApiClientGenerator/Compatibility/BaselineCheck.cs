@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -19,42 +20,55 @@ namespace OpenApiClientGenerator.Compatibility;
 /// </summary>
 internal static class BaselineCheck
 {
-    public static IReadOnlyList<DiagnosticInfo> Run(ParsedSpec current, SpecBaseline baseline, SpecInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The baseline's side of the comparison, parsed on its own (a pipeline step of its own, so an edit of the spec does
+    /// not parse its unchanged baseline again).
+    /// </summary>
+    public static BaselineModel Parse(BaselineInput input, CancellationToken cancellationToken)
     {
-        var document = current.Document!;
-        var baselineName = Path.GetFileName(baseline.Path);
+        var baseline = input.Baseline;
         if (baseline.Text is null)
         {
-            return new[]
-            {
-                DiagnosticInfo.Create(
-                    DiagnosticDescriptors.BaselineUnavailable,
-                    Parsing.Documents.SpecDocument.LocationOf(document.Path, document.TextMap, document.Root.Start, 0),
-                    baseline.Path,
-                    "was not found"),
-            };
+            return new BaselineModel(input.SpecPath, baseline.Path, null, "was not found", null);
         }
 
-        var parsedBaseline = SpecParser.ParseDocument(baseline.Path, baseline.Text, input.Options, input.Documents, cancellationToken);
-        if (parsedBaseline.Result.Client is not { } baselineClient)
+        var parsed = SpecParser.ParseDocument(baseline.Path, baseline.Text, input.Options, input.Documents, cancellationToken);
+        if (parsed.Result.Client is { } client)
         {
-            var error = parsedBaseline.Result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-            return new[]
-            {
-                DiagnosticInfo.Create(
-                    DiagnosticDescriptors.BaselineUnavailable,
-                    error?.Location,
-                    baseline.Path,
-                    "cannot be read (" + (error?.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture) ?? "no client is generated from it") + ")"),
-            };
+            return new BaselineModel(input.SpecPath, baseline.Path, client, null, null);
         }
 
-        return ApiSurfaceComparer.Compare(baselineClient, current.Result.Client!, cancellationToken)
-            .Select(change =>
-            {
-                var node = document.FindNearest(change.Pointer);
-                return DiagnosticInfo.Create(DiagnosticDescriptors.BreakingChange, document.LocationOf(node), change.Pointer, change.Description, baselineName);
-            })
+        var error = parsed.Result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+        var reason = "cannot be read (" + (error?.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture) ?? "no client is generated from it") + ")";
+        return new BaselineModel(input.SpecPath, baseline.Path, null, reason, error?.Location);
+    }
+
+    /// <summary>The breaking changes from <paramref name="baseline"/> to the current spec, located in the current spec.</summary>
+    public static IReadOnlyList<DiagnosticInfo> Diagnose(ParsedSpec current, BaselineModel baseline, CancellationToken cancellationToken)
+    {
+        if (current.Document is not { } document || current.Result.Client is not { } client)
+        {
+            return Array.Empty<DiagnosticInfo>();
+        }
+
+        if (baseline.Client is not { } baselineClient)
+        {
+            var location = baseline.ProblemLocation ?? Parsing.Documents.SpecDocument.LocationOf(document.Path, document.TextMap, document.Root.Start, 0);
+            return new[] { DiagnosticInfo.Create(DiagnosticDescriptors.BaselineUnavailable, location, baseline.Path, baseline.Problem ?? "cannot be read") };
+        }
+
+        var baselineName = Path.GetFileName(baseline.Path);
+        return ApiSurfaceComparer.Compare(baselineClient, client, cancellationToken)
+            .Select(change => DiagnosticInfo.Create(DiagnosticDescriptors.BreakingChange, document.LocationOf(document.FindNearest(change.Pointer)), change.Pointer, change.Description, baselineName))
             .ToList();
     }
 }
+
+/// <summary>What a spec's baseline is compared with: the baseline file, and the options and documents the spec is generated with.</summary>
+internal sealed record BaselineInput(string SpecPath, SpecBaseline Baseline, GeneratorOptions Options, EquatableArray<DocumentText> Documents);
+
+/// <summary>
+/// A spec's baseline, parsed: its model, or why there is none (<paramref name="Problem"/>, located in the baseline file when
+/// it could be read).
+/// </summary>
+internal sealed record BaselineModel(string SpecPath, string Path, ClientModel? Client, string? Problem, LocationInfo? ProblemLocation);

@@ -5,6 +5,7 @@ namespace OpenApiClientGenerator.Model;
 
 /// <summary>Everything the emitters need for one spec: names, types, operations and the fluent path tree.</summary>
 internal sealed record ClientModel(
+    string SpecPath,
     string Namespace,
     string ClientName,
     string InterfaceName,

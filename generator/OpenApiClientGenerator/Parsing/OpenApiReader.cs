@@ -74,6 +74,7 @@ internal sealed class OpenApiReader
         }
 
         return new ClientModel(
+            _context.Document.Path,
             _options.Namespace,
             names.Client,
             names.Interface,

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using OpenApiClientGenerator.Compatibility;
 using OpenApiClientGenerator.Diagnostics;
@@ -9,24 +8,13 @@ using OpenApiClientGenerator.Parsing.Documents;
 namespace OpenApiClientGenerator.Parsing;
 
 /// <summary>
-/// The parsing stage's entry point: spec text and options in, an equatable model and diagnostics out (with the
-/// breaking changes against the spec's baseline, when it names one).
+/// The parsing stage's entry point: spec text and options in, an equatable model and diagnostics out.
 /// </summary>
 internal static class SpecParser
 {
-    public static GenerationResult Parse(SpecInput input, CancellationToken cancellationToken)
-    {
-        var parsed = ParseDocument(input.Path, input.Text, input.Options, input.Documents, cancellationToken);
-        if (input.Baseline is not { } baseline || parsed.Result.Client is null)
-        {
-            return parsed.Result;
-        }
-
-        var compatibility = BaselineCheck.Run(parsed, baseline, input, cancellationToken);
-        return compatibility.Count == 0
-            ? parsed.Result
-            : parsed.Result with { Diagnostics = parsed.Result.Diagnostics.Concat(compatibility).ToEquatableArray() };
-    }
+    /// <summary>The spec of an OpenApiSpec item: its model and the problems found in it (breaking changes are not among them: see <see cref="BaselineCheck"/>).</summary>
+    public static ParsedSpec Parse(SpecInput input, CancellationToken cancellationToken)
+        => ParseDocument(input.Path, input.Text, input.Options, input.Documents, cancellationToken);
 
     /// <summary>One document: its node tree (null when it cannot be read), model and diagnostics.</summary>
     public static ParsedSpec ParseDocument(string path, string text, GeneratorOptions options, EquatableArray<DocumentText> documents, CancellationToken cancellationToken)

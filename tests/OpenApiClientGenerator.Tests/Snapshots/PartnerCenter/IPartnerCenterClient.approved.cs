@@ -9,7 +9,7 @@ using global::PartnerCenter.Licenses.RequestBuilders;
 /// <summary>
 /// The operations of Partner Center customer licenses usage; implemented by <see cref="PartnerCenterClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IPartnerCenterClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// The license usage of one customer for one product and workload.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.CustomerLicensesUsageInsightsJsonConverter))]
     public sealed partial record CustomerLicensesUsageInsights
     {
@@ -86,7 +86,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="CustomerLicensesUsageInsights"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<CustomerLicensesUsageInsights>
     {
         private static readonly global::System.Text.Json.JsonEncodedText WorkloadCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("workloadCode");

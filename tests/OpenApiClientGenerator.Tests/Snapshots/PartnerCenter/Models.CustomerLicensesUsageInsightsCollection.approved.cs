@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// A collection of customer licenses usage insights.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.CustomerLicensesUsageInsightsCollectionJsonConverter))]
     public sealed partial record CustomerLicensesUsageInsightsCollection
     {
@@ -41,7 +41,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="CustomerLicensesUsageInsightsCollection"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomerLicensesUsageInsightsCollectionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<CustomerLicensesUsageInsightsCollection>
     {
         private static readonly global::System.Text.Json.JsonEncodedText TotalCountPropertyName = global::System.Text.Json.JsonEncodedText.Encode("totalCount");

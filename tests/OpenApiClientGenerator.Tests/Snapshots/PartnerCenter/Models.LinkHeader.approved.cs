@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// One header to send when following a link.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.LinkHeaderJsonConverter))]
     public sealed partial record LinkHeader
     {
@@ -31,7 +31,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="LinkHeader"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class LinkHeaderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<LinkHeader>
     {
         private static readonly global::System.Text.Json.JsonEncodedText KeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("key");

@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// The error body Partner Center returns with a failed request.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.PartnerCenterErrorJsonConverter))]
     public sealed partial record PartnerCenterError
     {
@@ -41,7 +41,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="PartnerCenterError"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PartnerCenterErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PartnerCenterError>
     {
         private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");

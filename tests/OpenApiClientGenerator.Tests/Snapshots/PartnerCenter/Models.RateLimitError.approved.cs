@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// The error body returned when a caller exceeds the rate limit.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.RateLimitErrorJsonConverter))]
     public sealed partial record RateLimitError
     {
@@ -31,7 +31,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="RateLimitError"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class RateLimitErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<RateLimitError>
     {
         private static readonly global::System.Text.Json.JsonEncodedText StatusCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("statusCode");

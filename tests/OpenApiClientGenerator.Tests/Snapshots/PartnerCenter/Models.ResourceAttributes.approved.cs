@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// Metadata that Partner Center attaches to every resource.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.ResourceAttributesJsonConverter))]
     public sealed partial record ResourceAttributes
     {
@@ -31,7 +31,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="ResourceAttributes"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ResourceAttributesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ResourceAttributes>
     {
         private static readonly global::System.Text.Json.JsonEncodedText EtagPropertyName = global::System.Text.Json.JsonEncodedText.Encode("etag");

@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses.Models
     /// <summary>
     /// Links to the current, next and previous pages of a collection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.StandardResourceCollectionLinksJsonConverter))]
     public sealed partial record StandardResourceCollectionLinks
     {
@@ -36,7 +36,7 @@ namespace PartnerCenter.Licenses.Serialization
     /// <summary>
     /// Reads and writes <see cref="StandardResourceCollectionLinks"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StandardResourceCollectionLinksJsonConverter : global::System.Text.Json.Serialization.JsonConverter<StandardResourceCollectionLinks>
     {
         private static readonly global::System.Text.Json.JsonEncodedText SelfPropertyName = global::System.Text.Json.JsonEncodedText.Encode("self");

@@ -14,7 +14,7 @@ using global::PartnerCenter.Licenses.Serialization;
 /// <remarks>
 /// The part of the Microsoft Partner Center REST API that returns license usage insights for one customer.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class PartnerCenterClient : IPartnerCenterClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace PartnerCenter.Licenses;
 /// <summary>
 /// Options for <see cref="PartnerCenterClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class PartnerCenterClientOptions
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace PartnerCenter.Licenses.RequestBuilders
     /// <summary>
     /// The <c>/customers</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
@@ -29,7 +29,7 @@ namespace PartnerCenter.Licenses.RequestBuilders
     /// <summary>
     /// The <c>/customers/{customer-id}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
@@ -50,7 +50,7 @@ namespace PartnerCenter.Licenses.RequestBuilders
     /// <summary>
     /// The <c>/customers/{customer-id}/analytics</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
@@ -71,7 +71,7 @@ namespace PartnerCenter.Licenses.RequestBuilders
     /// <summary>
     /// The <c>/customers/{customer-id}/analytics/licenses</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsLicensesRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
@@ -92,7 +92,7 @@ namespace PartnerCenter.Licenses.RequestBuilders
     /// <summary>
     /// The <c>/customers/{customer-id}/analytics/licenses/usage</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsLicensesUsageRequestBuilder
     {
         private readonly IPartnerCenterClient _client;

@@ -11,7 +11,7 @@ using global::Features.Composition.Serialization;
 /// <summary>
 /// A client for Composition, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class CompositionClient : ICompositionClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -7,7 +7,7 @@ namespace Features.Composition;
 /// <summary>
 /// Options for <see cref="CompositionClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class CompositionClientOptions
 {
     /// <summary>

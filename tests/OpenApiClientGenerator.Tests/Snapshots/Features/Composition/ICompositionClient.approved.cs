@@ -9,7 +9,7 @@ using global::Features.Composition.Models;
 /// <summary>
 /// The operations of Composition; implemented by <see cref="CompositionClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ICompositionClient
 {
 }

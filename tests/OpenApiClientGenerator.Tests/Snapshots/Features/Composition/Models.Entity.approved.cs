@@ -7,7 +7,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Entity</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EntityJsonConverter))]
     public sealed partial record Entity
     {
@@ -34,7 +34,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="Entity"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Entity>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

@@ -7,7 +7,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Envelope</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeJsonConverter))]
     public sealed partial record Envelope
     {
@@ -62,7 +62,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
     public sealed partial record EnvelopeAddressGeo
     {
@@ -80,7 +80,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// An inline object gets a stable name from its place.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressJsonConverter))]
     public sealed partial record EnvelopeAddress
     {
@@ -98,7 +98,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeTagsItemJsonConverter))]
     public sealed partial record EnvelopeTagsItem
     {
@@ -111,7 +111,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Envelope/properties/closed</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeClosedJsonConverter))]
     public sealed partial record EnvelopeClosed
     {
@@ -131,7 +131,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="Envelope"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Envelope>
     {
         private static readonly global::System.Text.Json.JsonEncodedText LegacyIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("legacyId");
@@ -320,7 +320,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
     {
         private static readonly global::System.Text.Json.JsonEncodedText LatPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lat");
@@ -399,7 +399,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddress>
     {
         private static readonly global::System.Text.Json.JsonEncodedText StreetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("street");
@@ -481,7 +481,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="EnvelopeTagsItem"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeTagsItem>
     {
         private static readonly global::System.Text.Json.JsonEncodedText KeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("key");
@@ -545,7 +545,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="EnvelopeClosed"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeClosedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeClosed>
     {
         private static readonly global::System.Text.Json.JsonEncodedText OnlyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("only");

@@ -7,7 +7,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// The <c>#/components/schemas/Formats</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.FormatsJsonConverter))]
     public sealed partial record Formats
     {
@@ -102,7 +102,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="Formats"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Formats>
     {
         private static readonly global::System.Text.Json.JsonEncodedText I32PropertyName = global::System.Text.Json.JsonEncodedText.Encode("i32");

@@ -7,7 +7,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// A recursive tree.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.NodeJsonConverter))]
     public sealed partial record Node
     {
@@ -38,7 +38,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="Node"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Node>
     {
         private static readonly global::System.Text.Json.JsonEncodedText LabelPropertyName = global::System.Text.Json.JsonEncodedText.Encode("label");

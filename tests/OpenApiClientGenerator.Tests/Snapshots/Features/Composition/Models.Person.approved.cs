@@ -7,7 +7,7 @@ namespace Features.Composition.Models
     /// <summary>
     /// A person, composed from Entity and its own properties.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.PersonJsonConverter))]
     public sealed partial record Person
     {
@@ -45,7 +45,7 @@ namespace Features.Composition.Serialization
     /// <summary>
     /// Reads and writes <see cref="Person"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PersonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

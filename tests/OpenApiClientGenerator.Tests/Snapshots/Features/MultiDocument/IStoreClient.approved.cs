@@ -9,7 +9,7 @@ using global::Store.Api.RequestBuilders;
 /// <summary>
 /// The operations of Store; implemented by <see cref="StoreClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IStoreClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Store.Api.Models
     /// <summary>
     /// An order to place.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.NewOrderJsonConverter))]
     public sealed partial record NewOrder
     {
@@ -31,7 +31,7 @@ namespace Store.Api.Serialization
     /// <summary>
     /// Reads and writes <see cref="NewOrder"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NewOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet");

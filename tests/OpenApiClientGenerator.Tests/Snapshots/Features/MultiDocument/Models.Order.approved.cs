@@ -6,7 +6,7 @@ namespace Store.Api.Models
     /// <summary>
     /// A placed order.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.OrderJsonConverter))]
     public sealed partial record Order
     {
@@ -41,7 +41,7 @@ namespace Store.Api.Serialization
     /// <summary>
     /// Reads and writes <see cref="Order"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

@@ -7,7 +7,7 @@ namespace Store.Api.Models
     /// The values of the <c>#/components/schemas/OrderStatus</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.OrderStatusJsonConverter))]
     public readonly partial struct OrderStatus : global::System.IEquatable<OrderStatus>
     {
@@ -85,7 +85,7 @@ namespace Store.Api.Serialization
     /// <summary>
     /// Reads and writes <see cref="OrderStatus"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
     {
         /// <inheritdoc/>

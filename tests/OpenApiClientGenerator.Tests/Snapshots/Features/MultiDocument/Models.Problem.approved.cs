@@ -6,7 +6,7 @@ namespace Store.Api.Models
     /// <summary>
     /// The <c>#/components/schemas/Problem</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.ProblemJsonConverter))]
     public sealed partial record Problem
     {
@@ -31,7 +31,7 @@ namespace Store.Api.Serialization
     /// <summary>
     /// Reads and writes <see cref="Problem"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
     {
         private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");

@@ -6,7 +6,7 @@ namespace Store.Api.Models
     /// <summary>
     /// The <c>#/Tag</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.TagJsonConverter))]
     public sealed partial record Tag
     {
@@ -26,7 +26,7 @@ namespace Store.Api.Serialization
     /// <summary>
     /// Reads and writes <see cref="Tag"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tag>
     {
         private static readonly global::System.Text.Json.JsonEncodedText LabelPropertyName = global::System.Text.Json.JsonEncodedText.Encode("label");

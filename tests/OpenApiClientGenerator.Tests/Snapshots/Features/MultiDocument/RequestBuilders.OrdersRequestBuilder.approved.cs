@@ -8,7 +8,7 @@ namespace Store.Api.RequestBuilders
     /// <summary>
     /// The <c>/orders</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrdersRequestBuilder
     {
         private readonly IStoreClient _client;
@@ -42,7 +42,7 @@ namespace Store.Api.RequestBuilders
     /// <summary>
     /// The <c>/orders/{orderId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrdersItemRequestBuilder
     {
         private readonly IStoreClient _client;

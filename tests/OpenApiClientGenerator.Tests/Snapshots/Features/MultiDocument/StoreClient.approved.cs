@@ -14,7 +14,7 @@ using global::Store.Api.Serialization;
 /// <remarks>
 /// A spec split across files, as teams keep shared schemas in their own documents.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class StoreClient : IStoreClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

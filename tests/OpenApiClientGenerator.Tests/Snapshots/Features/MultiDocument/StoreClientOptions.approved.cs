@@ -6,7 +6,7 @@ namespace Store.Api;
 /// <summary>
 /// Options for <see cref="StoreClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class StoreClientOptions
 {
     /// <summary>

@@ -9,7 +9,7 @@ using global::Features.Names.RequestBuilders;
 /// <summary>
 /// The operations of Awkward &lt;names&gt; &amp; "quotes"; implemented by <see cref="NamesClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface INamesClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// The <c>#/components/schemas/class</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.ClassJsonConverter))]
     public sealed partial record Class
     {
@@ -101,7 +101,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="Class"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
     {
         private static readonly global::System.Text.Json.JsonEncodedText OperatorPropertyName = global::System.Text.Json.JsonEncodedText.Encode("operator");

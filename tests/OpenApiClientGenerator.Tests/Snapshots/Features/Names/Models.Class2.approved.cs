@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// The <c>#/components/schemas/Class</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.Class2JsonConverter))]
     public sealed partial record Class2
     {
@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="Class2"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class Class2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class2>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ValuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("value");

@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// The <c>#/components/schemas/HTTP_STATUS</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.HttpStatusJsonConverter))]
     public sealed partial record HttpStatus
     {
@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="HttpStatus"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HttpStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HttpStatus>
     {
         private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("CODE");

@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// The <c>#/components/schemas/my.model-v2</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.MyModelV2JsonConverter))]
     public sealed partial record MyModelV2
     {
@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="MyModelV2"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MyModelV2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<MyModelV2>
     {
         private static readonly global::System.Text.Json.JsonEncodedText XPropertyName = global::System.Text.Json.JsonEncodedText.Encode("x");

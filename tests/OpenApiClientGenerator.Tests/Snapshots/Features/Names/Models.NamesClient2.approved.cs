@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// Same name as the client.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.NamesClient2JsonConverter))]
     public sealed partial record NamesClient2
     {
@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="NamesClient2"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NamesClient2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NamesClient2>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ClashPropertyName = global::System.Text.Json.JsonEncodedText.Encode("clash");

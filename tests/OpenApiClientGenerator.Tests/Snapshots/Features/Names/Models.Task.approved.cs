@@ -6,7 +6,7 @@ namespace Features.Names.Models
     /// <summary>
     /// The <c>#/components/schemas/Task</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.TaskJsonConverter))]
     public sealed partial record Task
     {
@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     /// <summary>
     /// Reads and writes <see cref="Task"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class TaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Task>
     {
         private static readonly global::System.Text.Json.JsonEncodedText DonePropertyName = global::System.Text.Json.JsonEncodedText.Encode("done");

@@ -15,7 +15,7 @@ using global::Features.Names.Serialization;
 /// Names that are hard to turn into C#.
 /// Second line with a */ comment end and a &lt;tag&gt;.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class NamesClient : INamesClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Features.Names;
 /// <summary>
 /// Options for <see cref="NamesClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class NamesClientOptions
 {
     /// <summary>

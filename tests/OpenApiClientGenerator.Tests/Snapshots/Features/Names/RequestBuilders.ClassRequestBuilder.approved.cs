@@ -8,7 +8,7 @@ namespace Features.Names.RequestBuilders
     /// <summary>
     /// The <c>/class</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassRequestBuilder
     {
         private readonly INamesClient _client;
@@ -29,7 +29,7 @@ namespace Features.Names.RequestBuilders
     /// <summary>
     /// The <c>/class/{namespace}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassItemRequestBuilder
     {
         private readonly INamesClient _client;

@@ -8,7 +8,7 @@ namespace Features.Names.RequestBuilders
     /// <summary>
     /// The <c>/2fa</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class _2faRequestBuilder
     {
         private readonly INamesClient _client;
@@ -27,7 +27,7 @@ namespace Features.Names.RequestBuilders
     /// <summary>
     /// The <c>/2fa/codes</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class _2faCodesRequestBuilder
     {
         private readonly INamesClient _client;

@@ -10,7 +10,7 @@ using global::Features.Operations.RequestBuilders;
 /// <summary>
 /// The operations of Operations; implemented by <see cref="OperationsClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOperationsClient
 {
     /// <summary>

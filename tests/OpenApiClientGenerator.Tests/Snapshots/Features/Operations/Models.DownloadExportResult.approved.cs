@@ -7,7 +7,7 @@ namespace Features.Operations.Models
     /// <summary>
     /// The response of <c>downloadExport</c>: its body and the headers the spec documents.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record DownloadExportResult
     {
         /// <summary>

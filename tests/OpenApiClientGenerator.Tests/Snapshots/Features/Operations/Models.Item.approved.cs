@@ -7,7 +7,7 @@ namespace Features.Operations.Models
     /// <summary>
     /// The <c>#/components/schemas/Item</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ItemJsonConverter))]
     public sealed partial record Item
     {
@@ -37,7 +37,7 @@ namespace Features.Operations.Serialization
     /// <summary>
     /// Reads and writes <see cref="Item"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

@@ -8,7 +8,7 @@ namespace Features.Operations.Models
     /// The values of the <c>#/paths/~1items/get/parameters/8/schema</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ListItemsSortJsonConverter))]
     public readonly partial struct ListItemsSort : global::System.IEquatable<ListItemsSort>
     {
@@ -81,7 +81,7 @@ namespace Features.Operations.Serialization
     /// <summary>
     /// Reads and writes <see cref="ListItemsSort"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ListItemsSortJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsSort>
     {
         /// <inheritdoc/>

@@ -12,7 +12,7 @@ using global::Features.Operations.Serialization;
 /// <summary>
 /// A client for Operations, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OperationsClient : IOperationsClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -7,7 +7,7 @@ namespace Features.Operations;
 /// <summary>
 /// Options for <see cref="OperationsClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OperationsClientOptions
 {
     /// <summary>

@@ -9,7 +9,7 @@ namespace Features.Operations.RequestBuilders
     /// <summary>
     /// The <c>/items</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsRequestBuilder
     {
         private readonly IOperationsClient _client;
@@ -64,7 +64,7 @@ namespace Features.Operations.RequestBuilders
     /// <summary>
     /// The <c>/items/{id}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsItemRequestBuilder
     {
         private readonly IOperationsClient _client;
@@ -111,7 +111,7 @@ namespace Features.Operations.RequestBuilders
     /// <summary>
     /// The <c>/items/{id}/photo</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsItemPhotoRequestBuilder
     {
         private readonly IOperationsClient _client;

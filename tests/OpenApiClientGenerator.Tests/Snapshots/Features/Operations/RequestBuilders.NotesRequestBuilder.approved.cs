@@ -9,7 +9,7 @@ namespace Features.Operations.RequestBuilders
     /// <summary>
     /// The <c>/notes</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NotesRequestBuilder
     {
         private readonly IOperationsClient _client;

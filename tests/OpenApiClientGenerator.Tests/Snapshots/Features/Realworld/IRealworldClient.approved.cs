@@ -9,7 +9,7 @@ using global::Features.Realworld.RequestBuilders;
 /// <summary>
 /// The operations of Real world; implemented by <see cref="RealworldClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IRealworldClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/Bird</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.BirdJsonConverter))]
     public sealed partial record Bird
     {
@@ -26,7 +26,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Bird"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class BirdJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bird>
     {
         private static readonly global::System.Text.Json.JsonEncodedText WingsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("wings");

@@ -6,7 +6,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/Holder</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderJsonConverter))]
     public sealed partial record Holder
     {
@@ -39,7 +39,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/Holder/properties/extra</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderExtraJsonConverter))]
     public sealed partial record HolderExtra
     {
@@ -57,7 +57,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/Holder/properties/open</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderOpenJsonConverter))]
     public sealed partial record HolderOpen
     {
@@ -76,7 +76,7 @@ namespace Features.Realworld.Models
     /// The values of the <c>#/components/schemas/Holder/properties/signed</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderSignedJsonConverter))]
     public readonly partial struct HolderSigned : global::System.IEquatable<HolderSigned>
     {
@@ -155,7 +155,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Holder"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("page");
@@ -288,7 +288,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="HolderExtra"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderExtraJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderExtra>
     {
         private static readonly global::System.Text.Json.JsonEncodedText APropertyName = global::System.Text.Json.JsonEncodedText.Encode("a");
@@ -364,7 +364,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="HolderOpen"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderOpenJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderOpen>
     {
         private static readonly global::System.Text.Json.JsonEncodedText APropertyName = global::System.Text.Json.JsonEncodedText.Encode("a");
@@ -440,7 +440,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="HolderSigned"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderSignedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderSigned>
     {
         /// <inheritdoc/>

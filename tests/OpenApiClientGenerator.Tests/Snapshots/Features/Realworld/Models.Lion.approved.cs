@@ -6,7 +6,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/Lion</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.LionJsonConverter))]
     public sealed partial record Lion
     {
@@ -31,7 +31,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Lion"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class LionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Lion>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("petType");

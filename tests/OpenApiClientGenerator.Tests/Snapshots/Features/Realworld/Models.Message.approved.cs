@@ -10,7 +10,7 @@ namespace Features.Realworld.Models
     /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
     /// or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.MessageJsonConverter))]
     public sealed partial record Message
     {
@@ -43,7 +43,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// Sms message
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.SmsMessageJsonConverter))]
     public sealed partial record SmsMessage
     {
@@ -56,7 +56,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// Image message
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.ImageMessageJsonConverter))]
     public sealed partial record ImageMessage
     {
@@ -76,7 +76,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Message"/>, choosing the alternative by the JSON's shape.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Message>
     {
         private static readonly JsonShape SmsMessageShape = new(new string[] { "text" }, new string[] { "text" });
@@ -143,7 +143,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="SmsMessage"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SmsMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SmsMessage>
     {
         private static readonly global::System.Text.Json.JsonEncodedText TextPropertyName = global::System.Text.Json.JsonEncodedText.Encode("text");
@@ -203,7 +203,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="ImageMessage"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ImageMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ImageMessage>
     {
         private static readonly global::System.Text.Json.JsonEncodedText UrlPropertyName = global::System.Text.Json.JsonEncodedText.Encode("url");

@@ -7,7 +7,7 @@ namespace Features.Realworld.Models
     /// The values of the <c>#/paths/~1{format}~1teams/get/parameters/0/schema</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.ListTeamsFormatJsonConverter))]
     public readonly partial struct ListTeamsFormat : global::System.IEquatable<ListTeamsFormat>
     {
@@ -80,7 +80,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="ListTeamsFormat"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ListTeamsFormatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListTeamsFormat>
     {
         /// <inheritdoc/>

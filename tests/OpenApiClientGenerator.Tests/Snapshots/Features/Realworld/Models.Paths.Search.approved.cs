@@ -6,7 +6,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/paths/~1search/get/responses/503/content/application~1json/schema</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.Search503ErrorJsonConverter))]
     public sealed partial record Search503Error
     {
@@ -26,7 +26,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Search503Error"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class Search503ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Search503Error>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ReasonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("reason");

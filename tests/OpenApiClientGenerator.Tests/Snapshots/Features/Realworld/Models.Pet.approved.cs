@@ -10,7 +10,7 @@ namespace Features.Realworld.Models
     /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
     /// or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
@@ -59,7 +59,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="Pet"/>, choosing the alternative by the JSON's shape.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
         private static readonly JsonShape CatShape = new(new string[] { "name", "meows" }, new string[] { "name" });

@@ -6,7 +6,7 @@ namespace Features.Realworld.Models
     /// <summary>
     /// The <c>#/components/schemas/QueryBuilder</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.QueryBuilder2JsonConverter))]
     public sealed partial record QueryBuilder2
     {
@@ -26,7 +26,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="QueryBuilder2"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class QueryBuilder2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<QueryBuilder2>
     {
         private static readonly global::System.Text.Json.JsonEncodedText UriPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uri");

@@ -7,7 +7,7 @@ namespace Features.Realworld.Models
     /// The values of the <c>#/components/parameters/SelectFields/schema</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.SelectFieldsJsonConverter))]
     public readonly partial struct SelectFields : global::System.IEquatable<SelectFields>
     {
@@ -85,7 +85,7 @@ namespace Features.Realworld.Serialization
     /// <summary>
     /// Reads and writes <see cref="SelectFields"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SelectFieldsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SelectFields>
     {
         /// <inheritdoc/>

@@ -11,7 +11,7 @@ using global::Features.Realworld.Serialization;
 /// <summary>
 /// A client for Real world, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class RealworldClient : IRealworldClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Features.Realworld;
 /// <summary>
 /// Options for <see cref="RealworldClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class RealworldClientOptions
 {
     /// <summary>

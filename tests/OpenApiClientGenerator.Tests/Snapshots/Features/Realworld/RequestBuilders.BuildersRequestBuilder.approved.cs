@@ -8,7 +8,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/builders</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class BuildersRequestBuilder
     {
         private readonly IRealworldClient _client;

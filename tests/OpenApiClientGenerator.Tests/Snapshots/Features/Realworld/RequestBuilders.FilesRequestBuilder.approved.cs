@@ -8,7 +8,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/files</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesRequestBuilder
     {
         private readonly IRealworldClient _client;
@@ -29,7 +29,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/files/{fileId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesItemRequestBuilder
     {
         private readonly IRealworldClient _client;

@@ -8,7 +8,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/{format}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemRequestBuilder
     {
         private readonly IRealworldClient _client;
@@ -34,7 +34,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/{format}/teams</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemTeamsRequestBuilder
     {
         private readonly IRealworldClient _client;
@@ -61,7 +61,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/{format}/players</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemPlayersRequestBuilder
     {
         private readonly IRealworldClient _client;

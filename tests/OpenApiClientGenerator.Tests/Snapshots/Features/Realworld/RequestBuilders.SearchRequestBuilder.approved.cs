@@ -8,7 +8,7 @@ namespace Features.Realworld.RequestBuilders
     /// <summary>
     /// The <c>/search</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SearchRequestBuilder
     {
         private readonly IRealworldClient _client;

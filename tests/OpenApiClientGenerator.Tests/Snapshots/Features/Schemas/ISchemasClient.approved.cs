@@ -8,7 +8,7 @@ using global::Features.Schemas.Models;
 /// <summary>
 /// The operations of Zoo; implemented by <see cref="SchemasClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISchemasClient
 {
 }

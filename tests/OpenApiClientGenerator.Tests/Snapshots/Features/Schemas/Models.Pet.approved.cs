@@ -6,7 +6,7 @@ namespace Features.Schemas.Models
     /// <summary>
     /// The <c>#/components/schemas/Pet</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
@@ -65,7 +65,7 @@ namespace Features.Schemas.Models
     /// The values of the <c>#/components/schemas/Pet/properties/size</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetSizeJsonConverter))]
     public readonly partial struct PetSize : global::System.IEquatable<PetSize>
     {
@@ -138,7 +138,7 @@ namespace Features.Schemas.Models
     /// The values of the <c>#/components/schemas/Pet/properties/kind</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetKindJsonConverter))]
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>
     {
@@ -207,7 +207,7 @@ namespace Features.Schemas.Serialization
     /// <summary>
     /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
         private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
@@ -417,7 +417,7 @@ namespace Features.Schemas.Serialization
     /// <summary>
     /// Reads and writes <see cref="PetSize"/> as its JSON number, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetSizeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetSize>
     {
         /// <inheritdoc/>
@@ -440,7 +440,7 @@ namespace Features.Schemas.Serialization
     /// <summary>
     /// Reads and writes <see cref="PetKind"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetKind>
     {
         /// <inheritdoc/>

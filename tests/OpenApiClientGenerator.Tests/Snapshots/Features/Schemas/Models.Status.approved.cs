@@ -7,7 +7,7 @@ namespace Features.Schemas.Models
     /// The values of the <c>#/components/schemas/Status</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.StatusJsonConverter))]
     public readonly partial struct Status : global::System.IEquatable<Status>
     {
@@ -85,7 +85,7 @@ namespace Features.Schemas.Serialization
     /// <summary>
     /// Reads and writes <see cref="Status"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Status>
     {
         /// <inheritdoc/>

@@ -8,7 +8,7 @@ using global::OpenApiClientGenerator.Runtime;
 /// <summary>
 /// Thrown by <see cref="SchemasClient"/> when the service answers with an error status, or with a body that cannot be read.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SchemasException : global::System.Exception
 {
     private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> NoHeaders = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>();

@@ -9,7 +9,7 @@ using global::Features.Swagger2.RequestBuilders;
 /// <summary>
 /// The operations of Legacy; implemented by <see cref="Swagger2Client"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISwagger2Client
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Features.Swagger2.Models
     /// <summary>
     /// The <c>#/definitions/Error</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.ErrorJsonConverter))]
     public sealed partial record Error
     {
@@ -31,7 +31,7 @@ namespace Features.Swagger2.Serialization
     /// <summary>
     /// Reads and writes <see cref="Error"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
     {
         private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");

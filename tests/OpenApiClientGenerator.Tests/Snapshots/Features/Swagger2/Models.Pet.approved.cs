@@ -6,7 +6,7 @@ namespace Features.Swagger2.Models
     /// <summary>
     /// The <c>#/definitions/Pet</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
@@ -35,7 +35,7 @@ namespace Features.Swagger2.Models
     /// The values of the <c>#/definitions/Pet/properties/kind</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.PetKindJsonConverter))]
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>
     {
@@ -109,7 +109,7 @@ namespace Features.Swagger2.Serialization
     /// <summary>
     /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
@@ -220,7 +220,7 @@ namespace Features.Swagger2.Serialization
     /// <summary>
     /// Reads and writes <see cref="PetKind"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetKind>
     {
         /// <inheritdoc/>

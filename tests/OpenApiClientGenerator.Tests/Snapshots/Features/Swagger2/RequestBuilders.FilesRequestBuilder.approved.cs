@@ -8,7 +8,7 @@ namespace Features.Swagger2.RequestBuilders
     /// <summary>
     /// The <c>/files</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesRequestBuilder
     {
         private readonly ISwagger2Client _client;
@@ -29,7 +29,7 @@ namespace Features.Swagger2.RequestBuilders
     /// <summary>
     /// The <c>/files/{path}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesItemRequestBuilder
     {
         private readonly ISwagger2Client _client;

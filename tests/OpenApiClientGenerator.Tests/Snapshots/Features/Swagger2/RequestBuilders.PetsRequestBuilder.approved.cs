@@ -8,7 +8,7 @@ namespace Features.Swagger2.RequestBuilders
     /// <summary>
     /// The <c>/pets</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly ISwagger2Client _client;
@@ -57,7 +57,7 @@ namespace Features.Swagger2.RequestBuilders
     /// <summary>
     /// The <c>/pets/{petId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly ISwagger2Client _client;
@@ -78,7 +78,7 @@ namespace Features.Swagger2.RequestBuilders
     /// <summary>
     /// The <c>/pets/{petId}/image</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemImageRequestBuilder
     {
         private readonly ISwagger2Client _client;

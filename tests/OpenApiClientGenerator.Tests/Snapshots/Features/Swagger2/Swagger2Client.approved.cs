@@ -11,7 +11,7 @@ using global::Features.Swagger2.Serialization;
 /// <summary>
 /// A client for Legacy, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class Swagger2Client : ISwagger2Client
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Features.Swagger2;
 /// <summary>
 /// Options for <see cref="Swagger2Client"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class Swagger2ClientOptions
 {
     /// <summary>

@@ -8,7 +8,7 @@ using global::Features.Unions.Models;
 /// <summary>
 /// The operations of Zoo; implemented by <see cref="UnionsClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IUnionsClient
 {
 }

@@ -6,7 +6,7 @@ namespace Features.Unions.Models
     /// <summary>
     /// The <c>#/components/schemas/Cat</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.CatJsonConverter))]
     public sealed partial record Cat
     {
@@ -31,7 +31,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Cat"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cat>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet.type");

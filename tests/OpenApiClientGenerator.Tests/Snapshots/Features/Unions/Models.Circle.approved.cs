@@ -6,7 +6,7 @@ namespace Features.Unions.Models
     /// <summary>
     /// The <c>#/components/schemas/Circle</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.CircleJsonConverter))]
     public sealed partial record Circle
     {
@@ -26,7 +26,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Circle"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
     {
         private static readonly global::System.Text.Json.JsonEncodedText RadiusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("radius");

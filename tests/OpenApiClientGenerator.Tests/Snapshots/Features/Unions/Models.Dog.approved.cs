@@ -6,7 +6,7 @@ namespace Features.Unions.Models
     /// <summary>
     /// The <c>#/components/schemas/Dog</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.DogJsonConverter))]
     public sealed partial record Dog
     {
@@ -31,7 +31,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Dog"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet.type");

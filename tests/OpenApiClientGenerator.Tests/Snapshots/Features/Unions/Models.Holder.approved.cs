@@ -6,7 +6,7 @@ namespace Features.Unions.Models
     /// <summary>
     /// The <c>#/components/schemas/Holder</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.HolderJsonConverter))]
     public sealed partial record Holder
     {
@@ -31,7 +31,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Holder"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
     {
         private static readonly global::System.Text.Json.JsonEncodedText PetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet");

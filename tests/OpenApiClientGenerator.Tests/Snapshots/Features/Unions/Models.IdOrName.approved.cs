@@ -10,7 +10,7 @@ namespace Features.Unions.Models
     /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
     /// or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.IdOrNameJsonConverter))]
     public sealed partial record IdOrName
     {
@@ -49,7 +49,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="IdOrName"/>, choosing the alternative by the JSON's shape.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class IdOrNameJsonConverter : global::System.Text.Json.Serialization.JsonConverter<IdOrName>
     {
         /// <inheritdoc/>

@@ -10,7 +10,7 @@ namespace Features.Unions.Models
     /// Exactly one property is set: the alternative the JSON matched (chosen by <c>pet.type</c>),
     /// or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.MappedJsonConverter))]
     public sealed partial record Mapped
     {
@@ -49,7 +49,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Mapped"/>, choosing the alternative by its discriminator.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MappedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Mapped>
     {
         /// <inheritdoc/>

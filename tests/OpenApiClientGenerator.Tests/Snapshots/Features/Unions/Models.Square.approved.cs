@@ -6,7 +6,7 @@ namespace Features.Unions.Models
     /// <summary>
     /// The <c>#/components/schemas/Square</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.SquareJsonConverter))]
     public sealed partial record Square
     {
@@ -26,7 +26,7 @@ namespace Features.Unions.Serialization
     /// <summary>
     /// Reads and writes <see cref="Square"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SquareJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
     {
         private static readonly global::System.Text.Json.JsonEncodedText SidePropertyName = global::System.Text.Json.JsonEncodedText.Encode("side");

@@ -10,7 +10,7 @@ using global::Features.Unions.Serialization;
 /// <summary>
 /// A client for Zoo, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class UnionsClient : IUnionsClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

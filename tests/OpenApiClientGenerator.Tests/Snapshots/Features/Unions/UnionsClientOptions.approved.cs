@@ -6,7 +6,7 @@ namespace Features.Unions;
 /// <summary>
 /// Options for <see cref="UnionsClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class UnionsClientOptions
 {
     /// <summary>

@@ -9,7 +9,7 @@ using global::Public.OaiV20Petstore.RequestBuilders;
 /// <summary>
 /// The operations of Swagger Petstore; implemented by <see cref="OaiV20PetstoreClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV20PetstoreClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Public.OaiV20Petstore.Models
     /// <summary>
     /// The <c>#/definitions/Error</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Petstore.Serialization.ErrorJsonConverter))]
     public sealed partial record Error
     {
@@ -31,7 +31,7 @@ namespace Public.OaiV20Petstore.Serialization
     /// <summary>
     /// Reads and writes <see cref="Error"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
     {
         private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");

@@ -8,7 +8,7 @@ namespace Public.OaiV20Petstore.RequestBuilders
     /// <summary>
     /// The <c>/pets</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly IOaiV20PetstoreClient _client;
@@ -53,7 +53,7 @@ namespace Public.OaiV20Petstore.RequestBuilders
     /// <summary>
     /// The <c>/pets/{petId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly IOaiV20PetstoreClient _client;

@@ -9,7 +9,7 @@ using global::Public.OaiV20Uber.RequestBuilders;
 /// <summary>
 /// The operations of Uber API; implemented by <see cref="OaiV20UberClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV20UberClient
 {
     /// <summary>

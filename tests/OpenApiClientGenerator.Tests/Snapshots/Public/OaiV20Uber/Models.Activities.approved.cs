@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber.Models
     /// <summary>
     /// The <c>#/definitions/Activities</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ActivitiesJsonConverter))]
     public sealed partial record Activities
     {
@@ -41,7 +41,7 @@ namespace Public.OaiV20Uber.Serialization
     /// <summary>
     /// Reads and writes <see cref="Activities"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ActivitiesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activities>
     {
         private static readonly global::System.Text.Json.JsonEncodedText OffsetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("offset");

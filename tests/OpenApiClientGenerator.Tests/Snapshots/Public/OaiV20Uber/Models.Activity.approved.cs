@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber.Models
     /// <summary>
     /// The <c>#/definitions/Activity</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ActivityJsonConverter))]
     public sealed partial record Activity
     {
@@ -26,7 +26,7 @@ namespace Public.OaiV20Uber.Serialization
     /// <summary>
     /// Reads and writes <see cref="Activity"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ActivityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activity>
     {
         private static readonly global::System.Text.Json.JsonEncodedText UuidPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uuid");

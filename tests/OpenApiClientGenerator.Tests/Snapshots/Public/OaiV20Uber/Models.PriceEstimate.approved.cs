@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber.Models
     /// <summary>
     /// The <c>#/definitions/PriceEstimate</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.PriceEstimateJsonConverter))]
     public sealed partial record PriceEstimate
     {
@@ -56,7 +56,7 @@ namespace Public.OaiV20Uber.Serialization
     /// <summary>
     /// Reads and writes <see cref="PriceEstimate"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PriceEstimateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PriceEstimate>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ProductIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("product_id");

@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber.Models
     /// <summary>
     /// The <c>#/definitions/ProductList</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ProductListJsonConverter))]
     public sealed partial record ProductList
     {
@@ -26,7 +26,7 @@ namespace Public.OaiV20Uber.Serialization
     /// <summary>
     /// Reads and writes <see cref="ProductList"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProductListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ProductList>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ProductsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("products");

@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber.Models
     /// <summary>
     /// The <c>#/definitions/Profile</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ProfileJsonConverter))]
     public sealed partial record Profile
     {
@@ -46,7 +46,7 @@ namespace Public.OaiV20Uber.Serialization
     /// <summary>
     /// Reads and writes <see cref="Profile"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProfileJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Profile>
     {
         private static readonly global::System.Text.Json.JsonEncodedText FirstNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("first_name");

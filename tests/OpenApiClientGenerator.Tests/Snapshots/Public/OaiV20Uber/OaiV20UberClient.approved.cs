@@ -14,7 +14,7 @@ using global::Public.OaiV20Uber.Serialization;
 /// <remarks>
 /// Move your app forward with the Uber API
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20UberClient : IOaiV20UberClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Public.OaiV20Uber;
 /// <summary>
 /// Options for <see cref="OaiV20UberClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20UberClientOptions
 {
     /// <summary>

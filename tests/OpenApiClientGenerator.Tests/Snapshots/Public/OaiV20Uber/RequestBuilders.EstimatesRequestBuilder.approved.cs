@@ -8,7 +8,7 @@ namespace Public.OaiV20Uber.RequestBuilders
     /// <summary>
     /// The <c>/estimates</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
@@ -32,7 +32,7 @@ namespace Public.OaiV20Uber.RequestBuilders
     /// <summary>
     /// The <c>/estimates/price</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesPriceRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
@@ -63,7 +63,7 @@ namespace Public.OaiV20Uber.RequestBuilders
     /// <summary>
     /// The <c>/estimates/time</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesTimeRequestBuilder
     {
         private readonly IOaiV20UberClient _client;

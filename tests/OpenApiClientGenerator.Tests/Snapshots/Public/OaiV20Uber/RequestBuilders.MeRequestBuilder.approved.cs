@@ -8,7 +8,7 @@ namespace Public.OaiV20Uber.RequestBuilders
     /// <summary>
     /// The <c>/me</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MeRequestBuilder
     {
         private readonly IOaiV20UberClient _client;

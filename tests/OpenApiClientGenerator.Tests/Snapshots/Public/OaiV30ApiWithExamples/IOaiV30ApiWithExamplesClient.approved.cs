@@ -8,7 +8,7 @@ using global::Public.OaiV30ApiWithExamples.RequestBuilders;
 /// <summary>
 /// The operations of Simple API overview; implemented by <see cref="OaiV30ApiWithExamplesClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30ApiWithExamplesClient
 {
     /// <summary>

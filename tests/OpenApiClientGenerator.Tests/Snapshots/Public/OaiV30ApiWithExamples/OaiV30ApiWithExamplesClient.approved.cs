@@ -9,7 +9,7 @@ using global::Public.OaiV30ApiWithExamples.RequestBuilders;
 /// <summary>
 /// A client for Simple API overview, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Public.OaiV30ApiWithExamples.RequestBuilders
     /// <summary>
     /// The <c>/v2</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2RequestBuilder
     {
         private readonly IOaiV30ApiWithExamplesClient _client;

@@ -9,7 +9,7 @@ using global::Public.OaiV30CallbackExample.RequestBuilders;
 /// <summary>
 /// The operations of Callback Example; implemented by <see cref="OaiV30CallbackExampleClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30CallbackExampleClient
 {
     /// <summary>

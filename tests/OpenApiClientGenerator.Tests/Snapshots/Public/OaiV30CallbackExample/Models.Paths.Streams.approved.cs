@@ -6,7 +6,7 @@ namespace Public.OaiV30CallbackExample.Models
     /// <summary>
     /// subscription information
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30CallbackExample.Serialization.PostStreamsResponseJsonConverter))]
     public sealed partial record PostStreamsResponse
     {
@@ -26,7 +26,7 @@ namespace Public.OaiV30CallbackExample.Serialization
     /// <summary>
     /// Reads and writes <see cref="PostStreamsResponse"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PostStreamsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStreamsResponse>
     {
         private static readonly global::System.Text.Json.JsonEncodedText SubscriptionIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("subscriptionId");

@@ -11,7 +11,7 @@ using global::Public.OaiV30CallbackExample.Serialization;
 /// <summary>
 /// A client for Callback Example, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

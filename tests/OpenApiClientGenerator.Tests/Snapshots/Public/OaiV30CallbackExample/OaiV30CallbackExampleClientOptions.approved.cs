@@ -6,7 +6,7 @@ namespace Public.OaiV30CallbackExample;
 /// <summary>
 /// Options for <see cref="OaiV30CallbackExampleClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30CallbackExampleClientOptions
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace Public.OaiV30CallbackExample.RequestBuilders
     /// <summary>
     /// The <c>/streams</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StreamsRequestBuilder
     {
         private readonly IOaiV30CallbackExampleClient _client;

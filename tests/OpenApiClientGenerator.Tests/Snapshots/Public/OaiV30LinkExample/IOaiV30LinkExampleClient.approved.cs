@@ -9,7 +9,7 @@ using global::Public.OaiV30LinkExample.RequestBuilders;
 /// <summary>
 /// The operations of Link Example; implemented by <see cref="OaiV30LinkExampleClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30LinkExampleClient
 {
     /// <summary>

@@ -7,7 +7,7 @@ namespace Public.OaiV30LinkExample.Models
     /// The values of the <c>#/paths/~12.0~1repositories~1{username}~1{slug}~1pullrequests/get/parameters/2/schema</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.GetPullRequestsByRepositoryStateJsonConverter))]
     public readonly partial struct GetPullRequestsByRepositoryState : global::System.IEquatable<GetPullRequestsByRepositoryState>
     {
@@ -85,7 +85,7 @@ namespace Public.OaiV30LinkExample.Serialization
     /// <summary>
     /// Reads and writes <see cref="GetPullRequestsByRepositoryState"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class GetPullRequestsByRepositoryStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPullRequestsByRepositoryState>
     {
         /// <inheritdoc/>

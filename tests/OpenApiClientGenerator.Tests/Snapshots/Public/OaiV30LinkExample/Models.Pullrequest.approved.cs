@@ -6,7 +6,7 @@ namespace Public.OaiV30LinkExample.Models
     /// <summary>
     /// The <c>#/components/schemas/pullrequest</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.PullrequestJsonConverter))]
     public sealed partial record Pullrequest
     {
@@ -41,7 +41,7 @@ namespace Public.OaiV30LinkExample.Serialization
     /// <summary>
     /// Reads and writes <see cref="Pullrequest"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PullrequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pullrequest>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

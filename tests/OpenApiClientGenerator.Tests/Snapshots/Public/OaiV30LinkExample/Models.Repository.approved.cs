@@ -6,7 +6,7 @@ namespace Public.OaiV30LinkExample.Models
     /// <summary>
     /// The <c>#/components/schemas/repository</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.RepositoryJsonConverter))]
     public sealed partial record Repository
     {
@@ -31,7 +31,7 @@ namespace Public.OaiV30LinkExample.Serialization
     /// <summary>
     /// Reads and writes <see cref="Repository"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class RepositoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Repository>
     {
         private static readonly global::System.Text.Json.JsonEncodedText SlugPropertyName = global::System.Text.Json.JsonEncodedText.Encode("slug");

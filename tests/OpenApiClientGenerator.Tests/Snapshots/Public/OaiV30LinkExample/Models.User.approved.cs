@@ -6,7 +6,7 @@ namespace Public.OaiV30LinkExample.Models
     /// <summary>
     /// The <c>#/components/schemas/user</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.UserJsonConverter))]
     public sealed partial record User
     {
@@ -31,7 +31,7 @@ namespace Public.OaiV30LinkExample.Serialization
     /// <summary>
     /// Reads and writes <see cref="User"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
     {
         private static readonly global::System.Text.Json.JsonEncodedText UsernamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("username");

@@ -11,7 +11,7 @@ using global::Public.OaiV30LinkExample.Serialization;
 /// <summary>
 /// A client for Link Example, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

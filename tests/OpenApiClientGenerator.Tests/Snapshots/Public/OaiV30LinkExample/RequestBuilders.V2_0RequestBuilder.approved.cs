@@ -8,7 +8,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -32,7 +32,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/users</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0UsersRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -53,7 +53,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -74,7 +74,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/users/{username}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0UsersItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -102,7 +102,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories/{username}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -137,7 +137,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -172,7 +172,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -210,7 +210,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
@@ -247,7 +247,7 @@ namespace Public.OaiV30LinkExample.RequestBuilders
     /// <summary>
     /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;

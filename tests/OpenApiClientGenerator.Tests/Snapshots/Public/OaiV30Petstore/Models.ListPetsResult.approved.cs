@@ -6,7 +6,7 @@ namespace Public.OaiV30Petstore.Models
     /// <summary>
     /// The response of <c>listPets</c>: its body and the headers the spec documents.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record ListPetsResult
     {
         /// <summary>

@@ -11,7 +11,7 @@ using global::Public.OaiV30Petstore.Serialization;
 /// <summary>
 /// A client for Swagger Petstore, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -9,7 +9,7 @@ using global::Public.OaiV30PetstoreExpanded.RequestBuilders;
 /// <summary>
 /// The operations of Swagger Petstore; implemented by <see cref="OaiV30PetstoreExpandedClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30PetstoreExpandedClient
 {
     /// <summary>

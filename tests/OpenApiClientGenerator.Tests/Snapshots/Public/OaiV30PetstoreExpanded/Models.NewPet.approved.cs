@@ -6,7 +6,7 @@ namespace Public.OaiV30PetstoreExpanded.Models
     /// <summary>
     /// The <c>#/components/schemas/NewPet</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30PetstoreExpanded.Serialization.NewPetJsonConverter))]
     public sealed partial record NewPet
     {
@@ -31,7 +31,7 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
     /// <summary>
     /// Reads and writes <see cref="NewPet"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NewPetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewPet>
     {
         private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");

@@ -14,7 +14,7 @@ using global::Public.OaiV30PetstoreExpanded.Serialization;
 /// <remarks>
 /// A sample API that uses a petstore as an example to demonstrate features in the OpenAPI 3.0 specification
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -8,7 +8,7 @@ namespace Public.OaiV30PetstoreExpanded.RequestBuilders
     /// <summary>
     /// The <c>/pets</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly IOaiV30PetstoreExpandedClient _client;
@@ -56,7 +56,7 @@ namespace Public.OaiV30PetstoreExpanded.RequestBuilders
     /// <summary>
     /// The <c>/pets/{id}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly IOaiV30PetstoreExpandedClient _client;

@@ -9,7 +9,7 @@ using global::Public.OaiV30Uspto.RequestBuilders;
 /// <summary>
 /// The operations of USPTO Data Set API; implemented by <see cref="OaiV30UsptoClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30UsptoClient
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace Public.OaiV30Uspto.Models
     /// <summary>
     /// The <c>#/components/schemas/dataSetList</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30Uspto.Serialization.DataSetListJsonConverter))]
     public sealed partial record DataSetList
     {
@@ -24,7 +24,7 @@ namespace Public.OaiV30Uspto.Models
     /// <summary>
     /// The <c>#/components/schemas/dataSetList/properties/apis/items</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30Uspto.Serialization.DataSetListApisItemJsonConverter))]
     public sealed partial record DataSetListApisItem
     {
@@ -59,7 +59,7 @@ namespace Public.OaiV30Uspto.Serialization
     /// <summary>
     /// Reads and writes <see cref="DataSetList"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DataSetListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetList>
     {
         private static readonly global::System.Text.Json.JsonEncodedText TotalPropertyName = global::System.Text.Json.JsonEncodedText.Encode("total");
@@ -141,7 +141,7 @@ namespace Public.OaiV30Uspto.Serialization
     /// <summary>
     /// Reads and writes <see cref="DataSetListApisItem"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DataSetListApisItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetListApisItem>
     {
         private static readonly global::System.Text.Json.JsonEncodedText ApiKeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apiKey");

@@ -8,7 +8,7 @@ namespace Public.OaiV30Uspto.RequestBuilders
     /// <summary>
     /// The <c>/{dataset}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemRequestBuilder
     {
         private readonly IOaiV30UsptoClient _client;
@@ -31,7 +31,7 @@ namespace Public.OaiV30Uspto.RequestBuilders
     /// <summary>
     /// The <c>/{dataset}/{version}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemRequestBuilder
     {
         private readonly IOaiV30UsptoClient _client;
@@ -59,7 +59,7 @@ namespace Public.OaiV30Uspto.RequestBuilders
     /// <summary>
     /// The <c>/{dataset}/{version}/fields</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemFieldsRequestBuilder
     {
         private readonly IOaiV30UsptoClient _client;
@@ -90,7 +90,7 @@ namespace Public.OaiV30Uspto.RequestBuilders
     /// <summary>
     /// The <c>/{dataset}/{version}/records</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemRecordsRequestBuilder
     {
         private readonly IOaiV30UsptoClient _client;

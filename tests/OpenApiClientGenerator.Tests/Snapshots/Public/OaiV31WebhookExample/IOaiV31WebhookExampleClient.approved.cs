@@ -8,7 +8,7 @@ using global::Public.OaiV31WebhookExample.Models;
 /// <summary>
 /// The operations of Webhook Example; implemented by <see cref="OaiV31WebhookExampleClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV31WebhookExampleClient
 {
 }

@@ -10,7 +10,7 @@ using global::Public.OaiV31WebhookExample.Serialization;
 /// <summary>
 /// A client for Webhook Example, generated from its OpenAPI document.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV31WebhookExampleClient : IOaiV31WebhookExampleClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

@@ -6,7 +6,7 @@ namespace Public.OaiV31WebhookExample;
 /// <summary>
 /// Options for <see cref="OaiV31WebhookExampleClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV31WebhookExampleClientOptions
 {
     /// <summary>

@@ -9,7 +9,7 @@ using global::Public.SwaggerPetstoreV3Openapi.RequestBuilders;
 /// <summary>
 /// The operations of Swagger Petstore - OpenAPI 3.0; implemented by <see cref="SwaggerPetstoreV3OpenapiClient"/>, and easy to mock.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISwaggerPetstoreV3OpenapiClient
 {
     /// <summary>

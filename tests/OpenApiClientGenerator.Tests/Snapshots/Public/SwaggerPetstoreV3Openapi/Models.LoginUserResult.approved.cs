@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// <summary>
     /// The response of <c>loginUser</c>: its body and the headers the spec documents.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record LoginUserResult
     {
         /// <summary>

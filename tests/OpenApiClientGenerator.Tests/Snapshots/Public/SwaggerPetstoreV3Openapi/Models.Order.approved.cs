@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// <summary>
     /// The <c>#/components/schemas/Order</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.OrderJsonConverter))]
     public sealed partial record Order
     {
@@ -45,7 +45,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// Order Status
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.OrderStatusJsonConverter))]
     public readonly partial struct OrderStatus : global::System.IEquatable<OrderStatus>
     {
@@ -124,7 +124,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="Order"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
@@ -272,7 +272,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="OrderStatus"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
     {
         /// <inheritdoc/>

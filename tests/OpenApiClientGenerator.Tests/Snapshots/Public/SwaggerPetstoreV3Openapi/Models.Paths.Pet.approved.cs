@@ -7,7 +7,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// The values of the <c>#/paths/~1pet~1findByStatus/get/parameters/0/schema</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.FindPetsByStatusStatusJsonConverter))]
     public readonly partial struct FindPetsByStatusStatus : global::System.IEquatable<FindPetsByStatusStatus>
     {
@@ -85,7 +85,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="FindPetsByStatusStatus"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FindPetsByStatusStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatus>
     {
         /// <inheritdoc/>

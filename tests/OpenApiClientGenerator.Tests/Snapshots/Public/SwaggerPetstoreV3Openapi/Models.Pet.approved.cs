@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// <summary>
     /// The <c>#/components/schemas/Pet</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
@@ -45,7 +45,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// pet status in the store
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.PetStatusJsonConverter))]
     public readonly partial struct PetStatus : global::System.IEquatable<PetStatus>
     {
@@ -124,7 +124,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
@@ -267,7 +267,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="PetStatus"/> as its JSON string, listed or not.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStatus>
     {
         /// <inheritdoc/>

@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// <summary>
     /// The <c>#/components/schemas/Tag</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.TagJsonConverter))]
     public sealed partial record Tag
     {
@@ -31,7 +31,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="Tag"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tag>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

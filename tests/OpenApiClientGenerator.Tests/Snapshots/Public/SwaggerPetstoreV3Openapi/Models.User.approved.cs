@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
     /// <summary>
     /// The <c>#/components/schemas/User</c> schema.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.UserJsonConverter))]
     public sealed partial record User
     {
@@ -61,7 +61,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     /// <summary>
     /// Reads and writes <see cref="User"/> as JSON, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
     {
         private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");

@@ -8,7 +8,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/pet</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -67,7 +67,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/pet/findByStatus</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetFindByStatusRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -95,7 +95,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/pet/findByTags</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetFindByTagsRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -123,7 +123,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/pet/{petId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -185,7 +185,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/pet/{petId}/uploadImage</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetItemUploadImageRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;

@@ -8,7 +8,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/store</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -32,7 +32,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/store/inventory</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreInventoryRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -59,7 +59,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/store/order</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreOrderRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -94,7 +94,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/store/order/{orderId}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreOrderItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;

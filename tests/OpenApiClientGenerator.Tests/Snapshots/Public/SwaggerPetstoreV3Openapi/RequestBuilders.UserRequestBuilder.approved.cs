@@ -8,7 +8,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/user</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -58,7 +58,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/user/createWithList</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserCreateWithListRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -86,7 +86,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/user/login</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserLoginRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -115,7 +115,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/user/logout</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserLogoutRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
@@ -141,7 +141,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
     /// <summary>
     /// The <c>/user/{username}</c> path: its operations and the paths below it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;

@@ -21,7 +21,7 @@ using global::Public.SwaggerPetstoreV3Openapi.Serialization;
 /// - <see href="https://github.com/swagger-api/swagger-petstore">The Pet Store repository</see>
 /// - <see href="https://github.com/swagger-api/swagger-petstore/blob/master/src/main/resources/openapi.yaml">The source API definition for the Pet Store</see>
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiClient
 {
     private readonly global::System.Net.Http.HttpClient? _httpClient;

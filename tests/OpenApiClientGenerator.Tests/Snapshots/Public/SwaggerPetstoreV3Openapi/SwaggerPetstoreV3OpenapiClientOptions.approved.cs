@@ -6,7 +6,7 @@ namespace Public.SwaggerPetstoreV3Openapi;
 /// <summary>
 /// Options for <see cref="SwaggerPetstoreV3OpenapiClient"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SwaggerPetstoreV3OpenapiClientOptions
 {
     /// <summary>
