@@ -224,14 +224,14 @@ internal static class JsonConverterEmitter
 
         public static Locals For(ObjectModel model)
         {
-            var scope = new Parsing.Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert", "pair" });
+            var scope = new Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert", "pair" });
             var locals = new Locals();
             var all = model.AdditionalProperties is { } extra ? model.Properties.Concat(new[] { extra }) : model.Properties;
             foreach (var property in all)
             {
-                var camel = Parsing.Naming.Identifiers.ToCamelCase(property.Name);
+                var camel = Naming.Identifiers.ToCamelCase(property.Name);
                 var value = scope.Take(camel);
-                var flag = NeedsPresenceFlag(property) ? scope.Take(Parsing.Naming.Identifiers.Bare(value) + "Found") : string.Empty;
+                var flag = NeedsPresenceFlag(property) ? scope.Take(Naming.Identifiers.Bare(value) + "Found") : string.Empty;
                 locals._names[property] = (value, flag);
             }
 

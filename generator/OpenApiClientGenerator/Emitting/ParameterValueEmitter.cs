@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using OpenApiClientGenerator.Model;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Naming;
 
 namespace OpenApiClientGenerator.Emitting;
 

@@ -60,24 +60,6 @@ namespace Features.Composition.Models
     }
 
     /// <summary>
-    /// The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
-    public sealed partial record EnvelopeAddressGeo
-    {
-        /// <summary>
-        /// The <c>lat</c> property.
-        /// </summary>
-        public double? Lat { get; init; }
-
-        /// <summary>
-        /// The <c>lon</c> property.
-        /// </summary>
-        public double? Lon { get; init; }
-    }
-
-    /// <summary>
     /// An inline object gets a stable name from its place.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
@@ -93,6 +75,24 @@ namespace Features.Composition.Models
         /// The <c>geo</c> property.
         /// </summary>
         public EnvelopeAddressGeo? Geo { get; init; }
+    }
+
+    /// <summary>
+    /// The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
+    public sealed partial record EnvelopeAddressGeo
+    {
+        /// <summary>
+        /// The <c>lat</c> property.
+        /// </summary>
+        public double? Lat { get; init; }
+
+        /// <summary>
+        /// The <c>lon</c> property.
+        /// </summary>
+        public double? Lon { get; init; }
     }
 
     /// <summary>
@@ -318,85 +318,6 @@ namespace Features.Composition.Serialization
     }
 
     /// <summary>
-    /// Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
-    {
-        private static readonly global::System.Text.Json.JsonEncodedText LatPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lat");
-        private static readonly global::System.Text.Json.JsonEncodedText LonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lon");
-
-        /// <inheritdoc/>
-        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.
-        /// </summary>
-        public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
-            double? lat = default;
-            double? lon = default;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var name = JsonReading.GetPropertyName(ref reader);
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("lat"u8))
-                        {
-                            lat = JsonReading.ReadNullableDouble(ref reader, "lat");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("lon"u8))
-                        {
-                            lon = JsonReading.ReadNullableDouble(ref reader, "lon");
-                            continue;
-                        }
-                        break;
-                    }
-                }
-
-                reader.Skip();
-            }
-
-            return new EnvelopeAddressGeo
-            {
-                Lat = lat,
-                Lon = lon,
-            };
-        }
-
-        /// <summary>
-        /// Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Lat is { } lat)
-            {
-                writer.WritePropertyName(LatPropertyName);
-                JsonWriting.WriteDouble(writer, lat);
-            }
-
-            if (value.Lon is { } lon)
-            {
-                writer.WritePropertyName(LonPropertyName);
-                JsonWriting.WriteDouble(writer, lon);
-            }
-
-            writer.WriteEndObject();
-        }
-    }
-
-    /// <summary>
     /// Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
@@ -472,6 +393,85 @@ namespace Features.Composition.Serialization
             {
                 writer.WritePropertyName(GeoPropertyName);
                 EnvelopeAddressGeoJsonConverter.WriteValue(writer, geo);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>
+    /// Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
+    public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText LatPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lat");
+        private static readonly global::System.Text.Json.JsonEncodedText LonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lon");
+
+        /// <inheritdoc/>
+        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>
+        /// Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.
+        /// </summary>
+        public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
+            double? lat = default;
+            double? lon = default;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 3:
+                    {
+                        if (name.SequenceEqual("lat"u8))
+                        {
+                            lat = JsonReading.ReadNullableDouble(ref reader, "lat");
+                            continue;
+                        }
+
+                        if (name.SequenceEqual("lon"u8))
+                        {
+                            lon = JsonReading.ReadNullableDouble(ref reader, "lon");
+                            continue;
+                        }
+                        break;
+                    }
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeAddressGeo
+            {
+                Lat = lat,
+                Lon = lon,
+            };
+        }
+
+        /// <summary>
+        /// Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.
+        /// </summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Lat is { } lat)
+            {
+                writer.WritePropertyName(LatPropertyName);
+                JsonWriting.WriteDouble(writer, lat);
+            }
+
+            if (value.Lon is { } lon)
+            {
+                writer.WritePropertyName(LonPropertyName);
+                JsonWriting.WriteDouble(writer, lon);
             }
 
             writer.WriteEndObject();

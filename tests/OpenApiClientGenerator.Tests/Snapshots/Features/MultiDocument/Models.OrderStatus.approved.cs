@@ -4,7 +4,7 @@
 namespace Store.Api.Models
 {
     /// <summary>
-    /// The values of the <c>#/components/schemas/OrderStatus</c> schema.
+    /// The values of the <c>common.yaml#/components/schemas/OrderStatus</c> schema.
     /// </summary>
     /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]

@@ -4,7 +4,7 @@
 namespace Store.Api.Models
 {
     /// <summary>
-    /// The <c>#/Tag</c> schema.
+    /// The <c>pets.json#/Tag</c> schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.TagJsonConverter))]

@@ -58,7 +58,7 @@ namespace Features.Schemas.Models
         /// <summary>
         /// The <c>kind</c> property.
         /// </summary>
-        public PetKind? Kind { get; init; }
+        public string? Kind { get; init; }
     }
 
     /// <summary>
@@ -133,69 +133,6 @@ namespace Features.Schemas.Models
         /// </summary>
         public static explicit operator PetSize(long value) => new(value);
     }
-
-    /// <summary>
-    /// The values of the <c>#/components/schemas/Pet/properties/kind</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetKindJsonConverter))]
-    public readonly partial struct PetKind : global::System.IEquatable<PetKind>
-    {
-        private readonly string? _value;
-
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public PetKind(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>
-        /// The <c>pet</c> value.
-        /// </summary>
-        public static PetKind Pet { get; } = new("pet");
-
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
-        public bool IsKnown => Value is "pet";
-
-        /// <inheritdoc/>
-        public bool Equals(PetKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is PetKind other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
-        public override string ToString() => Value;
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(PetKind left, PetKind right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(PetKind left, PetKind right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator PetKind(string value) => new(value);
-    }
 }
 
 namespace Features.Schemas.Serialization
@@ -243,7 +180,7 @@ namespace Features.Schemas.Serialization
             global::System.DateOnly? born = default;
             global::System.Guid? id = default;
             decimal? weight = default;
-            PetKind? kind = default;
+            string? kind = default;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = JsonReading.GetPropertyName(ref reader);
@@ -281,7 +218,7 @@ namespace Features.Schemas.Serialization
 
                         if (name.SequenceEqual("kind"u8))
                         {
-                            kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (PetKind?)PetKindJsonConverter.ReadValue(ref reader);
+                            kind = JsonReading.ReadNullableString(ref reader, "kind");
                             continue;
                         }
                         break;
@@ -407,7 +344,7 @@ namespace Features.Schemas.Serialization
             if (value.Kind is { } kind)
             {
                 writer.WritePropertyName(KindPropertyName);
-                PetKindJsonConverter.WriteValue(writer, kind);
+                JsonWriting.WriteString(writer, kind);
             }
 
             writer.WriteEndObject();
@@ -435,28 +372,5 @@ namespace Features.Schemas.Serialization
         /// Writes a <see cref="PetSize"/>.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetSize value) => writer.WriteNumberValue(value.Value);
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="PetKind"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class PetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetKind>
-    {
-        /// <inheritdoc/>
-        public override PetKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="PetKind"/>.
-        /// </summary>
-        public static PetKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "PetKind"));
-
-        /// <summary>
-        /// Writes a <see cref="PetKind"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetKind value) => writer.WriteStringValue(value.Value);
     }
 }

@@ -88,7 +88,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <param name="cancellationToken">A token to cancel the request.</param>
         /// <returns>successful operation</returns>
         /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(FindPetsByStatusStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByStatusAsync(status, cancellationToken);
     }
 

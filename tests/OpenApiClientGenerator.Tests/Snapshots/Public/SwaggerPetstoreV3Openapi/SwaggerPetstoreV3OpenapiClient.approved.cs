@@ -137,7 +137,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(FindPetsByStatusStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder($"{_baseAddress}pet/findByStatus");
         if (status is { } statusValue)

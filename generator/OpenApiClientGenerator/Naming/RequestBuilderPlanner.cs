@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
-using OpenApiClientGenerator.Parsing.Documents;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Parsing;
 
-namespace OpenApiClientGenerator.Parsing;
+namespace OpenApiClientGenerator.Naming;
 
 /// <summary>
 /// Plans the fluent path API: a tree of builders following the path segments, so that
@@ -15,19 +14,21 @@ namespace OpenApiClientGenerator.Parsing;
 /// </summary>
 internal sealed class RequestBuilderPlanner
 {
-    private readonly ParseContext _context;
-    private readonly NameScope _typeNames;
-    private SpecObject? _pathsNode;
+    private readonly TypeNamer _typeNames;
+    private readonly Action<DiagnosticInfo> _report;
+    private readonly Func<OperationModel, LocationInfo?> _pathLocation;
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public RequestBuilderPlanner(ParseContext context, NameScope typeNames)
+    public RequestBuilderPlanner(TypeNamer typeNames, Action<DiagnosticInfo> report, Func<OperationModel, LocationInfo?> pathLocation, System.Threading.CancellationToken cancellationToken)
     {
-        _context = context;
         _typeNames = typeNames;
+        _report = report;
+        _pathLocation = pathLocation;
+        _cancellationToken = cancellationToken;
     }
 
-    public (EquatableArray<RequestBuilderModel> Builders, EquatableArray<RequestBuilderAccessor> RootAccessors) Plan(IReadOnlyList<OperationModel> operations, SpecObject pathsNode)
+    public (EquatableArray<RequestBuilderModel> Builders, EquatableArray<RequestBuilderAccessor> RootAccessors) Plan(IReadOnlyList<OperationModel> operations)
     {
-        _pathsNode = pathsNode;
         var root = new Node(string.Empty, null, string.Empty);
         foreach (var operation in operations)
         {
@@ -72,13 +73,12 @@ internal sealed class RequestBuilderPlanner
 
     private RequestBuilderAccessor Build(Node node, string parentName, EquatableArray<ParameterModel> inheritedParameters, NameScope siblingMembers, List<RequestBuilderModel> builders, string? file)
     {
-        _context.CancellationToken.ThrowIfCancellationRequested();
+        _cancellationToken.ThrowIfCancellationRequested();
         var isParameter = PathTemplate.IsParameterSegment(node.Segment, out var parameterName);
         // "/pets/{id}" → PetsItem; a path that starts with a parameter ("/{dataset}") is named after the parameter.
         var namePart = isParameter ? (parentName.Length == 0 ? Identifiers.ToPascalCase(parameterName) : string.Empty) + "Item" : SegmentName(node.Segment);
         var baseName = parentName + namePart;
-        var builderName = _typeNames.Take(baseName + "RequestBuilder");
-        _typeNames.Reserve(builderName + "JsonConverter");
+        var builderName = _typeNames.Reserve(baseName + ReservedNames.RequestBuilderSuffix);
         file ??= builderName;
 
         ParameterModel? parameter = null;
@@ -124,10 +124,11 @@ internal sealed class RequestBuilderPlanner
             .All(parameter => parameters.Any(inherited => inherited.WireName == parameter.WireName && inherited.Type == parameter.Type));
 
     private void ReportSkipped(OperationModel operation, string reason)
-    {
-        var pathItem = _pathsNode!.Properties.First(property => property.Name == operation.Path);
-        _context.ReportAtKey(DiagnosticDescriptors.UnsupportedConstruct, pathItem, pathItem.Value.Pointer, $"{operation.HttpMethod} {operation.Path} is left out of the fluent API because {reason}; call {operation.AsyncMethodName} on the client instead");
-    }
+        => _report(DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnsupportedConstruct,
+            _pathLocation(operation),
+            "#/paths/" + operation.Path.Replace("~", "~0").Replace("/", "~1"),
+            $"{operation.HttpMethod} {operation.Path} is left out of the fluent API because {reason}; call {operation.AsyncMethodName} on the client instead"));
 
     /// <summary>A literal segment as a name; a version segment ("2.0", "v1") reads as V2_0, V1.</summary>
     private static string SegmentName(string segment)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace OpenApiClientGenerator.Parsing.Naming;
+namespace OpenApiClientGenerator.Naming;
 
 /// <summary>
 /// Hands out names that are unique within one scope (a namespace, a type's members, a method's parameters).

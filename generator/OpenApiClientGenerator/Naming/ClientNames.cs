@@ -1,7 +1,7 @@
 using System;
 using OpenApiClientGenerator.Model;
 
-namespace OpenApiClientGenerator.Parsing.Naming;
+namespace OpenApiClientGenerator.Naming;
 
 /// <summary>The names of the client-level types, derived from the OpenApiSpec item's ClientName.</summary>
 internal sealed record ClientNames(string Client, string Interface, string Options, string Exception)

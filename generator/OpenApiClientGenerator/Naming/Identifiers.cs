@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace OpenApiClientGenerator.Parsing.Naming;
+namespace OpenApiClientGenerator.Naming;
 
 /// <summary>
 /// Turns wire names (anything a spec author typed) into valid, stable C# identifiers.
@@ -44,7 +44,8 @@ internal static class Identifiers
         }
 
         // An identifier cannot start with a digit; an underscore keeps the digits readable ("2fa" → "_2fa").
-        return char.IsDigit(builder[0]) ? "_" + builder : builder.ToString();
+        var identifier = char.IsDigit(builder[0]) ? "_" + builder : builder.ToString();
+        return identifier.Length > TypeNamer.MaxNameLength ? TypeNamer.Shorten(identifier) : identifier;
     }
 
     public static string ToCamelCase(string name, string fallback = "value")
