@@ -15,8 +15,9 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPartnerCenterClient"/> as a typed HttpClient: Partner Center headers and bearer tokens from
     /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
-    /// methods are retried; a Retry-After longer than the total request timeout is not waited out: the 429 surfaces at once
-    /// as a <see cref="PartnerCenterException"/> with <see cref="PartnerCenterException.RetryAfter"/>).
+    /// methods are retried; a retry whose wait and one more attempt would not fit in the total request timeout is not
+    /// made: the 429 or 5xx surfaces at once as a <see cref="PartnerCenterException"/> with its status and
+    /// <see cref="PartnerCenterException.RetryAfter"/>).
     /// </summary>
     /// <remarks>
     /// The options are validated when the client is first resolved, and when a host starts: a base address that is
@@ -63,11 +64,11 @@ public static class PartnerCenterServiceCollectionExtensions
                 provider.GetRequiredService<AccessTokenCache>(),
                 provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value));
 
-        builder.AddStandardResilienceHandler(options =>
+        builder.AddStandardResilienceHandler().Configure((options, provider) =>
         {
             options.Retry.DisableForUnsafeHttpMethods();
             configureResilience?.Invoke(options);
-            options.Retry.ShouldHandle = RetryAfterBudget.Limit(options.Retry.ShouldHandle, options.TotalRequestTimeout.Timeout);
+            RetryBudget.Apply(options, provider.GetService<TimeProvider>() ?? TimeProvider.System);
         });
 
         return builder;
