@@ -17,7 +17,8 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
     /// methods are retried; a retry whose wait and one more attempt would not fit in the total request timeout is not
     /// made: the 429 or 5xx surfaces at once as a <see cref="PartnerCenterException"/> with its status and
-    /// <see cref="PartnerCenterException.RetryAfter"/>).
+    /// <see cref="PartnerCenterException.RetryAfter"/>). Each attempt is one request on the wire: SocketsHttpHandler does
+    /// not resend a request on its own when a new connection closes unanswered.
     /// </summary>
     /// <remarks>
     /// The options are validated when the client is first resolved, and when a host starts: a base address that is
@@ -60,6 +61,7 @@ public static class PartnerCenterServiceCollectionExtensions
 
         var builder = services
             .AddHttpClient<IPartnerCenterClient, PartnerCenterClient>((httpClient, provider) => CreateClient(httpClient, provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value))
+            .UseSocketsHttpHandler((handler, _) => handler.PlaintextStreamFilter = UnansweredConnectionStream.Filter)
             .AddHttpMessageHandler(provider => new PartnerCenterRequestHandler(
                 provider.GetRequiredService<AccessTokenCache>(),
                 provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value));
