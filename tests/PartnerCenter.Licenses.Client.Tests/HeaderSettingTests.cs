@@ -75,13 +75,7 @@ public sealed class HeaderSettingTests
     [Fact]
     public async Task Valid_settings_arrive_as_exactly_one_header_each()
     {
-        await using var server = RawHttpServer.Start(async connection =>
-        {
-            while (await connection.ReadRequestAsync() is not null)
-            {
-                await connection.WriteAsync(RawHttpServer.Response(404));
-            }
-        });
+        await using var server = RawHttpServer.Answering((_, _) => RawHttpServer.Response(404));
         using var registered = new RegisteredClient(options =>
         {
             options.BaseAddress = server.BaseAddress;

@@ -49,6 +49,22 @@ public sealed class RawHttpServer : IAsyncDisposable
     /// <summary>Starts a server that runs <paramref name="script"/> on each connection (over TLS with <paramref name="certificate"/> when given).</summary>
     public static RawHttpServer Start(Func<RawConnection, Task> script, X509Certificate2? certificate = null) => new(script, certificate);
 
+    /// <summary>
+    /// Starts a server that answers every request, on kept-alive connections, with what <paramref name="answer"/> gives
+    /// for the request and its number (from 1, across connections).
+    /// </summary>
+    public static RawHttpServer Answering(Func<RawRequest, int, string> answer)
+    {
+        var answered = 0;
+        return Start(async connection =>
+        {
+            while (await connection.ReadRequestAsync() is { } request)
+            {
+                await connection.WriteAsync(answer(request, Interlocked.Increment(ref answered)));
+            }
+        });
+    }
+
     /// <summary>A response as HTTP/1.1 text, with Content-Length (and the given headers).</summary>
     public static string Response(int status, string body = "", params string[] headers)
     {

@@ -48,10 +48,7 @@ public sealed class RetryBudgetTests
         var clock = new SteppedClock();
         var started = clock.GetUtcNow();
         await using var server = Always(RawHttpServer.Response(429, RateLimited, "Retry-After: 20"));
-        using var registered = new RegisteredClient(
-            options => options.BaseAddress = server.BaseAddress,
-            resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
-            clock);
+        using var registered = WithFiveSecondAttempts(server, clock);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
@@ -71,21 +68,11 @@ public sealed class RetryBudgetTests
     public async Task A_retry_whose_wait_fits_is_made()
     {
         var clock = new SteppedClock();
-        var served = 0;
         var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
-        await using var server = RawHttpServer.Start(async connection =>
-        {
-            while (await connection.ReadRequestAsync() is not null)
-            {
-                await connection.WriteAsync(Interlocked.Increment(ref served) == 1
-                    ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20")
-                    : RawHttpServer.Response(200, success, "Content-Type: application/json"));
-            }
-        });
-        using var registered = new RegisteredClient(
-            options => options.BaseAddress = server.BaseAddress,
-            resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
-            clock);
+        await using var server = RawHttpServer.Answering((_, number) => number == 1
+            ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20")
+            : RawHttpServer.Response(200, success, "Content-Type: application/json"));
+        using var registered = WithFiveSecondAttempts(server, clock);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
@@ -130,11 +117,10 @@ public sealed class RetryBudgetTests
         server.Requests.Count.ShouldBe(4);
     }
 
-    private static RawHttpServer Always(string response) => RawHttpServer.Start(async connection =>
-    {
-        while (await connection.ReadRequestAsync() is not null)
-        {
-            await connection.WriteAsync(response);
-        }
-    });
+    private static RegisteredClient WithFiveSecondAttempts(RawHttpServer server, TimeProvider clock) => new(
+        options => options.BaseAddress = server.BaseAddress,
+        resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
+        clock);
+
+    private static RawHttpServer Always(string response) => RawHttpServer.Answering((_, _) => response);
 }

@@ -102,21 +102,9 @@ public sealed class TransportSecurityTests
     [Fact]
     public async Task A_redirect_does_not_carry_the_token_to_the_other_server()
     {
-        await using var target = RawHttpServer.Start(async connection =>
-        {
-            while (await connection.ReadRequestAsync() is not null)
-            {
-                await connection.WriteAsync(RawHttpServer.Response(404));
-            }
-        });
-        await using var redirecting = RawHttpServer.Start(async connection =>
-        {
-            while (await connection.ReadRequestAsync() is { } request)
-            {
-                var path = request.RequestLine.Split(' ')[1];
-                await connection.WriteAsync(RawHttpServer.Response(302, "", $"Location: {new Uri(target.BaseAddress, path)}"));
-            }
-        });
+        await using var target = RawHttpServer.Answering((_, _) => RawHttpServer.Response(404));
+        await using var redirecting = RawHttpServer.Answering((request, _) =>
+            RawHttpServer.Response(302, "", $"Location: {new Uri(target.BaseAddress, request.RequestLine.Split(' ')[1])}"));
         using var registered = new RegisteredClient(options => options.BaseAddress = redirecting.BaseAddress);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
