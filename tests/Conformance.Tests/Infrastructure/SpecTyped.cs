@@ -33,7 +33,7 @@ internal static class SpecTyped
                 if (argument is not null && !parameters[i].ParameterType.IsInstanceOfType(argument))
                 {
                     throw new SpecTypeMismatchException(
-                        $"{operation} takes {parameters[i].Name} as {parameters[i].ParameterType.Name}, where the spec calls for {argument.GetType().Name}");
+                        $"{operation} takes {parameters[i].Name} as {TypeName(parameters[i].ParameterType)}, where the spec calls for {TypeName(argument.GetType())}");
                 }
 
                 values[i] = argument;
@@ -58,8 +58,12 @@ internal static class SpecTyped
         }
 
         throw new SpecTypeMismatchException(
-            $"the generated client returned {value?.GetType().Name ?? "null"} ({value}) where the spec calls for {typeof(T).Name}");
+            $"the generated client returned {(value is null ? "null" : TypeName(value.GetType()))} ({value}) where the spec calls for {TypeName(typeof(T))}");
     }
+
+    private static string TypeName(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">"
+        : type.Name;
 }
 
 /// <summary>A generated signature does not use the type the spec calls for.</summary>
