@@ -80,15 +80,15 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact]
     public Task putArrayEnumValid() => Scenario(() =>
-        Client.ArrayPutEnumValidAsync([ArrayPutEnumValidRequestItem.Foo1, ArrayPutEnumValidRequestItem.Foo2, ArrayPutEnumValidRequestItem.Foo3]));
+        Client.ArrayPutEnumValidAsync([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
 
     [Fact]
     public Task getArrayStringEnumValid() => Scenario(async () =>
-        (await Client.ArrayGetStringEnumValidAsync()).ShouldBe([ArrayGetStringEnumValidResponseItem.Foo1, ArrayGetStringEnumValidResponseItem.Foo2, ArrayGetStringEnumValidResponseItem.Foo3]));
+        (await Client.ArrayGetStringEnumValidAsync()).ShouldBe([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
 
     [Fact]
     public Task putArrayStringEnumValid() => Scenario(() =>
-        Client.ArrayPutStringEnumValidAsync([ArrayPutStringEnumValidRequestItem.Foo1, ArrayPutStringEnumValidRequestItem.Foo2, ArrayPutStringEnumValidRequestItem.Foo3]));
+        Client.ArrayPutStringEnumValidAsync([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
 
     private static readonly Guid[] Uuids =
     [
