@@ -25,7 +25,15 @@ internal static class Identifiers
 
     public static bool IsKeyword(string name) => Keywords.Contains(name);
 
+    /// <summary>PascalCase, cut to <see cref="TypeNamer.MaxNameLength"/> characters (see <see cref="TypeNamer.Shorten"/>).</summary>
     public static string ToPascalCase(string name, string fallback = "Value")
+    {
+        var identifier = ToPascalCaseWhole(name, fallback);
+        return identifier.Length > TypeNamer.MaxNameLength ? TypeNamer.Shorten(identifier) : identifier;
+    }
+
+    /// <summary>PascalCase however long (for names the caller shortens itself, reporting it).</summary>
+    public static string ToPascalCaseWhole(string name, string fallback = "Value")
     {
         var builder = new StringBuilder(name.Length);
         foreach (var word in SplitWords(name))
@@ -44,8 +52,7 @@ internal static class Identifiers
         }
 
         // An identifier cannot start with a digit; an underscore keeps the digits readable ("2fa" → "_2fa").
-        var identifier = char.IsDigit(builder[0]) ? "_" + builder : builder.ToString();
-        return identifier.Length > TypeNamer.MaxNameLength ? TypeNamer.Shorten(identifier) : identifier;
+        return char.IsDigit(builder[0]) ? "_" + builder : builder.ToString();
     }
 
     public static string ToCamelCase(string name, string fallback = "value")

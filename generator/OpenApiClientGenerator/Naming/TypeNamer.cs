@@ -156,12 +156,12 @@ internal sealed class TypeNamer
     private string Wanted(NameHint hint)
     {
         var words = hint.Words;
-        var start = hint.Source == NameSource.Place ? PlaceName(hint) : Identifiers.ToPascalCase(words[0], "Model");
+        var start = hint.Source == NameSource.Place ? PlaceName(hint) : Identifiers.ToPascalCaseWhole(words[0], "Model");
         var name = new System.Text.StringBuilder(start);
         for (var i = hint.Source == NameSource.Place ? 0 : 1; i < words.Count; i++)
         {
             // Words after the first need no guard against a leading digit ("GetPet" + "404Error").
-            name.Append(Identifiers.ToPascalCase(words[i]).TrimStart('_'));
+            name.Append(Identifiers.ToPascalCaseWhole(words[i]).TrimStart('_'));
         }
 
         return name.ToString();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Model.Spec;
 using OpenApiClientGenerator.Parsing.Documents;
@@ -45,6 +46,13 @@ internal sealed class UnionSchemaReader
                 ? NameHint.Given(title)
                 : NameHint.OfSchema(id, "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
             var type = _resolver.Resolve(alternative, alternativeHint).Type;
+            if (type == reference)
+            {
+                // The union itself as one of its alternatives adds no value it could hold (and would be a conversion to itself).
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, alternative, alternative.Pointer, "this alternative is the schema itself, so it adds nothing; it is left out");
+                continue;
+            }
+
             if (!seenTypes.Add(type))
             {
                 continue;
