@@ -21,6 +21,9 @@ internal sealed record ClientModel(
     bool HasModels,
     bool UsesDeprecated)
 {
+    /// <summary>The security schemes the operations use, each a credential option of the client.</summary>
+    public EquatableArray<SecuritySchemeModel> SecuritySchemes { get; init; }
+
     public string ModelsNamespace => Namespace + ".Models";
 
     public string SerializationNamespace => Namespace + ".Serialization";
@@ -36,3 +39,9 @@ internal sealed record ClientModel(
         => types.Any(type => type.IsDeprecated || (type is ObjectModel model && model.Properties.Any(property => property.IsDeprecated)))
            || operations.Any(operation => operation.IsDeprecated);
 }
+
+/// <summary>
+/// A security scheme the client can send: <see cref="OptionName"/> is the client option that supplies its credential;
+/// <see cref="WireName"/> and <see cref="Location"/> say where an API key goes.
+/// </summary>
+internal sealed record SecuritySchemeModel(string Key, Spec.SecuritySchemeKind Kind, string OptionName, string? WireName, ParameterLocation? Location, string? Description);

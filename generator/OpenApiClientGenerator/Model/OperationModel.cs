@@ -39,7 +39,27 @@ internal sealed record OperationModel(
     EquatableArray<ResponseModel> Responses)
 {
     public string AsyncMethodName => MethodName + "Async";
+
+    /// <summary>How the results continue on further pages; null when they do not.</summary>
+    public PagingModel? Paging { get; init; }
+
+    /// <summary>The keys of the client's security schemes a request of this operation may use (<see cref="ClientModel.SecuritySchemes"/>).</summary>
+    public EquatableArray<string> Security { get; init; }
 }
+
+/// <summary>
+/// Paging: the page's items property and their type, the path of properties from the page to the next link (a string
+/// address, or a link object), and the name of the method that walks every page.
+/// </summary>
+internal sealed record PagingModel(
+    string ItemsProperty,
+    TypeRef ItemType,
+    EquatableArray<string> NextLinkPath,
+    LinkObjectModel? LinkObject,
+    string AllItemsMethodName);
+
+/// <summary>The C# property names of a link object: its address, and the method and headers to request it with (null when it has none).</summary>
+internal sealed record LinkObjectModel(string Uri, string? Method, string? Headers, string? HeaderName, string? HeaderValue);
 
 /// <summary>
 /// A parameter; <see cref="Name"/> is the C# parameter name and <see cref="WireName"/> the exact name on the wire.

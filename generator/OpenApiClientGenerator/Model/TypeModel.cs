@@ -23,7 +23,35 @@ internal sealed record ObjectModel(
     string JsonPointer,
     EquatableArray<PropertyModel> Properties,
     PropertyModel? AdditionalProperties = null)
-    : TypeModel(Name, Description, IsDeprecated, JsonPointer);
+    : TypeModel(Name, Description, IsDeprecated, JsonPointer)
+{
+    /// <summary>The record this one extends (allOf: [$ref Base, …]), or null.</summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>The properties of the records it extends, the furthest first: its converter reads and writes them too.</summary>
+    public EquatableArray<PropertyModel> InheritedProperties { get; init; }
+
+    /// <summary>The dictionary that keeps properties no schema in the hierarchy declares: its own, or inherited; null when the schema forbids them.</summary>
+    public PropertyModel? UnknownProperties { get; init; }
+
+    /// <summary>Whether other records extend this one (so it is not sealed).</summary>
+    public bool HasSubtypes { get; init; }
+
+    /// <summary>How reading this type picks the most derived record: the discriminator property and its values; null when nothing extends it by a discriminator.</summary>
+    public PolymorphismModel? Polymorphism { get; init; }
+
+    /// <summary>The discriminator property's wire name and the value a new instance of this record carries, when it is part of a discriminated hierarchy.</summary>
+    public (string Property, string Value)? Discriminator { get; init; }
+
+    /// <summary>Every property, inherited first.</summary>
+    public System.Collections.Generic.IEnumerable<PropertyModel> AllProperties => System.Linq.Enumerable.Concat(InheritedProperties, Properties);
+}
+
+/// <summary>The discriminator property (wire name) and, for each value, the record it selects.</summary>
+internal sealed record PolymorphismModel(string PropertyName, EquatableArray<SubtypeModel> Subtypes);
+
+/// <summary>A discriminator value and the record it selects.</summary>
+internal sealed record SubtypeModel(string Value, string TypeName);
 
 /// <summary>A property of an object schema; <see cref="JsonName"/> is the exact wire name.</summary>
 internal sealed record PropertyModel(
@@ -52,6 +80,14 @@ internal sealed record EnumModel(
     : TypeModel(Name, Description, IsDeprecated, JsonPointer);
 
 /// <summary>One listed enum value: its C# property name and its exact wire value (JSON text for integers).</summary>
+/// <summary>What an enum's values are on the wire.</summary>
+internal enum EnumKind
+{
+    String,
+    Integer,
+    Number,
+}
+
 internal sealed record EnumMemberModel(string Name, string Value, string? Description);
 
 /// <summary>

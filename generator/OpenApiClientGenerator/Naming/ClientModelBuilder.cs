@@ -48,6 +48,16 @@ internal static class ClientModelBuilder
             builders,
             rootAccessors,
             ClientModel.ComputeHasModels(typeModels.ToList(), operations),
-            ClientModel.ComputeUsesDeprecated(typeModels, operations));
+            ClientModel.ComputeUsesDeprecated(typeModels, operations))
+        {
+            SecuritySchemes = SecuritySchemes(spec.SecuritySchemes),
+        };
+    }
+
+    /// <summary>Each security scheme as a client option named after its key ("api_key" → ApiKey).</summary>
+    private static EquatableArray<SecuritySchemeModel> SecuritySchemes(EquatableArray<SecuritySchemeSpec> schemes)
+    {
+        var names = new NameScope(StringComparer.Ordinal, new[] { "BaseAddress" });
+        return schemes.Select(scheme => new SecuritySchemeModel(scheme.Key, scheme.Kind, names.Take(Identifiers.ToPascalCase(scheme.Key, "Credential")), scheme.ParameterName, scheme.In, scheme.Description)).ToEquatableArray();
     }
 }

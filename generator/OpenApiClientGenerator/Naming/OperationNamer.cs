@@ -48,7 +48,7 @@ internal sealed class OperationNamer
         var names = new NameScope(StringComparer.Ordinal, ReservedNames.OperationLocals);
         var parameters = operation.Parameters
             .Select(parameter => (Spec: parameter, Model: new ParameterModel(
-                names.Take(Identifiers.ToCamelCase(parameter.WireName)),
+                names.Take(Identifiers.ToCamelCase(parameter.ClientName ?? parameter.WireName)),
                 parameter.WireName,
                 parameter.Location,
                 types.ToTypeRef(parameter.Type),
@@ -72,7 +72,47 @@ internal sealed class OperationNamer
             operation.IsDeprecated,
             AvoidValueLocals(parameters, names),
             operation.RequestBody is { } body ? new RequestBodyModel(body.Kind, body.MediaType, body.Description) : null,
-            Responses(operation, methodName, types));
+            Responses(operation, methodName, types))
+        {
+            Paging = operation.Paging is { } paging ? Paging(paging, methodName, types) : null,
+            Security = operation.Security,
+        };
+    }
+
+    /// <summary>The paging of an operation in C# names; null when a property on the way is not on the generated types.</summary>
+    private static PagingModel? Paging(PagingSpec paging, string methodName, TypeNamer types)
+    {
+        if (types.PropertyPath(paging.PageSchemaId, new[] { paging.ItemsProperty }) is not { } items
+            || types.PropertyPath(paging.PageSchemaId, paging.NextLink) is not { } link)
+        {
+            return null;
+        }
+
+        LinkObjectModel? linkObject = null;
+        if (paging.LinkObject is { } spec)
+        {
+            var linkType = link.Type.Name;
+            string? Name(string? wireName) => wireName is null || linkType is null ? null : types.PropertyOf(linkType, wireName);
+            string? headerType = null;
+            var headers = Name(spec.Headers);
+            if (headers is not null && types.PropertyTypeOf(linkType!, spec.Headers!) is { Kind: TypeRefKind.Array, Element: { Kind: TypeRefKind.Named } element })
+            {
+                headerType = element.Name;
+            }
+
+            linkObject = new LinkObjectModel(
+                Name(spec.Uri)!,
+                Name(spec.Method),
+                headerType is null ? null : headers,
+                headerType is null || spec.HeaderName is null ? null : types.PropertyOf(headerType, spec.HeaderName),
+                headerType is null || spec.HeaderValue is null ? null : types.PropertyOf(headerType, spec.HeaderValue));
+            if (linkObject.Uri is null)
+            {
+                return null;
+            }
+        }
+
+        return new PagingModel(items.Names[0], types.ToTypeRef(paging.ItemType), link.Names.ToEquatableArray(), linkObject, methodName + "All");
     }
 
     private static EquatableArray<ResponseModel> Responses(OperationSpec operation, string methodName, TypeNamer types)

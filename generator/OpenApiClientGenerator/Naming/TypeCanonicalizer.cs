@@ -181,13 +181,19 @@ internal sealed class TypeCanonicalizer
                 key.Append("object(");
                 foreach (var property in obj.Properties)
                 {
-                    key.Append(property.WireName).Append(':').Append(Key(property.Type))
+                    key.Append(property.WireName).Append('/').Append(property.ClientName).Append(':').Append(Key(property.Type))
                         .Append(property.IsRequired ? "!" : "?").Append(property.IsNullable ? "n" : string.Empty)
                         .Append(property.IsDeprecated ? "d" : string.Empty).Append(property.IsReadOnly ? "r" : string.Empty).Append(property.IsWriteOnly ? "w" : string.Empty)
                         .Append('=').Append(property.DefaultValue).Append('"').Append(property.Description).Append('"').Append(';');
                 }
 
                 key.Append(")+").Append(obj.AdditionalProperties is { } additional ? Key(additional) : "-");
+                key.Append(':').Append(obj.BaseId is { } baseId ? Key(SchemaRef.Schema(baseId)) : string.Empty)
+                    .Append('|').Append(obj.Discriminator?.PropertyName).Append('|').Append(obj.DiscriminatorValue);
+                foreach (var mapping in obj.Discriminator?.Mapping ?? EquatableArray<DiscriminatorMapping>.Empty)
+                {
+                    key.Append(mapping.Value).Append("->").Append(mapping.SchemaId).Append(';');
+                }
                 break;
             case EnumSchemaSpec enumeration:
                 key.Append(enumeration.IsInteger ? "int-enum(" : "enum(");

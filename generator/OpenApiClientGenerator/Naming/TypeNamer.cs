@@ -24,6 +24,10 @@ internal sealed class TypeNamer
     private readonly IReadOnlyDictionary<string, SchemaRef> _replacements;
     private readonly Dictionary<string, SchemaSpec> _schemas;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ObjectSchemaSpec>> _subtypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectModel> _objects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
     public TypeNamer(IReadOnlyList<SchemaSpec> types, IReadOnlyDictionary<string, SchemaRef> replacements, NameScope typeNames, Func<string, string> operationName, Action<DiagnosticInfo> report)
     {
@@ -36,10 +40,54 @@ internal sealed class TypeNamer
         {
             _names[type.Id] = Take(Wanted(type.Name), type.Name.Origin);
         }
+
+        for (var i = 0; i < types.Count; i++)
+        {
+            _order[types[i].Id] = i;
+            if (types[i] is ObjectSchemaSpec derived && BaseOf(derived) is { } baseSchema)
+            {
+                (_subtypes.TryGetValue(baseSchema.Id, out var children) ? children : _subtypes[baseSchema.Id] = new List<ObjectSchemaSpec>()).Add(derived);
+            }
+        }
     }
 
     /// <summary>A type name that is not a schema's (an operation's result, a request builder), unique among all generated types.</summary>
     public string Reserve(string wanted) => Take(wanted, null);
+
+    /// <summary>
+    /// The C# names of a path of properties (by wire name) from an object type, and the type the last one holds; null when
+    /// the path does not exist. Models must have been built (<see cref="Models"/>).
+    /// </summary>
+    public (List<string> Names, TypeRef Type)? PropertyPath(string schemaId, IEnumerable<string> wireNames)
+    {
+        var names = new List<string>();
+        TypeRef type = TypeRef.Named(NameOfSchema(schemaId) ?? string.Empty, false);
+        foreach (var wireName in wireNames)
+        {
+            if (type.Kind != TypeRefKind.Named || _objects.Values.FirstOrDefault(model => model.Name == type.Name) is not { } model
+                || model.AllProperties.FirstOrDefault(property => property.JsonName == wireName) is not { } property)
+            {
+                return null;
+            }
+
+            names.Add(property.Name);
+            type = property.Type;
+        }
+
+        return (names, type);
+    }
+
+    /// <summary>The C# name of a property of a generated object type (inherited ones included), by wire name; null when it has none.</summary>
+    public string? PropertyOf(string typeName, string wireName)
+        => _objects.Values.FirstOrDefault(model => model.Name == typeName)?.AllProperties.FirstOrDefault(property => property.JsonName == wireName)?.Name;
+
+    /// <summary>The type of a property of a generated object type, by wire name; null when it has none.</summary>
+    public TypeRef? PropertyTypeOf(string typeName, string wireName)
+        => _objects.Values.FirstOrDefault(model => model.Name == typeName)?.AllProperties.FirstOrDefault(property => property.JsonName == wireName)?.Type;
+
+    /// <summary>The name of a schema's type (following what it was merged into), or null when it is not a type.</summary>
+    public string? NameOfSchema(string schemaId)
+        => TypeCanonicalizer.Resolve(SchemaRef.Schema(schemaId), _replacements) is { Kind: TypeRefKind.Named } resolved && _names.TryGetValue(resolved.SchemaId!, out var name) ? name : null;
 
     public TypeRef ToTypeRef(SchemaRef reference)
     {
@@ -76,12 +124,29 @@ internal sealed class TypeNamer
 
     private ObjectModel Object(ObjectSchemaSpec schema, string name)
     {
+        if (_objects.TryGetValue(schema.Id, out var done))
+        {
+            return done;
+        }
+
+        var baseSchema = BaseOf(schema);
+        var baseModel = baseSchema is not null && _inProgress.Add(schema.Id) ? Object(baseSchema, _names[baseSchema.Id]) : null;
         var members = new NameScope(StringComparer.Ordinal, ReservedNames.RecordMembers);
         members.Reserve(name);
+        foreach (var inherited in baseModel?.AllProperties ?? Enumerable.Empty<PropertyModel>())
+        {
+            members.Reserve(inherited.Name);
+        }
+
+        if (baseModel?.UnknownProperties is { } inheritedUnknown)
+        {
+            members.Reserve(inheritedUnknown.Name);
+        }
+
         var properties = new List<PropertyModel>();
         foreach (var property in schema.Properties)
         {
-            var pascal = Identifiers.ToPascalCase(property.WireName);
+            var pascal = Identifiers.ToPascalCase(property.ClientName ?? property.WireName);
             properties.Add(new PropertyModel(
                 members.Take(pascal == name ? pascal + "Value" : pascal),
                 property.WireName,
@@ -98,8 +163,106 @@ internal sealed class TypeNamer
         var additional = schema.AdditionalProperties is { } value
             ? new PropertyModel(members.Take(ReservedNames.AdditionalProperties), string.Empty, TypeRef.MapOf(ToTypeRef(value)), false, false, null, false, false, false)
             : null;
-        return new ObjectModel(name, schema.Description, schema.IsDeprecated, schema.Id, properties.ToEquatableArray(), additional);
+        var model = new ObjectModel(name, schema.Description, schema.IsDeprecated, schema.Id, properties.ToEquatableArray(), additional)
+        {
+            BaseName = baseModel?.Name,
+            InheritedProperties = (baseModel?.AllProperties ?? Enumerable.Empty<PropertyModel>()).ToEquatableArray(),
+            UnknownProperties = additional ?? baseModel?.UnknownProperties,
+            HasSubtypes = _subtypes.ContainsKey(schema.Id),
+            Polymorphism = Polymorphism(schema),
+            Discriminator = DiscriminatorOf(schema),
+        };
+        _inProgress.Remove(schema.Id);
+        return _objects[schema.Id] = model;
     }
+
+    /// <summary>The object schema <paramref name="schema"/> extends (through what it was merged into), or null.</summary>
+    private ObjectSchemaSpec? BaseOf(ObjectSchemaSpec schema)
+        => schema.BaseId is { } baseId && TypeCanonicalizer.Resolve(SchemaRef.Schema(baseId), _replacements) is { Kind: TypeRefKind.Named } resolved
+           && _schemas.TryGetValue(resolved.SchemaId!, out var found) && found is ObjectSchemaSpec baseSchema && baseSchema.Id != schema.Id
+            ? baseSchema
+            : null;
+
+    /// <summary>The schema and those it extends, nearest first.</summary>
+    private IEnumerable<ObjectSchemaSpec> SelfAndAncestors(ObjectSchemaSpec schema)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = schema; current is not null && seen.Add(current.Id); current = BaseOf(current))
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>Every schema that extends <paramref name="schema"/>, directly or further down, in spec order.</summary>
+    private List<ObjectSchemaSpec> Descendants(ObjectSchemaSpec schema)
+    {
+        var result = new List<ObjectSchemaSpec>();
+        var pending = new Queue<string>();
+        pending.Enqueue(schema.Id);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { schema.Id };
+        while (pending.Count > 0)
+        {
+            foreach (var child in _subtypes.TryGetValue(pending.Dequeue(), out var children) ? children : new List<ObjectSchemaSpec>())
+            {
+                if (seen.Add(child.Id))
+                {
+                    result.Add(child);
+                    pending.Enqueue(child.Id);
+                }
+            }
+        }
+
+        return result.OrderBy(child => _order[child.Id]).ToList();
+    }
+
+    /// <summary>The discriminator property of the hierarchy a schema is in (its own, or the nearest ancestor's).</summary>
+    private string? DiscriminatorProperty(ObjectSchemaSpec schema)
+        => SelfAndAncestors(schema).Select(current => current.Discriminator?.PropertyName).FirstOrDefault(property => property is not null);
+
+    /// <summary>
+    /// The values that select <paramref name="schema"/>: the mapping entries of its hierarchy that name it; else the value it
+    /// declares (x-ms-discriminator-value); else its name in the spec (the implicit mapping).
+    /// </summary>
+    private List<string> ValuesOf(ObjectSchemaSpec schema)
+    {
+        var mapped = SelfAndAncestors(schema)
+            .SelectMany(current => current.Discriminator?.Mapping ?? EquatableArray<DiscriminatorMapping>.Empty)
+            .Where(entry => TypeCanonicalizer.Resolve(SchemaRef.Schema(entry.SchemaId), _replacements).SchemaId == schema.Id)
+            .Select(entry => entry.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (mapped.Count > 0)
+        {
+            return mapped;
+        }
+
+        if (schema.DiscriminatorValue is { } declared)
+        {
+            return new List<string> { declared };
+        }
+
+        return schema.Name.Origin is { } origin ? new List<string> { origin.Name } : new List<string>();
+    }
+
+    private PolymorphismModel? Polymorphism(ObjectSchemaSpec schema)
+    {
+        if (DiscriminatorProperty(schema) is not { } property)
+        {
+            return null;
+        }
+
+        var subtypes = Descendants(schema)
+            .SelectMany(descendant => ValuesOf(descendant).Select(value => new SubtypeModel(value, _names[descendant.Id])))
+            .GroupBy(subtype => subtype.Value, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .ToList();
+        return subtypes.Count == 0 ? null : new PolymorphismModel(property, subtypes.ToEquatableArray());
+    }
+
+    private (string Property, string Value)? DiscriminatorOf(ObjectSchemaSpec schema)
+        => DiscriminatorProperty(schema) is { } property && (schema.BaseId is not null || _subtypes.ContainsKey(schema.Id)) && ValuesOf(schema).FirstOrDefault() is { } value
+            ? (property, value)
+            : null;
 
     private static EnumModel Enum(EnumSchemaSpec schema, string name)
     {

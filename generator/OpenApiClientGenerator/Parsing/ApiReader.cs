@@ -29,7 +29,8 @@ internal sealed class ApiReader
 
         // OpenAPI 3.1 made an operation's responses optional (2.0 and 3.0 require them).
         var requiresResponses = document["openapi"] is not SpecScalar version || !version.Text.StartsWith("3.1", StringComparison.Ordinal);
-        var operations = new OperationReader(_context, schemas, requiresResponses);
+        var security = new SecurityReader(_context, document);
+        var operations = new OperationReader(_context, schemas, security, requiresResponses);
         var paths = _context.GetObject(document, "paths");
         if (paths is null && document["webhooks"] is null)
         {
@@ -52,7 +53,10 @@ internal sealed class ApiReader
             ReadDefaultBaseAddress(document),
             schemas.Schemas.ToEquatableArray(),
             operations.Operations.ToEquatableArray(),
-            paths is null ? null : _context.Documents.Of(paths).LocationOf(paths));
+            paths is null ? null : _context.Documents.Of(paths).LocationOf(paths))
+        {
+            SecuritySchemes = security.UsedSchemes,
+        };
     }
 
     /// <summary>The first server's URL with its variables' defaults filled in, when that gives an absolute URL.</summary>

@@ -59,9 +59,11 @@ internal sealed class ReferenceResolver
     /// Resolves one reference without following the target's own <c>$ref</c>: a local one ("#/components/schemas/Pet") in
     /// the document it is written in, a relative one ("common.yaml#/Pet") in that document of the project.
     /// </summary>
-    public SpecNode? ResolveOnce(SpecScalar reference, string consequence = TypedAsJsonElement)
+    public SpecNode? ResolveOnce(SpecScalar reference, string consequence = TypedAsJsonElement) => ResolveOnce(reference.Text, reference, consequence);
+
+    /// <summary>Resolves a reference written as <paramref name="text"/> at <paramref name="reference"/> (whose document it is relative to, and where a problem is reported).</summary>
+    public SpecNode? ResolveOnce(string text, SpecNode reference, string consequence = TypedAsJsonElement)
     {
-        var text = reference.Text;
         var hash = text.IndexOf('#');
         var file = hash < 0 ? text : text.Substring(0, hash);
         var fragment = hash < 0 ? string.Empty : text.Substring(hash + 1);

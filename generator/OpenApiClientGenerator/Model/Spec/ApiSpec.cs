@@ -15,4 +15,8 @@ internal sealed record ApiSpec(
     string? DefaultBaseAddress,
     EquatableArray<SchemaSpec> Schemas,
     EquatableArray<OperationSpec> Operations,
-    LocationInfo? PathsLocation);
+    LocationInfo? PathsLocation)
+{
+    /// <summary>The security schemes the operations use that the client can send.</summary>
+    public EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
+}

@@ -19,7 +19,14 @@ internal sealed record OperationSpec(
     RequestBodySpec? RequestBody,
     EquatableArray<ResponseSpec> Responses,
     LocationInfo? Location,
-    LocationInfo? PathLocation);
+    LocationInfo? PathLocation)
+{
+    /// <summary>How the results continue on further pages (x-ms-pageable, or a recognised next-link shape); null when they do not.</summary>
+    public PagingSpec? Paging { get; init; }
+
+    /// <summary>The keys of the security schemes a request may use (any of them); empty when it needs none.</summary>
+    public EquatableArray<string> Security { get; init; }
+}
 
 /// <summary>
 /// A parameter. Request body values are parameters too (<see cref="ParameterLocation.Body"/>, or one
@@ -33,7 +40,8 @@ internal sealed record ParameterSpec(
     string? Description,
     ParameterStyle Style,
     bool Explode,
-    int Order);
+    int Order,
+    string? ClientName = null);
 
 /// <summary>How the request body is encoded; its values are the operation's Body or FormField parameters.</summary>
 internal sealed record RequestBodySpec(BodyKind Kind, string MediaType, string? Description);
@@ -49,3 +57,29 @@ internal sealed record ResponseSpec(
 
 /// <summary>A documented response header.</summary>
 internal sealed record HeaderSpec(string WireName, SchemaRef Type, string? Description);
+
+/// <summary>
+/// How an operation's results continue on further pages: the page's array of items, and where the next page's link is —
+/// a property holding its address (<c>nextLink</c>, <c>@odata.nextLink</c>) or a link object with uri, method and headers
+/// (Partner Center's <c>links.next</c>). <see cref="NextLink"/> is the path of wire names from the page to that property.
+/// </summary>
+internal sealed record PagingSpec(string ItemsProperty, SchemaRef ItemType, EquatableArray<string> NextLink, LinkObjectSpec? LinkObject, string PageSchemaId);
+
+/// <summary>The wire names inside a link object: its address, method and headers (each header an object of name and value).</summary>
+internal sealed record LinkObjectSpec(string Uri, string? Method, string? Headers, string? HeaderName, string? HeaderValue);
+
+/// <summary>How requests prove who sends them.</summary>
+internal enum SecuritySchemeKind
+{
+    /// <summary>A key sent as a header, query parameter or cookie.</summary>
+    ApiKey,
+
+    /// <summary>HTTP basic authentication.</summary>
+    Basic,
+
+    /// <summary>An HTTP bearer token (also how OAuth2 and OpenID Connect tokens are sent).</summary>
+    Bearer,
+}
+
+/// <summary>A security scheme of components/securitySchemes that the client can send.</summary>
+internal sealed record SecuritySchemeSpec(string Key, SecuritySchemeKind Kind, string? ParameterName, ParameterLocation? In, string? Description);

@@ -9,7 +9,12 @@ namespace OpenApiClientGenerator.Model.Spec;
 /// </summary>
 internal abstract record SchemaSpec(string Id, NameHint Name, SchemaOwner Owner, string? Description, bool IsDeprecated);
 
-/// <summary>An object schema: declared properties, and what other properties may hold (null when none are allowed or known).</summary>
+/// <summary>
+/// An object schema: its declared properties (without those of the schema it extends), and what other properties may hold
+/// (null when the schema forbids others). <see cref="BaseId"/> is the schema it extends (<c>allOf: [$ref Base, …]</c>);
+/// <see cref="Discriminator"/> the property that tells the schemas extending it apart, and <see cref="DiscriminatorValue"/>
+/// the value this schema declares for its own (x-ms-discriminator-value).
+/// </summary>
 internal sealed record ObjectSchemaSpec(
     string Id,
     NameHint Name,
@@ -17,10 +22,19 @@ internal sealed record ObjectSchemaSpec(
     string? Description,
     bool IsDeprecated,
     EquatableArray<PropertySpec> Properties,
-    SchemaRef? AdditionalProperties)
+    SchemaRef? AdditionalProperties,
+    string? BaseId = null,
+    DiscriminatorSpec? Discriminator = null,
+    string? DiscriminatorValue = null)
     : SchemaSpec(Id, Name, Owner, Description, IsDeprecated);
 
-/// <summary>One declared property; <see cref="ConstantValue"/> is the value of a property that can hold only one (a one-value enum or const).</summary>
+/// <summary>A discriminator: the property, and the values its mapping gives to schemas (by id).</summary>
+internal sealed record DiscriminatorSpec(string PropertyName, EquatableArray<DiscriminatorMapping> Mapping);
+
+/// <summary>One mapping entry: the discriminator value and the schema it selects.</summary>
+internal sealed record DiscriminatorMapping(string Value, string SchemaId);
+
+/// <summary>One declared property; <see cref="ClientName"/> is the name the spec asks code to give it (x-ms-client-name).</summary>
 internal sealed record PropertySpec(
     string WireName,
     SchemaRef Type,
@@ -31,18 +45,21 @@ internal sealed record PropertySpec(
     bool IsReadOnly,
     bool IsWriteOnly,
     string? DefaultValue,
-    string? ConstantValue = null);
+    string? ClientName = null);
 
-/// <summary>An enum schema (string or integer values, or a const).</summary>
+/// <summary>An enum schema (string, integer or number values, or a const).</summary>
 internal sealed record EnumSchemaSpec(
     string Id,
     NameHint Name,
     SchemaOwner Owner,
     string? Description,
     bool IsDeprecated,
-    bool IsInteger,
+    EnumKind Kind,
     EquatableArray<EnumValueSpec> Values)
-    : SchemaSpec(Id, Name, Owner, Description, IsDeprecated);
+    : SchemaSpec(Id, Name, Owner, Description, IsDeprecated)
+{
+    public bool IsInteger => Kind == EnumKind.Integer;
+}
 
 /// <summary>One enum value: its exact wire text, and the name and description the spec gives it (x-enum-varnames, x-enum-descriptions).</summary>
 internal sealed record EnumValueSpec(string Value, string? GivenName, string? Description);

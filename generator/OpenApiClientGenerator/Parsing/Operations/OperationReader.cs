@@ -18,12 +18,16 @@ internal sealed class OperationReader
     private readonly ParseContext _context;
     private readonly SchemaResolver _schemas;
     private readonly bool _requiresResponses;
+    private readonly SecurityReader _security;
+    private readonly PagingDetector _paging;
     private readonly List<OperationSpec> _operations = new();
 
-    public OperationReader(ParseContext context, SchemaResolver schemas, bool requiresResponses)
+    public OperationReader(ParseContext context, SchemaResolver schemas, SecurityReader security, bool requiresResponses)
     {
         _context = context;
         _schemas = schemas;
+        _security = security;
+        _paging = new PagingDetector(context, schemas);
         _requiresResponses = requiresResponses;
     }
 
@@ -62,6 +66,7 @@ internal sealed class OperationReader
         ReadParameters(path.Name, key, operation, sharedParameters, parameters);
         var requestBody = ReadRequestBody(operation, key, parameters);
 
+        var responses = ReadResponses(operation, key);
         _operations.Add(new OperationSpec(
             key,
             operationId,
@@ -72,9 +77,13 @@ internal sealed class OperationReader
             operation["deprecated"] is not null && _context.GetBoolean(operation, "deprecated"),
             parameters.ToEquatableArray(),
             requestBody,
-            ReadResponses(operation, key),
+            responses,
             operationId is not null ? document.LocationOf(operationIdNode!) : document.LocationOfKey(entry),
-            document.LocationOfKey(path)));
+            document.LocationOfKey(path))
+        {
+            Paging = _paging.Detect(operation, responses),
+            Security = _security.For(operation),
+        });
     }
 
     private void ReadParameters(string path, string operationKey, SpecObject operation, SpecArray? sharedParameters, List<ParameterSpec> collected)
@@ -134,7 +143,8 @@ internal sealed class OperationReader
             var type = node["schema"] is { } schemaNode ? _schemas.Resolve(schemaNode, hint) : new ResolvedSchema(SchemaRef.Of(PrimitiveType.String), false, null);
             var isRequired = known == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
             var (style, explode) = Style(node, known);
-            collected.Add(new ParameterSpec(wireName, known, type.Type, isRequired, Description(node) ?? type.Description, style, explode, known == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order));
+            var clientName = node["x-ms-client-name"] is SpecScalar { Kind: SpecNodeKind.String, Text.Length: > 0 } given ? given.Text : null;
+            collected.Add(new ParameterSpec(wireName, known, type.Type, isRequired, Description(node) ?? type.Description, style, explode, known == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order, clientName));
         }
 
         foreach (var missing in templateNames.Where(name => !byKey.ContainsKey((name, "path"))))

@@ -30,6 +30,11 @@ internal sealed class EnumSchemaReader
         // x-enum-varnames (or x-enumNames) name the values when the spec author gave names.
         var givenNames = (_context.GetArray(schema, "x-enum-varnames") ?? _context.GetArray(schema, "x-enumNames"))?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList();
         var givenDescriptions = _context.GetArray(schema, "x-enum-descriptions")?.Items.OfType<SpecScalar>().Select(item => item.Text).ToList();
+
+        // x-ms-enum's values give names and descriptions too (AutoRest), matched by value.
+        var msValues = _context.GetObject(schema, "x-ms-enum") is { } msEnum && msEnum["values"] is SpecArray described
+            ? described.Items.OfType<SpecObject>().Where(item => item["value"] is SpecScalar).GroupBy(item => ((SpecScalar)item["value"]!).Text, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal)
+            : null;
         var result = new List<EnumValueSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
@@ -48,10 +53,15 @@ internal sealed class EnumSchemaReader
 
             var givenName = givenNames is not null && i < givenNames.Count && givenNames[i].Length > 0 ? givenNames[i] : null;
             var description = givenDescriptions is not null && i < givenDescriptions.Count ? givenDescriptions[i] : null;
+            if (msValues is not null && msValues.TryGetValue(value.Text, out var msValue))
+            {
+                givenName ??= msValue["name"] is SpecScalar { Kind: SpecNodeKind.String, Text.Length: > 0 } msName ? msName.Text : null;
+                description ??= msValue["description"] is SpecScalar { Kind: SpecNodeKind.String } msDescription ? msDescription.Text : null;
+            }
             result.Add(new EnumValueSpec(value.Text, givenName, description));
         }
 
-        _resolver.Add(new EnumSchemaSpec(reference.SchemaId!, hint, _resolver.OwnerOf(schema), _resolver.Describe(schema), _resolver.Flag(schema, "deprecated"), isInteger, result.ToEquatableArray()));
+        _resolver.Add(new EnumSchemaSpec(reference.SchemaId!, hint, _resolver.OwnerOf(schema), _resolver.Describe(schema), _resolver.Flag(schema, "deprecated"), isInteger ? EnumKind.Integer : EnumKind.String, result.ToEquatableArray()));
         return reference;
     }
 }

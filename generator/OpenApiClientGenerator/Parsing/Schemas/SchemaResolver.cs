@@ -21,6 +21,7 @@ internal sealed class SchemaResolver
     private readonly HashSet<SpecNode> _resolving = new();
     private readonly Dictionary<string, SchemaSpec> _schemas = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
+    private readonly Dictionary<string, string?> _bases = new(StringComparer.Ordinal);
     private readonly ObjectSchemaReader _objects;
     private readonly UnionSchemaReader _unions;
     private readonly EnumSchemaReader _enums;
@@ -128,6 +129,27 @@ internal sealed class SchemaResolver
         return reference;
     }
 
+    /// <summary>Records which schema <paramref name="id"/> extends (known before its base is read, so circles are seen).</summary>
+    public void SetBase(string id, string? baseId) => _bases[id] = baseId;
+
+    /// <summary>Whether <paramref name="id"/> is <paramref name="ancestorId"/> or extends it, as far as the bases are known.</summary>
+    public bool Extends(string id, string ancestorId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (string? current = id; current is not null && seen.Add(current); current = _bases.TryGetValue(current, out var next) ? next : null)
+        {
+            if (current == ancestorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finished type by id, or null.</summary>
+    public SchemaSpec? Find(string id) => _schemas.TryGetValue(id, out var schema) ? schema : null;
+
     /// <summary>Adds a finished type.</summary>
     public void Add(SchemaSpec schema) => _schemas[schema.Id] = schema;
 
@@ -156,7 +178,7 @@ internal sealed class SchemaResolver
         {
             // allOf: [ $ref, { description } ] only annotates the reference: it is that type, not a new one.
             var parts = allOf.Items.Where(item => !SchemaKeywords.IsAnnotationOnly(item)).ToList();
-            if (parts.Count == 1 && schema["properties"] is null)
+            if (parts.Count == 1 && schema["properties"] is null && !IsSubtype(schema, parts[0]))
             {
                 var inner = Resolve(parts[0], hint);
                 var annotation = allOf.Items.Where(SchemaKeywords.IsAnnotationOnly).OfType<SpecObject>().Select(Describe).FirstOrDefault(text => text is not null);
@@ -185,8 +207,15 @@ internal sealed class SchemaResolver
             return new ResolvedSchema(_unions.Read(schema, hint, nonNull), allowsNull, description);
         }
 
-        if (SchemaKeywords.IsEnum(schema) && (type is "string" or "integer" or null))
+        // An enum of dates, times or bytes is typed by its format (its values are examples of it, not names).
+        if (SchemaKeywords.IsEnum(schema) && (type is "string" or "integer" or null) && (type != "string" || SchemaFormats.OfString(_context.GetString(schema, "format")) == PrimitiveType.String))
         {
+            // x-ms-enum names the type (AutoRest), wherever it is defined.
+            if (_context.GetObject(schema, "x-ms-enum") is { } msEnum && msEnum["name"] is SpecScalar { Kind: SpecNodeKind.String, Text.Length: > 0 } enumName && hint.Source != NameSource.Component)
+            {
+                hint = NameHint.Given(enumName.Text);
+            }
+
             return new ResolvedSchema(_enums.Read(schema, hint, type), nullable || SchemaKeywords.EnumAllowsNull(schema), description);
         }
 
@@ -219,6 +248,42 @@ internal sealed class SchemaResolver
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema["type"] ?? schema, (schema["type"] ?? schema).Pointer, $"the schema type '{type}' is unknown; the value is typed as JsonElement");
                 return ResolvedSchema.Any(description);
         }
+    }
+
+    /// <summary>
+    /// Whether <c>allOf: [$ref Base]</c> alone is a type of its own extending Base rather than another name for it: it
+    /// declares its discriminator value, or it is a named schema in a hierarchy that has a discriminator.
+    /// </summary>
+    private bool IsSubtype(SpecObject schema, SpecNode part)
+    {
+        if (ReferenceResolver.GetReference(part) is null)
+        {
+            return false;
+        }
+
+        if (schema["x-ms-discriminator-value"] is not null)
+        {
+            return true;
+        }
+
+        if (!DocumentLayout.IsNamedSchema(schema))
+        {
+            return false;
+        }
+
+        var current = References.Dereference(part, "its properties are left out of the schemas that include it") as SpecObject;
+        for (var depth = 0; current is not null && depth < 64; depth++)
+        {
+            if (current["discriminator"] is not null)
+            {
+                return true;
+            }
+
+            var next = (current["allOf"] as SpecArray)?.Items.FirstOrDefault(item => ReferenceResolver.GetReference(item) is not null);
+            current = next is null ? null : References.Dereference(next, "its properties are left out of the schemas that include it") as SpecObject;
+        }
+
+        return false;
     }
 
     /// <summary>No declared properties: a dictionary (additionalProperties) or a free-form object.</summary>

@@ -31,9 +31,9 @@ internal sealed class UnionSchemaReader
         var reference = _resolver.Begin(schema);
         var id = reference.SchemaId!;
 
-        var discriminator = _context.GetObject(schema, "discriminator");
-        var discriminatorProperty = discriminator is null ? null : _context.GetString(discriminator, "propertyName");
-        var mapping = discriminator is null ? null : _context.GetObject(discriminator, "mapping");
+        var discriminator = Discriminators.Read(_context, schema);
+        var discriminatorProperty = discriminator?.Property;
+        var mapping = discriminator?.Mapping;
 
         var variants = new List<UnionVariantSpec>();
         var seenTypes = new HashSet<SchemaRef>();
