@@ -49,6 +49,15 @@ internal static class UsageCommand
 
                 return ExitCodes.Success;
             }
+            catch (PartnerCenterException ex) when (ex.Status == 0 && ex.InnerException is HttpRequestException unreachable)
+            {
+                // The generated client wraps transport failures in its exception, without a status.
+                return await FailAsync(stderr, FailureMessages.Unreachable(unreachable, baseAddress)).ConfigureAwait(false);
+            }
+            catch (PartnerCenterException ex) when (ex.Status == 0 && ex.InnerException is TimeoutRejectedException or OperationCanceledException)
+            {
+                return await FailAsync(stderr, FailureMessages.TimedOut(baseAddress)).ConfigureAwait(false);
+            }
             catch (PartnerCenterException ex)
             {
                 return await FailAsync(stderr, FailureMessages.ErrorResponse(ex, baseAddress, request.CustomerId)).ConfigureAwait(false);

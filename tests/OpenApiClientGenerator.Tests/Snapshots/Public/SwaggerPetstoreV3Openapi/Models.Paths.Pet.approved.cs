@@ -3,105 +3,32 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The values of the <c>#/paths/~1pet~1findByStatus/get/parameters/0/schema</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/paths/~1pet~1findByStatus/get/parameters/0/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.FindPetsByStatusStatusJsonConverter))]
-    public readonly partial struct FindPetsByStatusStatus : global::System.IEquatable<FindPetsByStatusStatus>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<FindPetsByStatusStatus>))]
+    public readonly partial record struct FindPetsByStatusStatus : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<FindPetsByStatusStatus>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public FindPetsByStatusStatus(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public FindPetsByStatusStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>available</c> value.
-        /// </summary>
+        /// <summary>The <c>available</c> value.</summary>
         public static FindPetsByStatusStatus Available { get; } = new("available");
-
-        /// <summary>
-        /// The <c>pending</c> value.
-        /// </summary>
+        /// <summary>The <c>pending</c> value.</summary>
         public static FindPetsByStatusStatus Pending { get; } = new("pending");
-
-        /// <summary>
-        /// The <c>sold</c> value.
-        /// </summary>
+        /// <summary>The <c>sold</c> value.</summary>
         public static FindPetsByStatusStatus Sold { get; } = new("sold");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "available" or "pending" or "sold";
 
-        /// <inheritdoc/>
-        public bool Equals(FindPetsByStatusStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is FindPetsByStatusStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(FindPetsByStatusStatus left, FindPetsByStatusStatus right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(FindPetsByStatusStatus left, FindPetsByStatusStatus right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator FindPetsByStatusStatus(string value) => new(value);
-    }
-}
-
-namespace Public.SwaggerPetstoreV3Openapi.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Public.SwaggerPetstoreV3Openapi.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="FindPetsByStatusStatus"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class FindPetsByStatusStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatus>
-    {
-        /// <inheritdoc/>
-        public override FindPetsByStatusStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="FindPetsByStatusStatus"/>.
-        /// </summary>
-        public static FindPetsByStatusStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "FindPetsByStatusStatus"));
-
-        /// <summary>
-        /// Writes a <see cref="FindPetsByStatusStatus"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatus value) => writer.WriteStringValue(value.Value);
+        static FindPetsByStatusStatus global::OpenApiClientGenerator.Runtime.IJsonStringEnum<FindPetsByStatusStatus>.FromValue(string value) => new(value);
     }
 }
