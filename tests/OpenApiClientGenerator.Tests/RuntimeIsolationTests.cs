@@ -62,6 +62,32 @@ public sealed class RuntimeIsolationTests
         Problems(beta).ShouldContain(diagnostic => diagnostic.Id == "CS0436");
     }
 
+    [Fact]
+    public void Schemas_named_like_runtime_helpers_keep_their_names_and_compile()
+    {
+        // Generated code names every helper by its full name, so a schema may take any helper's name. (The parser still
+        // renames the older helpers' names, JsonReading, QueryBuilder…; these are the helpers it does not know about.)
+        string[] helpers = { "ApiPipeline", "ApiRequest", "ApiFailure", "IApiException", "IApiClientOptions", "IJsonStringEnum", "StringEnumJsonConverter", "Int64EnumJsonConverter" };
+        var schemas = string.Join(",", helpers.Select(name => $"\"{name}\": {{ \"type\": \"object\", \"properties\": {{ \"kind\": {{ \"$ref\": \"#/components/schemas/Kind\" }} }} }}"));
+        var spec = $$"""
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Helpers", "version": "1" },
+              "paths": { "/{id}": { "get": { "operationId": "get", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ApiPipeline" } } } } } } } },
+              "components": { "schemas": { "Kind": { "type": "string", "enum": [ "a", "b" ] }, {{schemas}} } }
+            }
+            """;
+        var harness = new GeneratorHarness(new SpecFile("/specs/helpers.json", spec, "Helpers", "HelpersClient"));
+
+        var result = harness.Run();
+
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).Select(d => d.ToString()).ShouldBeEmpty();
+        var models = GeneratorHarness.SpecSources(result).Select(source => Snapshots.NameOf(source.HintName)).ToList();
+        models.Where(name => name.StartsWith("Models.", StringComparison.Ordinal))
+            .ShouldBe(helpers.Select(name => "Models." + name).Append("Models.Kind"), ignoreOrder: true, customMessage: string.Join(", ", models));
+    }
+
     private static Compilation CompileBeta(bool stripEmbedded)
     {
         var alpha = new GeneratorHarness(new[] { Spec("Alpha.Api") }, Array.Empty<BaselineFile>(), assemblyName: "Alpha", code: AlphaCode);
