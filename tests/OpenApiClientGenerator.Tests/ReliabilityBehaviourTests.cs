@@ -25,6 +25,12 @@ public sealed class ReliabilityBehaviourTests
     private const string Ns = "Features.Reliability";
     private const string ExceptionName = "ReliabilityException";
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// A timeout for tests that expect it to fire in a given phase (reading the body): long enough that the response
+    /// headers surely arrive first on a loaded machine, short enough to keep the test quick.
+    /// </summary>
+    private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(2);
     private static readonly CompiledSpec Api = CompiledSpec.From(SpecFile.FromDisk(RepositoryPaths.TestSpec("features/reliability.yaml"), Ns, "ReliabilityClient"));
 
     private static dynamic Options(TimeSpan? timeout = null, TimeSpan? networkTimeout = null, long? maxResponseBodySize = null)
@@ -73,7 +79,7 @@ public sealed class ReliabilityBehaviourTests
             await Task.Delay(Timeout.Infinite, stop);
         });
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var client = Client(http, Options(networkTimeout: TimeSpan.FromMilliseconds(300)));
+        var client = Client(http, Options(networkTimeout: PhaseTimeout));
 
         var ex = ClientException(await Failure(async () => await client.GetItemAsync("a", xRequestTag: "tag-1")));
 
@@ -94,8 +100,8 @@ public sealed class ReliabilityBehaviourTests
         var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
 
         ((string)ex.Message).ShouldContain("getItem timed out sending the request");
+        ((string)ex.Message).ShouldContain("(NetworkTimeout)");
         ((int)ex.Status).ShouldBe(0);
-        server.Requests.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -112,11 +118,11 @@ public sealed class ReliabilityBehaviourTests
             }
         });
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var client = Client(http, Options(timeout: TimeSpan.FromSeconds(1), networkTimeout: TimeSpan.FromSeconds(30)));
+        var client = Client(http, Options(timeout: PhaseTimeout, networkTimeout: TimeSpan.FromSeconds(30)));
 
         var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
 
-        ((string)ex.Message).ShouldContain("getItem timed out reading the response body: the call took longer than 1 s (Timeout)");
+        ((string)ex.Message).ShouldContain("getItem timed out reading the response body: the call took longer than 2 s (Timeout)");
         ((int)ex.Status).ShouldBe(200);
     }
 
@@ -130,7 +136,7 @@ public sealed class ReliabilityBehaviourTests
             await Task.Delay(Timeout.Infinite, stop);
         });
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var client = Client(http, Options(networkTimeout: TimeSpan.FromMilliseconds(300)));
+        var client = Client(http, Options(networkTimeout: PhaseTimeout));
         using Stream body = await client.GetFileAsync(7L);
         var read = 0;
 
@@ -174,7 +180,8 @@ public sealed class ReliabilityBehaviourTests
         {
             await stream.WriteAsync(RawHttpServer.Head("application/json", 1000), stop);
             await stream.WriteAsync("{\"name\":\"a\","u8.ToArray(), stop);
-            stream.Socket.LingerState = new LingerOption(true, 0);
+
+            // Then the connection closes, 988 bytes short of the promised length.
         });
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = Client(http);

@@ -330,8 +330,8 @@ namespace OpenApiClientGenerator.Runtime
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
-                // The status is the failure; a body that cannot be read only loses the excerpt.
-                return Create($"{message} Its body could not be read: {ex.Message}", null, null, ex);
+                // The status is the failure; a body that cannot be read only loses the excerpt (and keeps what stopped it).
+                return Create($"{message} Its body could not be read: {ex.Message}", null, null, ex is TException translated ? translated.InnerException ?? ex : ex);
             }
         }
 
