@@ -20,22 +20,23 @@ public static class Defects
 
     public static readonly Defect D03 = new("D03", "Formats",
         "format: base64url is generated as string",
-        "{\"type\": \"string\", \"format\": \"base64url\"} (body-string /string/base64UrlEncoding, array and dictionary items): the client returns and takes the encoded text. " +
+        "{\"type\": \"string\", \"format\": \"base64url\"} (body-string /string/base64UrlEncoding, array and dictionary items, url path parameter base64UrlPath): the client returns and takes the encoded text. " +
         "Expected: byte[] decoded from / encoded to unpadded base64url ('YSBzdHJpbmcgdGhhdCBnZXRzIGVuY29kZWQgd2l0aCBiYXNlNjR1cmw').");
 
     public static readonly Defect D04 = new("D04", "Formats",
         "format: date-time-rfc1123 is generated as string",
-        "{\"type\": \"string\", \"format\": \"date-time-rfc1123\"}: bodies, array items and dictionary values are strings, so invalid values are not detected and callers format dates by hand. " +
+        "{\"type\": \"string\", \"format\": \"date-time-rfc1123\"}: bodies, array items, dictionary values, model properties (body-complex datetimerfc1123-wrapper), header parameters and response headers are strings, so invalid values are not detected and callers format dates by hand. " +
         "Expected: DateTimeOffset read from and written as 'Fri, 31 Dec 9999 23:59:59 GMT' (R format), case-insensitively on read; invalid, overflow and underflow values the client's exception.");
 
     public static readonly Defect D05 = new("D05", "Formats",
         "format: unixtime is generated as long",
-        "{\"type\": \"integer\", \"format\": \"unixtime\"} (GET/PUT /int/unixtime): the client returns and takes 1460505600. Expected: DateTimeOffset 2016-04-13T00:00:00Z.");
+        "{\"type\": \"integer\", \"format\": \"unixtime\"} (GET/PUT /int/unixtime, url path parameter unixTimeUrlPath): the client returns and takes 1460505600. Expected: DateTimeOffset 2016-04-13T00:00:00Z.");
 
     public static readonly Defect D06 = new("D06", "Formats",
-        "A string enum with a format (date, date-time) is generated as a string enum, its value not parsed",
-        "{\"type\": \"string\", \"format\": \"date-time\", \"enum\": [\"0001-01-01T00:00:00Z\"]} (body-datetime min values, body-date min): the result is a struct around the text. " +
-        "Expected: the format's type (DateTimeOffset, DateOnly) — a one-value enum is a constant of that type; a value the type cannot hold (0001-01-01T00:00:00+14:00) is the client's exception.");
+        "An enum with a format (date, date-time, byte) is typed as string: its format is lost",
+        "{\"type\": \"string\", \"format\": \"date-time\", \"enum\": [\"0001-01-01T00:00:00Z\"]} (body-datetime min values, body-date min; url DateValid, DateTimeValid and ByteEmpty path and query parameters, " +
+        "e.g. {\"format\": \"byte\", \"enum\": [\"\"]}): the one-value enum becomes a constant of type string, so results are the text and parameters take text. " +
+        "Expected: the format's type (DateTimeOffset, DateOnly, byte[]) — a one-value enum is a constant of that type; a value the type cannot hold (0001-01-01T00:00:00+14:00) is the client's exception.");
 
     public static readonly Defect D07 = new("D07", "Formats",
         "Date-times are written with their offset ('+00:00') instead of in UTC with 'Z'",
@@ -87,6 +88,21 @@ public static class Defects
         "A declared 301/302 of a PUT/PATCH is followed by HttpClient instead of returned",
         "httpRedirects_put301 and _patch302 declare only 301/302 (+ default); the server redirects to /http/failure/500. HttpClient (AllowAutoRedirect, the default of IHttpClientFactory clients) " +
         "re-sends the request there and the client throws for the 404. Expected: the declared 3xx returned (with its Location). Needs the client to see 3xx responses (e.g. a handler without automatic redirects) — a design decision for the lead.");
+
+    public static readonly Defect D17 = new("D17", "Requests",
+        "A Content-Type header parameter is dropped",
+        "header_paramProtectedKey declares a required header parameter 'Content-Type' and no body. The generated code calls request.Headers.TryAddWithoutValidation(\"Content-Type\", …), which refuses content headers and returns false, " +
+        "so nothing is sent and the server answers 400. Expected: content headers (Content-Type, Content-Language…) set on the request's content, an empty one when there is no body.");
+
+    public static readonly Defect D18 = new("D18", "Formats",
+        "Response headers with format: byte or an enum are read as string",
+        "header_responseByte declares the response header 'value' as {\"type\": \"string\", \"format\": \"byte\"} and header_responseEnum as the enum GreyscaleColors (White, black, GREY). " +
+        "The generated results have string? properties holding '5ZWK6b2E5LiC54ub54uc76ex76Ss76ex76iM76ip' and 'GREY'. Expected: byte[] decoded from base64, and the enum's type (the parameter's is HeaderParamEnumValue).");
+
+    public static readonly Defect D19 = new("D19", "Formats",
+        "An array path parameter is sent as a JSON array instead of comma-separated values",
+        "paths_ArrayCsvInPath declares arrayPath as an array of strings with collectionFormat csv (OpenAPI 3: style simple). The generated code writes the list as JSON (UriFormatting.ToJson) and escapes that, " +
+        "so the server receives a JSON array ('[\"ArrayPath1\",…]') instead of 'ArrayPath1,begin!*'();:@ &=+$,/?#[]end,,' and answers 400. Expected: the items formatted, joined with ',' and escaped, as query arrays already are.");
 
     public static readonly Defect L01 = new("L01", ".NET limits",
         "decimal cannot hold 2.5976931e+101 or 2.5976931e-101",
