@@ -9,13 +9,13 @@ public static class Defects
 {
     public static readonly Defect D01 = new("D01", "Responses",
         "An empty success body is an error instead of null",
-        "The server answers 200 with no body (e.g. GET /int/null, /array/null, /string/notProvided; a retried OPTIONS 200 declared as boolean). " +
+        "The server answers 200 with no body (e.g. GET /int/null, /array/null, /string/notProvided, /complex/basic/notprovided; a retried OPTIONS 200 declared as boolean). " +
         "The generated client always parses the body (ReadAsync → ResponseBody.Deserialize) and throws '…returned 200 but its body could not be read: The input does not contain any JSON tokens'. " +
         "Expected: null (the return types are not nullable today: Task<long>, Task<bool>, Task<IReadOnlyList<long>>…).");
 
     public static readonly Defect D02 = new("D02", "Models",
         "A null item in an array, or null value in a dictionary, of strings, objects, arrays or dictionaries throws",
-        "[\"foo\", null, \"foo2\"], [{…}, null, {…}], {\"key1\": null}: the item schemas are not x-nullable, but strings, objects and collections are reference types that AutoRest reads as null. " +
+        "[\"foo\", null, \"foo2\"], [{…}, null, {…}], {\"key1\": null}, also in properties (body-complex array-wrapper, dictionary-wrapper): the item schemas are not x-nullable, but strings, objects and collections are reference types that AutoRest reads as null. " +
         "The generated readers throw 'Expected a string for '$[]' but found null'. Expected: the null item kept.");
 
     public static readonly Defect D03 = new("D03", "Formats",
@@ -41,7 +41,8 @@ public static class Defects
     public static readonly Defect D07 = new("D07", "Formats",
         "Date-times are written with their offset ('+00:00') instead of in UTC with 'Z'",
         "PUT /datetime/max/utc7ms expects '9999-12-31T23:59:59.9999999Z' (it checks the suffix); PUT /array/prim/date-time/valid and /dictionary/prim/date-time/valid compare UTC instants " +
-        "written with 'Z' ('2000-12-01T00:00:01Z', '1980-01-01T23:11:35Z'). The client writes '…+00:00' and keeps non-UTC offsets ('1980-01-02T00:11:35+01:00'); the server answers 400.");
+        "written with 'Z' ('2000-12-01T00:00:01Z', '1980-01-01T23:11:35Z'); PUT /complex/primitive/datetime compares '0001-01-01T00:00:00Z' and '2015-05-18T18:38:00Z' (it turns '.000+00:00' into 'Z', not a bare '+00:00'). " +
+        "The client writes '…+00:00' (without fractional seconds when they are zero) and keeps non-UTC offsets ('1980-01-02T00:11:35+01:00'); the server answers 400.");
 
     public static readonly Defect D08 = new("D08", "Responses",
         "An undeclared 2xx status is read as the first success schema instead of failing",
@@ -59,10 +60,13 @@ public static class Defects
         "The generated client throws for every non-2xx status. Expected: 404 D returned as the operation's result; the HEAD returns false for 404 (true for 204).");
 
     public static readonly Defect D11 = new("D11", "Models",
-        "Swagger 2.0 discriminators (\"discriminator\": \"propertyName\") are ignored (OAG004), so polymorphic errors read as their base type",
+        "Swagger 2.0 discriminators (\"discriminator\": \"propertyName\") are ignored (OAG004), so polymorphic values read as their base type",
         "xms-error-responses: NotFoundErrorBase (discriminator whatNotFound: AnimalNotFound, InvalidResourceLink → LinkNotFound) and PetActionError (discriminator errorType: PetSadError, PetHungryOrThirstyError). " +
         "The generator reports 'discriminator should be an object but is a string; it is ignored' and reads the base type, losing name, whatSubAddress, reason, hungryOrThirsty. " +
-        "Expected: the derived type named by the discriminator value (x-ms-discriminator-value or the schema name). Same in body-complex (Fish, DotFish, MyBaseType).");
+        "Expected: the derived type named by the discriminator value (x-ms-discriminator-value or the schema name). " +
+        "Same in body-complex: Fish (fishtype: salmon, smart_salmon, shark, sawshark, goblin via x-ms-discriminator-value) and DotFish ('fish.type': DotSalmon) read as the declared type, losing location, age, birthday, picture, jawsize and the smart salmon's additional properties; " +
+        "an object without its discriminator (composedWithoutDiscriminator) fails the read because the discriminator is treated as an ordinary required property, where it should mean the declared type. " +
+        "Returning the derived type also needs D20 (derived types that extend their base).");
 
     public static readonly Defect D12 = new("D12", "Responses",
         "An error response whose schema is a non-string primitive is not read",
@@ -103,6 +107,17 @@ public static class Defects
         "An array path parameter is sent as a JSON array instead of comma-separated values",
         "paths_ArrayCsvInPath declares arrayPath as an array of strings with collectionFormat csv (OpenAPI 3: style simple). The generated code writes the list as JSON (UriFormatting.ToJson) and escapes that, " +
         "so the server receives a JSON array ('[\"ArrayPath1\",…]') instead of 'ArrayPath1,begin!*'();:@ &=+$,/?#[]end,,' and answers 400. Expected: the items formatted, joined with ',' and escaped, as query arrays already are.");
+
+    public static readonly Defect D20 = new("D20", "Models",
+        "allOf does not make a derived type: a derived value cannot be sent where its base is declared",
+        "body-complex: salmon, smart_salmon, shark, sawshark and goblinshark are allOf Fish (DotSalmon allOf DotFish, siamese allOf cat allOf pet). Each becomes a sealed record that copies its base's properties and does not derive from it, " +
+        "so Fish.Siblings (IReadOnlyList<Fish>) cannot hold a Shark, PolymorphismPutValidAsync(Fish) cannot take a Salmon and PolymorphismPutComplicatedAsync(Salmon) cannot take a SmartSalmon: the bodies the server expects cannot be built. " +
+        "Expected: derived types that extend their base, written with their own properties and their discriminator value.");
+
+    public static readonly Defect D21 = new("D21", "Requests",
+        "readOnly properties are written in request bodies",
+        "readonly-obj.id is \"readOnly\": true. The generated writer writes every property that has a value, so the object read from GET /complex/readonlyproperty/valid ({\"id\": \"1234\", \"size\": 2}) is PUT back with its id; " +
+        "the server answers 400 'id is readonly'. Expected: readOnly properties are read but never written in requests.");
 
     public static readonly Defect L01 = new("L01", ".NET limits",
         "decimal cannot hold 2.5976931e+101 or 2.5976931e-101",
