@@ -52,7 +52,7 @@ internal sealed record FailureReport(int ExitCode, string Message)
             return new(ExitCodes.Network, $"could not reach Partner Center at {where}: {Cause(unreachable).Message}");
         }
 
-        if (Find<IOException>(exception) is { } broken)
+        if ((Find<HttpIOException>(exception) ?? FindTransportFailure(exception)) is { } broken)
         {
             return new(ExitCodes.Network, $"the connection to Partner Center at {where} broke: {Cause(broken).Message}");
         }
@@ -126,6 +126,20 @@ internal sealed record FailureReport(int ExitCode, string Message)
             if (cause is T found)
             {
                 return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A read from the connection that failed underneath: an IOException over a socket error (a reset, an abort).</summary>
+    private static IOException? FindTransportFailure(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is IOException { InnerException: System.Net.Sockets.SocketException } transport)
+            {
+                return transport;
             }
         }
 
