@@ -155,11 +155,11 @@ public static partial class CliApp
             Description = "Write the result to this file instead of stdout; it is replaced only when the whole result is written.",
             HelpName = "path",
         };
-        var timeout = new Option<TimeSpan>("--timeout")
+        var timeout = new Option<double>("--timeout")
         {
-            Description = string.Create(CultureInfo.InvariantCulture, $"Seconds one call to Partner Center may take, retries and the whole body included (default {CallTimeout.Default.TotalSeconds:0})."),
+            Description = "Seconds one call to Partner Center may take, retries and the whole body included.",
             HelpName = "seconds",
-            DefaultValueFactory = _ => CallTimeout.Default,
+            DefaultValueFactory = _ => CallTimeout.Default.TotalSeconds,
             CustomParser = ParseTimeout,
         };
         var verbose = new Option<bool>("--verbose", "-v")
@@ -197,7 +197,7 @@ public static partial class CliApp
                 parseResult.GetValue(locale)!,
                 parseResult.GetValue(output) ?? OutputFormat.Table,
                 parseResult.GetValue(outputFile),
-                parseResult.GetValue(timeout),
+                TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
                 parseResult.GetValue(verbose));
             return await UsageCommand.RunAsync(request, stdout, stderr, environment, cancellationToken).ConfigureAwait(false);
         });
@@ -370,19 +370,19 @@ public static partial class CliApp
         }
     }
 
-    private static TimeSpan ParseTimeout(ArgumentResult result)
+    private static double ParseTimeout(ArgumentResult result)
     {
         var value = SingleToken(result);
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
             && seconds >= ShortestTimeout.TotalSeconds && seconds <= LongestTimeout.TotalSeconds)
         {
-            return TimeSpan.FromSeconds(seconds);
+            return seconds;
         }
 
         result.AddError(string.Create(
             CultureInfo.InvariantCulture,
             $"'{TerminalText.Clean(value)}' is not a timeout: --timeout takes seconds from {ShortestTimeout.TotalSeconds} to {LongestTimeout.TotalSeconds}, such as 30 or 2.5."));
-        return CallTimeout.Default;
+        return CallTimeout.Default.TotalSeconds;
     }
 
     private static bool IsPlainValue(string value) => value.All(character => character is > ' ' and < '\u007F');

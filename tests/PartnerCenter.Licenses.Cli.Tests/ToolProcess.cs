@@ -31,12 +31,17 @@ public static class ToolProcess
     /// The JIT build in the tool's own output folder (built before this project, which references it): run where it was
     /// built, with its own dependencies, not from this test project's folder, whose dependency versions are the tests'.
     /// </summary>
-    public static string JitAssembly => Path.Combine(RepositoryRoot(), "src", "PartnerCenter.Licenses.Cli", "bin", Configuration, "net10.0", "pc-licenses.dll");
+    public static string JitAssembly => Path.Combine(ToolFolder, "bin", Configuration, "net10.0", "pc-licenses.dll");
+
+    /// <summary>The tool's project file.</summary>
+    public static string ToolProject => Path.Combine(ToolFolder, "PartnerCenter.Licenses.Cli.csproj");
+
+    private static string ToolFolder => Path.Combine(RepositoryRoot(), "src", "PartnerCenter.Licenses.Cli");
 
 #if DEBUG
-    private const string Configuration = "Debug";
+    public const string Configuration = "Debug";
 #else
-    private const string Configuration = "Release";
+    public const string Configuration = "Release";
 #endif
 
     /// <summary>Skips an AOT test, saying so in the test output, when the binary was not published.</summary>
@@ -57,6 +62,13 @@ public static class ToolProcess
             start.ArgumentList.Add(arg);
         }
 
+        return await RunAsync(start);
+    }
+
+    /// <summary>Runs a program with its output captured, without a PARTNER_CENTER_TOKEN, AZURE_* or MSBuild variables of the test run.</summary>
+    public static async Task<CliRun> RunAsync(ProcessStartInfo start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.RedirectStandardInput = true;
@@ -65,7 +77,8 @@ public static class ToolProcess
         start.UseShellExecute = false;
         foreach (var key in new List<string>(start.Environment.Keys))
         {
-            if (key == CliApp.TokenEnvironmentVariable || key.StartsWith("AZURE_", StringComparison.Ordinal))
+            if (key == CliApp.TokenEnvironmentVariable || key.StartsWith("AZURE_", StringComparison.Ordinal)
+                || key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
             {
                 start.Environment.Remove(key);
             }
@@ -83,7 +96,7 @@ public static class ToolProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', args)} did not exit within the hang guard ({CliRun.HangGuard}).");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not exit within the hang guard ({CliRun.HangGuard}).");
         }
 
         return new CliRun(process.ExitCode, await stdout, await stderr);
