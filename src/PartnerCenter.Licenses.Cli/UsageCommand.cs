@@ -44,7 +44,9 @@ internal static class UsageCommand
                 await output.CommitAsync().ConfigureAwait(false);
                 return ExitCodes.Success;
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+#pragma warning disable CA1031 // Ctrl+C, however the cancellation surfaced (a client may wrap it in its own exception).
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
             {
                 await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
                 return ExitCodes.Cancelled;

@@ -127,6 +127,19 @@ public sealed class FailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_connection_closed_mid_body_is_one_network_error_line()
+    {
+        using var server = new StallingServer(hangs: false);
+
+        var run = await CliRun.RunAsync(UsageArgs.Against(server.BaseUrl));
+
+        run.ExitCode.ShouldBe(ExitCodes.Network, run.Stderr);
+        run.Stdout.ShouldBeEmpty();
+        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith($"error: the connection to Partner Center at {server.BaseUrl} broke: ");
+        server.Requests.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_server_that_echoes_the_token_does_not_get_it_printed_even_with_verbose()
     {
         _fake.RespondWith(OperationId, 401, $$"""{"code":900901,"description":"Token {{UsageArgs.Token}} is not valid","data":[],"source":"PartnerCenterApi"}""");

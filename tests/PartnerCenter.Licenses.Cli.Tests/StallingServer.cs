@@ -10,7 +10,8 @@ namespace PartnerCenter.Licenses.Cli.Tests;
 
 /// <summary>
 /// A server WireMock cannot imitate: on 127.0.0.1, it answers each request with a 200's headers and the start of a JSON
-/// body, then sends nothing more and keeps the connection open until disposed.
+/// body, then sends nothing more and keeps the connection open until disposed, or (<see cref="Hangs"/> false) closes
+/// the connection at once, mid-body.
 /// </summary>
 internal sealed class StallingServer : IDisposable
 {
@@ -19,12 +20,16 @@ internal sealed class StallingServer : IDisposable
     private readonly List<TcpClient> _connections = [];
     private int _requests;
 
-    public StallingServer()
+    public StallingServer(bool hangs = true)
     {
+        Hangs = hangs;
         _listener.Start();
         BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/v1/";
         _ = AcceptAsync();
     }
+
+    /// <summary>Whether the server keeps the connection open after the start of the body (or closes it).</summary>
+    public bool Hangs { get; }
 
     public string BaseUrl { get; }
 
@@ -85,6 +90,12 @@ internal sealed class StallingServer : IDisposable
             var answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{\"totalCount\": 1, \"items\": [";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), _stop.Token);
             await stream.FlushAsync(_stop.Token);
+            if (!Hangs)
+            {
+                stream.Socket.Close();
+                return;
+            }
+
             await Task.Delay(Timeout.Infinite, _stop.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or System.IO.IOException)
