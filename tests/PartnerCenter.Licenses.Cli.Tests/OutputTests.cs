@@ -184,7 +184,7 @@ public sealed class OutputTests : IDisposable
         var run = await CliRun.RunAsync(UsageArgs.Against(_fake.BaseAddress.ToString(), "--output-file", path));
 
         run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
-        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith($"error: cannot write --output-file {path}: ");
+        run.StderrLines.ShouldBe([$"error: cannot write --output-file {path}: the folder {Path.GetDirectoryName(path)} does not exist."]);
         _fake.Requests.ShouldBeEmpty();
     }
 

@@ -38,7 +38,13 @@ internal sealed class OutputTarget : IAsyncDisposable
             throw new IOException($"'{path}' is a folder.");
         }
 
-        var temporaryPath = Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        var folder = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"the folder {folder} does not exist.");
+        }
+
+        var temporaryPath = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         var writer = new StreamWriter(temporaryPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return new OutputTarget(writer, fullPath, temporaryPath);
     }
