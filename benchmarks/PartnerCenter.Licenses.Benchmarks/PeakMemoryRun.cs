@@ -152,7 +152,7 @@ public static class PeakMemoryRun
         return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
-    private static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " MiB";
+    private static string MiB(long bytes) => Math.Round(bytes / 1024.0 / 1024.0).ToString("#,0;-#,0;0", CultureInfo.InvariantCulture) + " MiB";
 
     private sealed record Measurement(double Seconds, long PeakWorkingSetGrowth, long PeakHeapGrowth, long HeapHoldingResult, long RetainedAfterDrop);
 }

@@ -71,6 +71,7 @@ public static class Program
         }
 
         return config
+            .WithBuildTimeout(TimeSpan.FromMinutes(15)) // building the benchmark project on a loaded 2-core machine
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Min, StatisticColumn.Median)
             .AddExporter(MarkdownExporter.GitHub)

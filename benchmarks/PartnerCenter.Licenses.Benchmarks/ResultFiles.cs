@@ -21,12 +21,21 @@ public static class ResultFiles
         }
     }
 
-    /// <summary>Copies BenchmarkDotNet's GitHub markdown and CSV reports of <paramref name="summaries"/> into <see cref="Directory"/>.</summary>
+    /// <summary>
+    /// Copies BenchmarkDotNet's GitHub markdown and CSV reports of <paramref name="summaries"/> into <see cref="Directory"/>;
+    /// a summary with a failed benchmark is not copied, so it never replaces a complete report.
+    /// </summary>
     public static IReadOnlyList<string> CopyReports(IEnumerable<Summary> summaries)
     {
         var copied = new List<string>();
         foreach (var summary in summaries)
         {
+            if (summary.HasCriticalValidationErrors || summary.Reports.Length == 0 || summary.Reports.Any(report => !report.Success))
+            {
+                Console.WriteLine($"// not copied (a benchmark failed): {summary.Title}");
+                continue;
+            }
+
             var type = summary.BenchmarksCases.Select(benchmark => benchmark.Descriptor.Type).FirstOrDefault();
             if (type is null)
             {
