@@ -38,9 +38,10 @@ internal sealed class FreshProject
 
     private static readonly string[] RestoreOutputs = { "project.assets.json", "project.nuget.cache", ".nuget.dgspec.json", ".nuget.g.props", ".nuget.g.targets" };
 
-    private FreshProject(string directory, ComparedSpec spec, ClientGenerator generator)
+    private FreshProject(string directory, string projectName, ComparedSpec spec, ClientGenerator generator)
     {
         Directory = directory;
+        ProjectFile = Path.Combine(directory, projectName + ".csproj");
         Spec = spec;
         Generator = generator;
     }
@@ -51,13 +52,14 @@ internal sealed class FreshProject
 
     public ClientGenerator Generator { get; }
 
-    public string ProjectFile => Path.Combine(Directory, Generator + ".csproj");
+    /// <summary>Named after the spec and the generator (a solution needs distinct names); the assembly is always Bench.</summary>
+    public string ProjectFile { get; }
 
     private string NSwagOutput => Path.Combine(Directory, "obj", "nswag", "Client.g.cs");
 
-    public static FreshProject Create(string parent, ComparedSpec spec, ClientGenerator generator, string ourPackageVersion)
+    public static FreshProject Create(string parent, string specName, ComparedSpec spec, ClientGenerator generator, string ourPackageVersion)
     {
-        var project = new FreshProject(Path.Combine(parent, generator.ToString()), spec, generator);
+        var project = new FreshProject(Path.Combine(parent, generator.ToString()), specName + "." + generator, spec, generator);
         System.IO.Directory.CreateDirectory(project.Directory);
         File.Copy(spec.Path, Path.Combine(project.Directory, spec.FileName), overwrite: true);
         File.WriteAllText(project.ProjectFile, generator == ClientGenerator.Ours ? OursProject(spec.FileName, ourPackageVersion) : NSwagProject(spec.FileName));
@@ -137,6 +139,8 @@ internal sealed class FreshProject
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
+            <AssemblyName>Bench</AssemblyName>
+            <RootNamespace>Bench</RootNamespace>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="OpenApiClientGenerator" Version="{packageVersion}" PrivateAssets="all" />
@@ -153,6 +157,8 @@ internal sealed class FreshProject
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
+            <AssemblyName>Bench</AssemblyName>
+            <RootNamespace>Bench</RootNamespace>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="NSwag.MSBuild" Version="{NSwagVersion}" PrivateAssets="all" />

@@ -23,8 +23,8 @@ public static class Program
         };
         var rounds = new Option<int>("--rounds")
         {
-            Description = "Counted build rounds after the warm-up; 0 only counts the generated code.",
-            DefaultValueFactory = _ => 5,
+            Description = "Counted build rounds after the warm-up (an even number puts each generator first equally often); 0 only counts the generated code.",
+            DefaultValueFactory = _ => 6,
         };
         var timeAll = new Option<bool>("--time-all") { Description = "Also time the builds of the public test specs (by default they are only counted)." };
         var onlyGiven = new Option<bool>("--only-given") { Description = "Leave out the repository's specs (Partner Center and the public test specs)." };
@@ -77,6 +77,7 @@ public static class Program
         var workspace = Workspace.Create(root, work.FullName, specs, progress);
         try
         {
+            workspace.Restore(progress);
             var (specResults, builds) = new ComparisonRun(workspace, settings, progress).Run();
             var markdown = ComparisonReport.Markdown(context, workspace, settings, specResults, builds, RunContext.Load());
             results.Create();

@@ -57,18 +57,23 @@ internal sealed class Workspace
         var projects = specs
             .Select((spec, index) =>
             {
-                var parentOfBoth = Path.Combine(directory, "projects", $"{index + 1:D2}-{Slug(spec.FileName)}");
-                return (FreshProject.Create(parentOfBoth, spec, ClientGenerator.Ours, version), FreshProject.Create(parentOfBoth, spec, ClientGenerator.NSwag, version));
+                var name = $"Spec{index + 1:D2}";
+                var parentOfBoth = Path.Combine(directory, "projects", $"{name}-{Slug(spec.FileName)}");
+                return (FreshProject.Create(parentOfBoth, name, spec, ClientGenerator.Ours, version), FreshProject.Create(parentOfBoth, name, spec, ClientGenerator.NSwag, version));
             })
             .ToList();
 
-        // One restore for all of them; the builds then run with --no-restore.
-        var solution = Path.Combine(directory, "all.slnx");
-        File.WriteAllText(solution, "<Solution>\n" + string.Concat(projects.SelectMany(pair => new[] { pair.Item1, pair.Item2 }).Select(project => $"  <Project Path=\"{Path.GetRelativePath(directory, project.ProjectFile)}\" />\n")) + "</Solution>\n");
-        progress.WriteLine($"restoring {projects.Count * 2} projects in {directory}");
-        DotNetCli.RunOrThrow(directory, new[] { "restore", solution, "-nodeReuse:false", "-tl:off" }, SetupTimeout, Path.Combine(directory, "logs", "restore.log"));
-
         return new Workspace(directory, version, projects);
+    }
+
+    /// <summary>One restore for all the projects; the builds then run with --no-restore.</summary>
+    public void Restore(TextWriter progress)
+    {
+        var solution = Path.Combine(Directory, "all.slnx");
+        var entries = Projects.SelectMany(pair => new[] { pair.Ours, pair.NSwag }).Select(project => $"  <Project Path=\"{Path.GetRelativePath(Directory, project.ProjectFile)}\" />\n");
+        File.WriteAllText(solution, "<Solution>\n" + string.Concat(entries) + "</Solution>\n");
+        progress.WriteLine($"restoring {Projects.Count * 2} projects in {Directory}");
+        DotNetCli.RunOrThrow(Directory, new[] { "restore", solution, "-nodeReuse:false", "-tl:off" }, SetupTimeout, Path.Combine(LogsDirectory, "restore.log"));
     }
 
     /// <summary>Each run's package version is new: its copy in the NuGet cache would only pile up.</summary>
