@@ -12,8 +12,6 @@ internal sealed record CodeVolume(int Files, long Lines, long Characters)
     public static CodeVolume operator +(CodeVolume left, CodeVolume right)
         => new(left.Files + right.Files, left.Lines + right.Lines, left.Characters + right.Characters);
 
-    public static CodeVolume Add(CodeVolume left, CodeVolume right) => left + right;
-
     /// <summary>Counts the files one way for both generators, so the numbers compare.</summary>
     public static CodeVolume Of(IEnumerable<string> files)
         => files.Select(OfFile).Aggregate(None, (total, file) => total + file);

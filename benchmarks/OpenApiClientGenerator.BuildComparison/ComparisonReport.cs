@@ -28,7 +28,7 @@ internal static class ComparisonReport
         text.AppendLine(Invariant, $"| NSwag | `NSwag.MSBuild` {FreshProject.NSwagVersion}: `{FreshProject.NSwagCommand} /input:SPEC /output:obj/nswag/Client.g.cs /namespace:Bench.Api` before every build |");
         text.AppendLine(Invariant, $"| .NET SDK | {context.Sdk} |");
         text.AppendLine(Invariant, $"| Command | `{context.Command}` |");
-        text.AppendLine(Invariant, $"| Each build | `dotnet build PROJECT --no-restore -nodeReuse:false -tl:off{(settings.SharedCompiler ? string.Empty : " -p:UseSharedCompilation=false")}` after one `dotnet restore`, with bin/ and obj/ emptied before it but for the restore's files |");
+        text.AppendLine(Invariant, $"| Each build | `dotnet build PROJECT --no-restore -nodeReuse:false -tl:off -p:UseSharedCompilation={(settings.SharedCompiler ? "true" : "false")}` after one `dotnet restore`, with bin/ and obj/ emptied before it but for the restore's files |");
         text.AppendLine(Invariant, $"| Rounds | 1 warm-up (not counted; it also counts the generated code) + {settings.Rounds} counted, both projects of a spec back to back, ours first in odd rounds |");
         text.AppendLine();
 

@@ -72,11 +72,8 @@ internal sealed class FreshProject
     /// </summary>
     public IReadOnlyList<string> BuildArguments(bool sharedCompiler, bool keepGeneratedFiles)
     {
-        var arguments = new List<string> { "build", ProjectFile, "--no-restore", "-nodeReuse:false", "-tl:off" };
-        if (!sharedCompiler)
-        {
-            arguments.Add("-p:UseSharedCompilation=false");
-        }
+        // Always said explicitly: a machine may set UseSharedCompilation in the environment (this one sets it to false).
+        var arguments = new List<string> { "build", ProjectFile, "--no-restore", "-nodeReuse:false", "-tl:off", "-p:UseSharedCompilation=" + (sharedCompiler ? "true" : "false") };
 
         if (keepGeneratedFiles && Generator == ClientGenerator.Ours)
         {

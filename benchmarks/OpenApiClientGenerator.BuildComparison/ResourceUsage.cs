@@ -29,8 +29,6 @@ internal sealed partial record ResourceUsage(TimeSpan User, TimeSpan System)
     public static ResourceUsage operator -(ResourceUsage after, ResourceUsage before)
         => new(after.User - before.User, after.System - before.System);
 
-    public static ResourceUsage Subtract(ResourceUsage after, ResourceUsage before) => after - before;
-
     [LibraryImport("libc", EntryPoint = "getrusage")]
     private static partial int GetResourceUsage(int who, out NativeUsage usage);
 
