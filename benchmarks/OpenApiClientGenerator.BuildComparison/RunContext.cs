@@ -42,13 +42,14 @@ internal sealed record RunContext(string Machine, string LoadAtStart, string Com
         var head = Git(repositoryRoot, "rev-parse", "--short=12", "HEAD");
         var subject = Git(repositoryRoot, "log", "-1", "--format=%s", "--date=short").Split('\n')[0];
         var date = Git(repositoryRoot, "log", "-1", "--format=%cd", "--date=short");
+        var generator = Git(repositoryRoot, "log", "-1", "--format=%h", "--", "generator");
         var dirty = Git(repositoryRoot, "status", "--porcelain", "--", "generator").Length > 0 ? " + uncommitted changes in generator/" : string.Empty;
         if (subject.Length > 100)
         {
             subject = subject[..100] + "…";
         }
 
-        return $"`{head}` ({date}{dirty}) \"{subject}\"";
+        return $"`{head}` ({date}{dirty}) \"{subject}\"; generator/ last changed in `{generator}`";
     }
 
     private static string Git(string directory, params string[] arguments)
