@@ -10,6 +10,30 @@ namespace OpenApiClientGenerator.Benchmarks;
 /// </summary>
 internal static class GeneratedVolume
 {
+    /// <summary><c>-- stages FILE…</c>: how long parsing (with naming) and emitting take for each spec, once each (a quick look, not a benchmark).</summary>
+    public static int Stages(string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            var spec = GeneratorHost.Spec("/specs/" + Path.GetFileName(path), File.ReadAllText(path));
+            var input = SpecInputReader.Read(spec, GeneratorHost.Options, System.Threading.CancellationToken.None)!;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var document = Parsing.Documents.SpecDocumentReader.Read(input.Path, input.Text, new System.Collections.Generic.List<Diagnostics.DiagnosticInfo>(), default)!;
+            var read = watch.Elapsed;
+            var context = new Parsing.ParseContext(document, default);
+            var api = new Parsing.ApiReader(context).Read()!;
+            var meaning = watch.Elapsed - read;
+            var client = Naming.ClientModelBuilder.Build(api, input.Options, context.Add, default);
+            var parsed = watch.Elapsed;
+            Console.WriteLine($"  read {read.TotalMilliseconds:N0} ms, spec model {meaning.TotalMilliseconds:N0} ms, naming {(parsed - read - meaning).TotalMilliseconds:N0} ms");
+            watch.Restart();
+            var length = Emitting.SourceEmitter.Emit(client, System.Threading.CancellationToken.None).Sum(source => (long)source.Text.Length);
+            Console.WriteLine($"{Path.GetFileName(path)}: parse {parsed.TotalMilliseconds:N0} ms, emit {watch.Elapsed.TotalMilliseconds:N0} ms ({length:N0} chars)");
+        }
+
+        return 0;
+    }
+
     public static int Print(string[] paths)
     {
         // "--write DIR" first: also writes every generated file under DIR, to read them.

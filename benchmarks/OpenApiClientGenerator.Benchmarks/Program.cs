@@ -24,6 +24,11 @@ public static class Program
             return Check("/specs/" + Path.GetFileName(args[1]), File.ReadAllText(args[1]), args[1]);
         }
 
+        if (args.Length >= 2 && args[0] == "stages")
+        {
+            return GeneratedVolume.Stages(args.Skip(1).ToArray());
+        }
+
         if (args.Length >= 2 && args[0] == "volume")
         {
             return GeneratedVolume.Print(args.Skip(1).ToArray());

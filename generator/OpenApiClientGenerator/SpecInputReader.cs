@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Parsing.Documents;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Naming;
 
 namespace OpenApiClientGenerator;
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using PartnerCenter.Licenses.Models;
 
@@ -19,18 +21,18 @@ public partial class PartnerCenterException
         _ => null,
     };
 
-    /// <summary>The <c>MS-RequestId</c> of the failed request, as echoed by the service (or as sent).</summary>
+    /// <summary>The <c>MS-RequestId</c> of the failed request, as echoed by the service, or as sent (also when no response came).</summary>
     public string? RequestId => Header("MS-RequestId");
 
-    /// <summary>The <c>MS-CorrelationId</c> of the failed request, as echoed by the service (or as sent).</summary>
+    /// <summary>The <c>MS-CorrelationId</c> of the failed request, as echoed by the service, or as sent (also when no response came).</summary>
     public string? CorrelationId => Header("MS-CorrelationId");
 
-    /// <summary>How long the service asked to wait before retrying (the <c>Retry-After</c> header of a 429), if it said.</summary>
+    /// <summary>How long the service asked to wait before retrying (the <c>Retry-After</c> header of a 429 or 5xx), if it said.</summary>
     public TimeSpan? RetryAfter
     {
         get
         {
-            var value = ResponseHeaders.TryGetValue("Retry-After", out var values) && values.Count > 0 ? values[0] : null;
+            var value = FirstValue(ResponseHeaders, "Retry-After");
             if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
             {
                 return TimeSpan.FromSeconds(seconds);
@@ -62,6 +64,19 @@ public partial class PartnerCenterException
         }
     }
 
-    private string? Header(string name)
-        => (ResponseHeaders.TryGetValue(name, out var values) || RequestHeaders.TryGetValue(name, out values)) && values.Count > 0 ? values[0] : null;
+    /// <summary>
+    /// The header's first non-empty value in the response, else in the request: a failure without a response (a dropped
+    /// connection, a timeout) still has the ids it was sent with. Names match in any case, whatever the dictionaries' comparer.
+    /// </summary>
+    private string? Header(string name) => FirstValue(ResponseHeaders, name) ?? FirstValue(RequestHeaders, name);
+
+    private static string? FirstValue(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+    {
+        if (!headers.TryGetValue(name, out var values))
+        {
+            values = headers.FirstOrDefault(header => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        }
+
+        return values?.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+    }
 }

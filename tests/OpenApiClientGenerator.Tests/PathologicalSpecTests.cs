@@ -82,6 +82,49 @@ public sealed class PathologicalSpecTests
     }
 
     [Fact]
+    public void A_union_that_lists_itself_as_an_alternative_is_diagnosed_and_compiles()
+    {
+        // Once generated as an implicit conversion from the union to itself (CS0555), with no diagnostic.
+        var text = Document("""
+            "RecAny": { "anyOf": [ { "$ref": "#/components/schemas/RecAny" }, { "type": "string" }, { "type": "integer" } ] },
+            "Holder": { "type": "object", "properties": { "value": { "$ref": "#/components/schemas/RecAny" } } }
+            """);
+
+        var (result, harness) = Generate(text);
+
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("OAG006");
+        diagnostic.GetMessage().ShouldContain("#/components/schemas/RecAny/anyOf/0");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/specs/pathological.json");
+        var union = result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/RecAny.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        union.ShouldContain("public string? String { get; init; }");
+        union.ShouldContain("public long? Int64 { get; init; }");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Names_of_ten_thousand_characters_are_shortened_diagnosed_and_compile()
+    {
+        // Once CS7013 ("name exceeds the maximum length allowed in metadata"), which a build shows only as "csc exited with code 1".
+        var longName = new string('a', 10_000);
+        var text = Document($$"""
+            "{{longName}}": { "type": "object", "properties": { "{{longName}}": { "type": "string" } } },
+            "Holder": { "type": "object", "properties": { "value": { "$ref": "#/components/schemas/{{longName}}" } } }
+            """);
+
+        var (result, harness) = Generate(text);
+
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("OAG016");
+        diagnostic.GetMessage().ShouldContain("10000 characters");
+        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(0);
+        result.GeneratedSources.ShouldAllBe(source => source.HintName.Length < 300);
+        var holder = result.GeneratedSources.Single(s => s.HintName.EndsWith("/Models/Holder.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        holder.ShouldMatch(@"public Aaaa\w{115}_[0-9a-f]{8}\? Value \{ get; init; \}");
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_ten_thousand_value_enum_generates_and_compiles()
     {
         var values = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"\"value-{i}\""));

@@ -136,4 +136,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The OpenApiSpec item's Baseline option names a file that is not in the build or that does not generate.");
+
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        id: "OAG016",
+        title: "A name is too long for a C# identifier",
+        messageFormat: "{0}: '{1}' would make a C# name of {2} characters; it is shortened to '{3}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Names longer than 128 characters are cut and end with a hash of the whole name, so they stay unique and stable; the compiler rejects identifiers beyond its metadata limit.");
 }

@@ -146,12 +146,12 @@ internal static class JsonConverterEmitter
 
         public static Locals For(ObjectModel model)
         {
-            var scope = new Parsing.Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert" });
+            var scope = new Naming.NameScope(System.StringComparer.Ordinal, new[] { "reader", "writer", "value", "name", "options", "typeToConvert" });
             var locals = new Locals();
             var all = model.AdditionalProperties is { } extra ? model.Properties.Concat(new[] { extra }) : model.Properties;
             foreach (var property in all)
             {
-                locals._names[property] = scope.Take(Parsing.Naming.Identifiers.ToCamelCase(property.Name));
+                locals._names[property] = scope.Take(Naming.Identifiers.ToCamelCase(property.Name));
             }
 
             return locals;

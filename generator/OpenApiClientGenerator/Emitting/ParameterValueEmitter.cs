@@ -1,6 +1,6 @@
 using System;
 using OpenApiClientGenerator.Model;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Naming;
 
 namespace OpenApiClientGenerator.Emitting;
 

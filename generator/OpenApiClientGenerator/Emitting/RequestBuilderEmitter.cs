@@ -68,5 +68,5 @@ internal static class RequestBuilderEmitter
         writer.Line($"public {child.TargetBuilder} {child.MemberName} => new({string.Join(", ", new[] { "_client" }.Concat(held))});");
     }
 
-    private static string Field(ParameterModel parameter) => "_" + Parsing.Naming.Identifiers.Bare(parameter.Name);
+    private static string Field(ParameterModel parameter) => "_" + Naming.Identifiers.Bare(parameter.Name);
 }

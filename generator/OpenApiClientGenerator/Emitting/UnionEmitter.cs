@@ -172,6 +172,6 @@ internal static class UnionEmitter
     private static string Local(UnionVariantModel variant)
     {
         var local = char.ToLowerInvariant(variant.Name[0]) + variant.Name.Substring(1);
-        return local is "value" or "writer" or "unknown" || Parsing.Naming.Identifiers.IsKeyword(local) ? local + "Value" : local;
+        return local is "value" or "writer" or "unknown" || Naming.Identifiers.IsKeyword(local) ? local + "Value" : local;
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Naming;
 
 namespace OpenApiClientGenerator.Parsing;
 

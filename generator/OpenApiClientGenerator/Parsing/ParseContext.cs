@@ -18,15 +18,19 @@ internal sealed class ParseContext
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<DiagnosticInfo> _reported = new();
 
-    public ParseContext(SpecDocument document, CancellationToken cancellationToken, IEnumerable<DocumentText>? otherDocuments = null)
+    public ParseContext(SpecDocument document, CancellationToken cancellationToken, IEnumerable<DocumentText>? otherDocuments = null, IReadOnlyDictionary<SpecNode, SpecNode>? substitutes = null)
     {
         Document = document;
+        Substitutes = substitutes ?? new Dictionary<SpecNode, SpecNode>();
         CancellationToken = cancellationToken;
         Documents = new DocumentSet(document, otherDocuments ?? Array.Empty<DocumentText>(), Add, cancellationToken);
     }
 
     /// <summary>The spec being read.</summary>
     public SpecDocument Document { get; }
+
+    /// <summary>Nodes a $ref may reach that were rewritten (a Swagger 2.0 parameter or response) and what they became.</summary>
+    public IReadOnlyDictionary<SpecNode, SpecNode> Substitutes { get; }
 
     /// <summary>The spec and the documents its references may point into.</summary>
     public DocumentSet Documents { get; }

@@ -92,8 +92,9 @@ internal sealed class ReferenceResolver
         if (target is null)
         {
             _context.Report(DiagnosticDescriptors.UnresolvedReference, reference, reference.Pointer, text, consequence);
+            return null;
         }
 
-        return target;
+        return _context.Substitutes.TryGetValue(target, out var rewritten) ? rewritten : target;
     }
 }

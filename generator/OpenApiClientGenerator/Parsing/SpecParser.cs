@@ -3,7 +3,9 @@ using System.Threading;
 using OpenApiClientGenerator.Compatibility;
 using OpenApiClientGenerator.Diagnostics;
 using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Naming;
 using OpenApiClientGenerator.Parsing.Documents;
+using OpenApiClientGenerator.Parsing.Swagger2;
 
 namespace OpenApiClientGenerator.Parsing;
 
@@ -33,7 +35,28 @@ internal static class SpecParser
 
         var context = new ParseContext(document, cancellationToken, documents);
         diagnostics.ForEach(context.Add);
-        var client = new OpenApiReader(context, options).Read();
+        var version = DocumentVersion.Read(context);
+        if (version is null)
+        {
+            return new ParsedSpec(new GenerationResult(path, null, context.Diagnostics.ToEquatableArray()), document);
+        }
+
+        if (version == DocumentVersion.Swagger2)
+        {
+            // One dialect from here on: Swagger 2.0 becomes the OpenAPI 3 shape, with its nodes where they were written.
+            var (root, substitutes) = Swagger2Normalizer.Normalize((SpecObject)document.Root);
+            document = new SpecDocument(document.Path, root, document.TextMap);
+            var normalized = new ParseContext(document, cancellationToken, documents, substitutes);
+            foreach (var found in context.Diagnostics)
+            {
+                normalized.Add(found);
+            }
+
+            context = normalized;
+        }
+
+        var spec = new ApiReader(context).Read();
+        var client = spec is null ? null : ClientModelBuilder.Build(spec, options, context.Add, cancellationToken);
         return new ParsedSpec(new GenerationResult(path, context.HasErrors ? null : client, context.Diagnostics.ToEquatableArray()), document);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Azure.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PartnerCenter.Licenses;
@@ -14,9 +15,16 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPartnerCenterClient"/> as a typed HttpClient: Partner Center headers and bearer tokens from
     /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
-    /// methods are retried; a Retry-After longer than the total request timeout is not waited out: the 429 surfaces at once
-    /// as a <see cref="PartnerCenterException"/> with <see cref="PartnerCenterException.RetryAfter"/>).
+    /// methods are retried; a retry whose wait and one more attempt would not fit in the total request timeout is not
+    /// made: the 429 or 5xx surfaces at once as a <see cref="PartnerCenterException"/> with its status and
+    /// <see cref="PartnerCenterException.RetryAfter"/>). Each attempt is one request on the wire: SocketsHttpHandler does
+    /// not resend a request on its own when a new connection closes unanswered.
     /// </summary>
+    /// <remarks>
+    /// The options are validated when the client is first resolved, and when a host starts: a base address that is
+    /// neither HTTPS nor plain HTTP to this machine (loopback), and a locale or application name that cannot be a header
+    /// value, throw an <see cref="OptionsValidationException"/> naming the setting.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="credential">Where access tokens come from, such as a DefaultAzureCredential or ClientSecretCredential.</param>
     /// <param name="configure">Sets base address, locale, application name and correlation id.</param>
@@ -39,7 +47,8 @@ public static class PartnerCenterServiceCollectionExtensions
                 "To change its settings, configure PartnerCenterClientOptions (services.Configure<PartnerCenterClientOptions>(...)).");
         }
 
-        var optionsBuilder = services.AddOptions<PartnerCenterClientOptions>();
+        var optionsBuilder = services.AddOptions<PartnerCenterClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PartnerCenterClientOptions>, PartnerCenterClientOptionsValidator>());
         if (configure is not null)
         {
             optionsBuilder.Configure(configure);
@@ -51,19 +60,31 @@ public static class PartnerCenterServiceCollectionExtensions
             provider.GetService<TimeProvider>()));
 
         var builder = services
-            .AddHttpClient<IPartnerCenterClient, PartnerCenterClient>((httpClient, provider) =>
-                new PartnerCenterClient(httpClient, provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value))
+            .AddHttpClient<IPartnerCenterClient, PartnerCenterClient>((httpClient, provider) => CreateClient(httpClient, provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value))
+            .UseSocketsHttpHandler((handler, _) => handler.PlaintextStreamFilter = UnansweredConnectionStream.Filter)
             .AddHttpMessageHandler(provider => new PartnerCenterRequestHandler(
                 provider.GetRequiredService<AccessTokenCache>(),
                 provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value));
 
-        builder.AddStandardResilienceHandler(options =>
+        builder.AddStandardResilienceHandler().Configure((options, provider) =>
         {
             options.Retry.DisableForUnsafeHttpMethods();
             configureResilience?.Invoke(options);
-            options.Retry.ShouldHandle = RetryAfterBudget.Limit(options.Retry.ShouldHandle, options.TotalRequestTimeout.Timeout);
+            RetryBudget.Apply(options, provider.GetService<TimeProvider>() ?? TimeProvider.System);
         });
 
         return builder;
+    }
+
+    /// <summary>The options were validated; the address the client calls may still come from the HttpClient's BaseAddress, so it is checked too.</summary>
+    private static PartnerCenterClient CreateClient(System.Net.Http.HttpClient httpClient, PartnerCenterClientOptions options)
+    {
+        var address = options.BaseAddress ?? httpClient.BaseAddress ?? PartnerCenterClientOptions.DefaultBaseAddress;
+        if (address is not null && !BearerTokenTransport.Allows(address))
+        {
+            throw new InvalidOperationException(BearerTokenTransport.Refusal(address, "The HttpClient's BaseAddress"));
+        }
+
+        return new PartnerCenterClient(httpClient, options);
     }
 }

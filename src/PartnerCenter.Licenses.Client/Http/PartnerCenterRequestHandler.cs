@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -10,7 +9,9 @@ namespace PartnerCenter.Licenses.Http;
 /// <summary>
 /// Adds the headers every Partner Center request carries: <c>Authorization: Bearer</c>, <c>MS-RequestId</c> (new per
 /// logical request: placed outside the retry handler, retries keep it), <c>MS-CorrelationId</c>, <c>X-Locale</c> and
-/// <c>MS-PartnerCenter-Client</c>. Values the caller already set on a request are kept.
+/// <c>MS-PartnerCenter-Client</c>. Values the caller already set on a request are kept. A request to an address that is
+/// neither HTTPS nor plain HTTP to this machine (loopback) is refused before the token is fetched, whatever set its
+/// address.
 /// </summary>
 public sealed class PartnerCenterRequestHandler : DelegatingHandler
 {
@@ -30,10 +31,15 @@ public sealed class PartnerCenterRequestHandler : DelegatingHandler
     private readonly PartnerCenterClientOptions _options;
 
     /// <summary>Creates the handler; set <see cref="DelegatingHandler.InnerHandler"/> when not used with IHttpClientFactory.</summary>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="options"/> has a base address that is neither HTTPS nor HTTP to this machine, or a locale or
+    /// application name that cannot be a header value (empty, or with control or non-ASCII characters).
+    /// </exception>
     public PartnerCenterRequestHandler(AccessTokenCache tokens, PartnerCenterClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(options);
+        PartnerCenterClientOptionsValidator.ThrowIfInvalid(options, nameof(options));
         _tokens = tokens;
         _options = options;
     }
@@ -43,24 +49,36 @@ public sealed class PartnerCenterRequestHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
-        headers.Authorization ??= new AuthenticationHeaderValue("Bearer", await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false));
+
+        // The ids first, so that a request failing from here on (no token, refused address, transport) still names them.
         AddIfMissing(headers, RequestIdHeader, Guid.NewGuid().ToString("D"));
         AddIfMissing(headers, CorrelationIdHeader, _options.CorrelationId.ToString("D"));
-        AddIfMissing(headers, LocaleHeader, _options.Locale);
-        AddIfMissing(headers, ClientHeader, _options.ApplicationName);
+
+        // Options are mutable: checked when the handler was made, and again here so a later change cannot inject a header.
+        AddIfMissing(headers, LocaleHeader, Checked(_options.Locale, PartnerCenterClientOptionsValidator.LocaleProblem(_options)));
+        AddIfMissing(headers, ClientHeader, Checked(_options.ApplicationName, PartnerCenterClientOptionsValidator.ApplicationNameProblem(_options)));
         if (headers.Accept.Count == 0)
         {
             headers.Accept.ParseAdd("application/json");
         }
 
+        if (!BearerTokenTransport.Allows(request.RequestUri))
+        {
+            throw new InvalidOperationException(BearerTokenTransport.Refusal(request.RequestUri, "The request address"));
+        }
+
+        headers.Authorization ??= new AuthenticationHeaderValue("Bearer", await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string Checked(string value, string? problem)
+        => problem is null ? value : throw new InvalidOperationException(problem);
 
     private static void AddIfMissing(HttpRequestHeaders headers, string name, string value)
     {
         if (!headers.Contains(name))
         {
-            headers.TryAddWithoutValidation(name, value.ToString(CultureInfo.InvariantCulture));
+            headers.TryAddWithoutValidation(name, value);
         }
     }
 }

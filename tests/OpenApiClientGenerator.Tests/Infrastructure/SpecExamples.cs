@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using OpenApiClientGenerator.Parsing.Documents;
-using OpenApiClientGenerator.Parsing.Naming;
+using OpenApiClientGenerator.Naming;
 
 namespace OpenApiClientGenerator.Tests.Infrastructure;
 

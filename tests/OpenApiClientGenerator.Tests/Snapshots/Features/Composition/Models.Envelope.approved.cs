@@ -39,18 +39,6 @@ namespace Features.Composition.Models
         public string? Legacy { get; init; }
     }
 
-    /// <summary>The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
-    public sealed partial record EnvelopeAddressGeo
-    {
-        /// <summary>The <c>lat</c> property.</summary>
-        public double? Lat { get; init; }
-
-        /// <summary>The <c>lon</c> property.</summary>
-        public double? Lon { get; init; }
-    }
-
     /// <summary>An inline object gets a stable name from its place.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressJsonConverter))]
@@ -61,6 +49,18 @@ namespace Features.Composition.Models
 
         /// <summary>The <c>geo</c> property.</summary>
         public EnvelopeAddressGeo? Geo { get; init; }
+    }
+
+    /// <summary>The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
+    public sealed partial record EnvelopeAddressGeo
+    {
+        /// <summary>The <c>lat</c> property.</summary>
+        public double? Lat { get; init; }
+
+        /// <summary>The <c>lon</c> property.</summary>
+        public double? Lon { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.</summary>
@@ -162,53 +162,6 @@ namespace Features.Composition.Serialization
         }
     }
 
-    /// <summary>Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
-    {
-        /// <inheritdoc/>
-        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.</summary>
-        public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
-            double? lat = null;
-            double? lon = null;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3 when name.SequenceEqual("lat"u8): lat = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lat"); continue;
-                    case 3 when name.SequenceEqual("lon"u8): lon = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lon"); continue;
-                }
-
-                reader.Skip();
-            }
-
-            return new EnvelopeAddressGeo
-            {
-                Lat = lat,
-                Lon = lon,
-            };
-        }
-
-        /// <summary>Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Lat is { } lat) writer.WriteNumber("lat"u8, lat);
-            if (value.Lon is { } lon) writer.WriteNumber("lon"u8, lon);
-            writer.WriteEndObject();
-        }
-    }
-
     /// <summary>Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddress>
@@ -252,6 +205,53 @@ namespace Features.Composition.Serialization
             writer.WriteStartObject();
             if (value.Street is { } street) writer.WriteString("street"u8, street);
             if (value.Geo is { } geo) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "geo"u8, geo, EnvelopeAddressGeoJsonConverter.WriteValue);
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
+    public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
+    {
+        /// <inheritdoc/>
+        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        /// <summary>Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.</summary>
+        public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
+            double? lat = null;
+            double? lon = null;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
+                reader.Read();
+                switch (name.Length)
+                {
+                    case 3 when name.SequenceEqual("lat"u8): lat = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lat"); continue;
+                    case 3 when name.SequenceEqual("lon"u8): lon = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lon"); continue;
+                }
+
+                reader.Skip();
+            }
+
+            return new EnvelopeAddressGeo
+            {
+                Lat = lat,
+                Lon = lon,
+            };
+        }
+
+        /// <summary>Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            if (value.Lat is { } lat) writer.WriteNumber("lat"u8, lat);
+            if (value.Lon is { } lon) writer.WriteNumber("lon"u8, lon);
             writer.WriteEndObject();
         }
     }

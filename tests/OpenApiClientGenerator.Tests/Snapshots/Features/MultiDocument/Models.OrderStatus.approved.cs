@@ -3,7 +3,7 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>The values of the <c>#/components/schemas/OrderStatus</c> schema.</summary>
+    /// <summary>The values of the <c>common.yaml#/components/schemas/OrderStatus</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<OrderStatus>))]
     public readonly partial record struct OrderStatus : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<OrderStatus>

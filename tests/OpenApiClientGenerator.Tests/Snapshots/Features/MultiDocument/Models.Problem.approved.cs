@@ -3,7 +3,7 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>The <c>#/components/schemas/Problem</c> schema.</summary>
+    /// <summary>The <c>common.yaml#/components/schemas/Problem</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.ProblemJsonConverter))]
     public sealed partial record Problem

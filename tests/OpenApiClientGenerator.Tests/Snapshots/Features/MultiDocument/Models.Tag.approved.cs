@@ -3,7 +3,7 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>The <c>#/Tag</c> schema.</summary>
+    /// <summary>The <c>pets.json#/Tag</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.TagJsonConverter))]
     public sealed partial record Tag

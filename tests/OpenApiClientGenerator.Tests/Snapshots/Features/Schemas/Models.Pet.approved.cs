@@ -36,7 +36,7 @@ namespace Features.Schemas.Models
         public decimal? Weight { get; init; }
 
         /// <summary>The <c>kind</c> property.</summary>
-        public PetKind? Kind { get; init; }
+        public string? Kind { get; init; }
     }
 
     /// <summary>The values of the <c>#/components/schemas/Pet/properties/size</c> schema.</summary>
@@ -64,31 +64,6 @@ namespace Features.Schemas.Models
         public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         static PetSize global::OpenApiClientGenerator.Runtime.IJsonInt64Enum<PetSize>.FromValue(long value) => new(value);
-    }
-
-    /// <summary>The values of the <c>#/components/schemas/Pet/properties/kind</c> schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<PetKind>))]
-    public readonly partial record struct PetKind : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetKind>
-    {
-        private readonly string? _value;
-
-        /// <summary>Creates a value, listed or not.</summary>
-        public PetKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
-        /// <summary>The <c>pet</c> value.</summary>
-        public static PetKind Pet { get; } = new("pet");
-
-        /// <summary>The value as it is on the wire.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
-        public bool IsKnown => Value is "pet";
-
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-
-        static PetKind global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetKind>.FromValue(string value) => new(value);
     }
 }
 
@@ -120,7 +95,7 @@ namespace Features.Schemas.Serialization
             global::System.DateOnly? born = null;
             global::System.Guid? id = null;
             decimal? weight = null;
-            PetKind? kind = null;
+            string? kind = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -131,7 +106,7 @@ namespace Features.Schemas.Serialization
                     case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                     case 4 when name.SequenceEqual("size"u8): size = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64Enum<PetSize>(ref reader, "size"); continue;
                     case 4 when name.SequenceEqual("born"u8): born = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateOnly(ref reader, "born"); continue;
-                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetKind>(ref reader, "kind"); continue;
+                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "kind"); continue;
                     case 5 when name.SequenceEqual("extra"u8): extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "extra", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "extra{}")); continue;
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadStringEnum<Status>(ref reader, "status"); continue;
                     case 6 when name.SequenceEqual("labels"u8): labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "labels", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "labels{}")); continue;
@@ -171,7 +146,7 @@ namespace Features.Schemas.Serialization
             if (value.Born is { } born) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "born"u8, born, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateOnly);
             if (value.Id is { } id) writer.WriteString("id"u8, id);
             if (value.Weight is { } weight) writer.WriteNumber("weight"u8, weight);
-            if (value.Kind is { } kind) writer.WriteString("kind"u8, kind.Value);
+            if (value.Kind is { } kind) writer.WriteString("kind"u8, kind);
             writer.WriteEndObject();
         }
     }

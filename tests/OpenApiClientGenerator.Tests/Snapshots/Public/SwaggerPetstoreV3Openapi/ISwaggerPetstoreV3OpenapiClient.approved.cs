@@ -52,7 +52,7 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(FindPetsByStatusStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Finds Pets by tags.</summary>
     /// <remarks>

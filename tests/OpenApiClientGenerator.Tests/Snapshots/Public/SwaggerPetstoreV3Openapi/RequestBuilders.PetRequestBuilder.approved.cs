@@ -41,7 +41,7 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         internal PetFindByStatusRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByStatusAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(FindPetsByStatusStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByStatusAsync(status, cancellationToken);
     }
 

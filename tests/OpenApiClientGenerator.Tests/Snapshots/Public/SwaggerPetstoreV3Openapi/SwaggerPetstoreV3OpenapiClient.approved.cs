@@ -71,7 +71,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(FindPetsByStatusStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByStatus");
         query.Add("status", status?.ToString());

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Model;
+using OpenApiClientGenerator.Model.Spec;
+
+namespace OpenApiClientGenerator.Naming;
+
+/// <summary>
+/// Names the operations' methods (from operationId, or from the method and path), their parameters (in signature order:
+/// path, required values, the body, optional values) and their result records, and types their response headers.
+/// </summary>
+internal sealed class OperationNamer
+{
+    private readonly Action<DiagnosticInfo> _report;
+    private readonly Dictionary<string, string> _methodNames = new(StringComparer.Ordinal);
+
+    public OperationNamer(IEnumerable<OperationSpec> operations, Action<DiagnosticInfo> report)
+    {
+        _report = report;
+        var scope = new NameScope(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            var wanted = operation.OperationId is { Length: > 0 } operationId ? Identifiers.ToPascalCase(operationId) : DeriveName(operation);
+            var name = scope.Take(wanted);
+            if (name != wanted && operation.Location is { } location)
+            {
+                _report(operation.OperationId is { } id
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateOperationId, location, Pointer(operation) + "/operationId", id, name)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, location, Pointer(operation), operation.Key, wanted, name));
+            }
+
+            _methodNames[operation.Key] = name;
+        }
+    }
+
+    /// <summary>The method name (without Async) of an operation, by its key.</summary>
+    public string MethodName(string operationKey) => _methodNames[operationKey];
+
+    /// <summary>Where an operation is in the spec, as a JSON pointer.</summary>
+    public static string Pointer(OperationSpec operation) => $"#/paths/{operation.Path.Replace("~", "~0").Replace("/", "~1")}/{operation.Method.ToString().ToLowerInvariant()}";
+
+    public OperationModel Model(OperationSpec operation, TypeNamer types)
+    {
+        var methodName = _methodNames[operation.Key];
+        var names = new NameScope(StringComparer.Ordinal, ReservedNames.OperationLocals);
+        var parameters = operation.Parameters
+            .Select(parameter => (Spec: parameter, Model: new ParameterModel(
+                names.Take(Identifiers.ToCamelCase(parameter.WireName)),
+                parameter.WireName,
+                parameter.Location,
+                types.ToTypeRef(parameter.Type),
+                parameter.IsRequired,
+                parameter.Description,
+                Style(parameter.Style),
+                parameter.Explode)))
+            .ToList()
+            .OrderBy(pair => Rank(pair.Model))
+            .ThenBy(pair => pair.Spec.Order)
+            .Select(pair => pair.Model)
+            .ToList();
+
+        return new OperationModel(
+            methodName,
+            operation.OperationId ?? methodName,
+            operation.Method.ToString().ToUpperInvariant(),
+            operation.Path,
+            operation.Summary,
+            operation.Description,
+            operation.IsDeprecated,
+            AvoidValueLocals(parameters, names),
+            operation.RequestBody is { } body ? new RequestBodyModel(body.Kind, body.MediaType, body.Description) : null,
+            Responses(operation, methodName, types));
+    }
+
+    private static EquatableArray<ResponseModel> Responses(OperationSpec operation, string methodName, TypeNamer types)
+    {
+        var result = new List<ResponseModel>();
+        foreach (var response in operation.Responses)
+        {
+            // The first success that documents headers returns a result record: its body and one property per header.
+            var headers = EquatableArray<HeaderModel>.Empty;
+            string? resultName = null;
+            if (response.StatusCode.IsSuccess && !response.Headers.IsEmpty && !result.Any(r => r.ResultTypeName is not null))
+            {
+                resultName = types.Reserve(methodName + ReservedNames.ResultSuffix);
+                var names = new NameScope(StringComparer.Ordinal, ReservedNames.ResultMembers);
+                headers = response.Headers.Select(header =>
+                {
+                    // Headers are read as text: primitives parse from it, anything else stays the text.
+                    var type = types.ToTypeRef(header.Type);
+                    if (type.Kind != TypeRefKind.Primitive || type.Primitive is PrimitiveType.Stream or PrimitiveType.Bytes)
+                    {
+                        type = TypeRef.Of(PrimitiveType.String);
+                    }
+
+                    return new HeaderModel(names.Take(Identifiers.ToPascalCase(header.WireName)), header.WireName, type, header.Description);
+                }).ToEquatableArray();
+            }
+
+            result.Add(new ResponseModel(
+                response.StatusCode.ToString(),
+                response.Description,
+                response.BodyType is { } body ? types.ToTypeRef(body) : null,
+                response.BodyKind,
+                response.MediaType,
+                headers,
+                resultName));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Rank of a parameter in the signature: path, required values, the body, then optional values.</summary>
+    private static int Rank(ParameterModel parameter) => parameter.Location switch
+    {
+        ParameterLocation.Path => 0,
+        ParameterLocation.Body or ParameterLocation.FormField => parameter.IsRequired ? 2 : 3,
+        _ => parameter.IsRequired ? 1 : 4,
+    };
+
+    /// <summary>
+    /// An optional parameter <c>x</c> is read into a local <c>xValue</c>; a parameter already called <c>xValue</c> is renamed
+    /// so the two never clash.
+    /// </summary>
+    private static EquatableArray<ParameterModel> AvoidValueLocals(List<ParameterModel> parameters, NameScope names)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var local = Identifiers.Bare(parameters[i].Name) + "Value";
+            for (var j = 0; j < parameters.Count; j++)
+            {
+                if (j != i && Identifiers.Bare(parameters[j].Name) == local)
+                {
+                    parameters[j] = parameters[j] with { Name = names.Take(local) };
+                }
+            }
+        }
+
+        return parameters.ToEquatableArray();
+    }
+
+    private static string Style(ParameterStyle style) => style switch
+    {
+        ParameterStyle.Simple => "simple",
+        ParameterStyle.Form => "form",
+        ParameterStyle.Label => "label",
+        ParameterStyle.Matrix => "matrix",
+        ParameterStyle.SpaceDelimited => "spaceDelimited",
+        ParameterStyle.PipeDelimited => "pipeDelimited",
+        ParameterStyle.TabDelimited => "tabDelimited",
+        _ => "deepObject",
+    };
+
+    /// <summary>A name for an operation without operationId: the method and the path ("GET /pets/{id}" → "GetPetsById").</summary>
+    private static string DeriveName(OperationSpec operation)
+    {
+        var builder = new StringBuilder(operation.Method.ToString());
+        foreach (var segment in Parsing.PathTemplate.Segments(operation.Path))
+        {
+            // Words after the verb need no guard against a leading digit ("POST /2fa" → "Post2fa").
+            builder.Append(segment.StartsWith("{", StringComparison.Ordinal) ? "By" + Identifiers.ToPascalCase(segment).TrimStart('_') : Identifiers.ToPascalCase(segment).TrimStart('_'));
+        }
+
+        return builder.ToString();
+    }
+}

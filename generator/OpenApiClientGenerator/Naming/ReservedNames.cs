@@ -1,0 +1,53 @@
+namespace OpenApiClientGenerator.Naming;
+
+/// <summary>
+/// The one table of names generated code already uses, so that no name taken from a spec can clash with them. C# keywords
+/// are handled by <see cref="Identifiers"/> (a verbatim '@'); framework and runtime types are always written fully
+/// qualified by the emitters, so no type name from a spec needs to avoid them.
+/// </summary>
+internal static class ReservedNames
+{
+    /// <summary>
+    /// The runtime helpers generated files import today (OpenApiClientGenerator.Runtime): a schema with one of these names is
+    /// renamed, so no call in generated code becomes ambiguous. (Goes away once generated code names them fully qualified.)
+    /// </summary>
+    public static readonly string[] RuntimeTypes =
+    {
+        "FormBuilder", "HeaderReading", "HeaderSnapshot", "JsonReading", "JsonRequestContent", "JsonShape", "JsonValueReader",
+        "JsonValueWriter", "JsonWriting", "QueryBuilder", "ResponseBody", "ResponseStream", "UriFormatting",
+    };
+
+    /// <summary>Members every record already has: a property with one of these names would not compile.</summary>
+    public static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "MemberwiseClone", "Finalize" };
+
+    /// <summary>Members of an enum struct besides its values.</summary>
+    public static readonly string[] EnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString" };
+
+    /// <summary>The property of a union that keeps JSON no alternative matched.</summary>
+    public const string UnionUnknown = "Unknown";
+
+    /// <summary>The dictionary property of an object that keeps properties its schema does not declare.</summary>
+    public const string AdditionalProperties = "AdditionalProperties";
+
+    /// <summary>Members of an operation's result record besides one property per documented header.</summary>
+    public static readonly string[] ResultMembers = { "Body", "Status" };
+
+    /// <summary>
+    /// Names the body of a generated operation method uses for its own locals and lambda parameters; the operation's
+    /// parameters avoid them.
+    /// </summary>
+    public static readonly string[] OperationLocals =
+    {
+        "cancellationToken", "query", "uri", "request", "response", "form", "cookies", "item", "pair", "writer", "value",
+        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient",
+    };
+
+    /// <summary>The suffix of a generated type's JSON converter (<c>PetJsonConverter</c>).</summary>
+    public const string ConverterSuffix = "JsonConverter";
+
+    /// <summary>The suffix of a fluent path builder (<c>CustomersRequestBuilder</c>).</summary>
+    public const string RequestBuilderSuffix = "RequestBuilder";
+
+    /// <summary>The suffix of an operation's result record (<c>ListPetsResult</c>).</summary>
+    public const string ResultSuffix = "Result";
+}
