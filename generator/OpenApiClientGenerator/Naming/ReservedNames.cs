@@ -20,8 +20,8 @@ internal static class ReservedNames
     /// <summary>Members every record already has: a property with one of these names would not compile.</summary>
     public static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "MemberwiseClone", "Finalize" };
 
-    /// <summary>Members of an enum struct besides its values.</summary>
-    public static readonly string[] EnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString" };
+    /// <summary>Members of an enum struct besides its values (it is a record struct: PrintMembers is synthesized).</summary>
+    public static readonly string[] EnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "PrintMembers" };
 
     /// <summary>The property of a union that keeps JSON no alternative matched.</summary>
     public const string UnionUnknown = "Unknown";
