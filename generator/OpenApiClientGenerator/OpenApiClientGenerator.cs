@@ -25,6 +25,10 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The runtime helpers are internal to each compilation and marked [Embedded], so a project that sees another's
+        // internals (InternalsVisibleTo) does not see two copies of them.
+        context.RegisterPostInitializationOutput(static context => context.AddEmbeddedAttributeDefinition());
+
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
         var baselineFiles = Pick(files, SpecInputReader.ReadBaseline).Collect().WithTrackingName(TrackingNames.Baselines);

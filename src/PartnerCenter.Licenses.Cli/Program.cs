@@ -25,6 +25,16 @@ internal static class Program
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-        return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+        try
+        {
+            return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The last resort: whatever escaped is one line, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"error: unexpected failure ({ex.GetType().Name}): {Printing.TerminalText.Clean(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.Unexpected;
+        }
     }
 }

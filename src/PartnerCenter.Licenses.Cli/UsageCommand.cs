@@ -1,86 +1,124 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using PartnerCenter.Licenses.Testing;
-using Polly.Timeout;
+using Azure.Core;
+using PartnerCenter.Licenses.Cli.Http;
+using PartnerCenter.Licenses.Cli.Offline;
+using PartnerCenter.Licenses.Cli.Output;
+using PartnerCenter.Licenses.Cli.SignIn;
+using PartnerCenter.Licenses.Cli.Printing;
 
 namespace PartnerCenter.Licenses.Cli;
 
 /// <summary>
-/// The <c>usage</c> command: gets a customer's license usage from Partner Center (or from the offline stub when no
-/// <c>--base-url</c> is given) and prints it; a failure becomes one line on stderr and an exit code.
+/// The <c>usage</c> command: signs in, gets a customer's license usage from Partner Center (or from the offline examples
+/// when no <c>--base-url</c> is given) and prints it; a failure becomes one line on stderr and an exit code.
 /// </summary>
 internal static class UsageCommand
 {
-    public static async Task<int> RunAsync(UsageRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(UsageRequest request, TextWriter stdout, StderrLines stderr, ToolEnvironment environment, CancellationToken cancellationToken)
     {
-        FakePartnerCenter? stub = null;
+        var where = request.BaseUrl is null ? "the offline examples" : DisplayUrl.Of(request.BaseUrl);
+        var timeout = new CallTimeout(request.Timeout);
+        OutputTarget output;
         try
         {
-            Uri baseAddress;
-            string token;
-            if (request.BaseUrl is null)
+            output = request.OutputFile is null ? OutputTarget.Stdout(stdout) : OutputTarget.File(request.OutputFile);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await stderr.WriteLineAsync($"error: cannot write --output-file {request.OutputFile}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        await using (output.ConfigureAwait(false))
+        {
+            try
             {
-                stub = FakePartnerCenter.Start();
-                baseAddress = stub.BaseAddress;
-                token = FakePartnerCenter.AccessToken;
-                await stderr.WriteLineAsync($"No --base-url given: using an offline Partner Center stub at {baseAddress} that serves the OpenAPI examples.").ConfigureAwait(false);
+                await using var connection = await ConnectAsync(request, stderr, environment, timeout, cancellationToken).ConfigureAwait(false);
+                var items = UsageItems.FirstPageAsync(connection.Client, request.CustomerId, timeout, cancellationToken);
+                await CreateWriter(request).WriteAsync(items, output.Writer, cancellationToken).ConfigureAwait(false);
+                await output.CommitAsync().ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+#pragma warning disable CA1031 // Ctrl+C, however the cancellation surfaced (a client may wrap it in its own exception).
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+#pragma warning disable CA1031 // Whatever fails is reported as one line and an exit code, never as a stack trace.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                var failure = FailureReport.Describe(ex, where, request.CustomerId, timeout);
+                await stderr.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
+                if (request.Verbose)
+                {
+                    foreach (var detail in FailureReport.Details(ex))
+                    {
+                        await stderr.WriteLineAsync(detail).ConfigureAwait(false);
+                    }
+                }
+
+                return failure.ExitCode;
+            }
+        }
+    }
+
+    private static async Task<PartnerCenterConnection> ConnectAsync(UsageRequest request, StderrLines stderr, ToolEnvironment environment, CallTimeout timeout, CancellationToken cancellationToken)
+    {
+        var verbose = request.Verbose ? stderr : null;
+        var scopes = new PartnerCenterClientOptions().Scopes.ToArray();
+        if (request.BaseUrl is null)
+        {
+            await stderr.WriteLineAsync("No --base-url given: offline, printing the OpenAPI document's example usage (nothing is sent over the network).").ConfigureAwait(false);
+            var offline = await SignedInCredential.SignInAsync(StaticToken(OfflinePartnerCenter.AccessToken), scopes, stderr, cancellationToken).ConfigureAwait(false);
+            return PartnerCenterConnection.Open(OfflinePartnerCenter.BaseAddress, offline, request.Locale, request.Timeout, () => new OfflinePartnerCenter(), verbose);
+        }
+
+        var settings = request.SignIn ?? throw new ArgumentException("A base URL needs sign-in settings.", nameof(request));
+        TokenCredential credential;
+        if (settings.Token is { } token)
+        {
+            credential = await SignedInCredential.SignInAsync(StaticToken(token), scopes, stderr, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var mode = settings.Mode ?? AuthMode.DeviceCode;
+            var identity = environment.CreateCredential(mode, settings.TenantId, settings.ClientId, stderr);
+            if (verbose is not null)
+            {
+                await verbose.WriteLineAsync($"verbose: signing in ({CliApp.AuthModeName(mode)}) for {string.Join(' ', scopes)}").ConfigureAwait(false);
+            }
+
+            if (mode == AuthMode.DeviceCode)
+            {
+                // A person is typing a code in a browser: only Ctrl+C ends the wait.
+                credential = await SignedInCredential.SignInAsync(identity, scopes, stderr, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                baseAddress = request.BaseUrl;
-                token = request.Token ?? throw new ArgumentException("A token is required with a base URL.", nameof(request));
+                using var signIn = timeout.Start(cancellationToken);
+                credential = await SignedInCredential.SignInAsync(identity, scopes, stderr, signIn.Token).ConfigureAwait(false);
             }
+        }
 
-            await using var connection = PartnerCenterConnection.Open(baseAddress, token, request.Locale);
-            try
-            {
-                var usage = await connection.Client.Customers.ById(request.CustomerId).Analytics.Licenses.Usage.GetAsync(cancellationToken).ConfigureAwait(false);
-                if (request.Output == OutputFormat.Json)
-                {
-                    await UsageJson.WriteAsync(usage, stdout, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    UsageTable.Write(usage, request.CustomerId, stdout);
-                }
-
-                return ExitCodes.Success;
-            }
-            catch (PartnerCenterException ex)
-            {
-                return await FailAsync(stderr, FailureMessages.ErrorResponse(ex, baseAddress, request.CustomerId)).ConfigureAwait(false);
-            }
-            catch (HttpRequestException ex)
-            {
-                return await FailAsync(stderr, FailureMessages.Unreachable(ex, baseAddress)).ConfigureAwait(false);
-            }
-            catch (TimeoutRejectedException)
-            {
-                return await FailAsync(stderr, FailureMessages.TimedOut(baseAddress)).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Not our cancellation: HttpClient's own timeout.
-                return await FailAsync(stderr, FailureMessages.TimedOut(baseAddress)).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-        finally
-        {
-            stub?.Dispose();
-        }
+        return PartnerCenterConnection.Open(request.BaseUrl, credential, request.Locale, request.Timeout, () => new SocketsHttpHandler(), verbose);
     }
 
-    private static async Task<int> FailAsync(TextWriter stderr, string message)
+    /// <summary>A token given as it is: the tool does not know when it expires; the server says so (401).</summary>
+    private static TokenCredential StaticToken(string token)
+        => DelegatedTokenCredential.Create((_, _) => new AccessToken(token, DateTimeOffset.MaxValue));
+
+    private static IUsageWriter CreateWriter(UsageRequest request) => request.Output switch
     {
-        await stderr.WriteLineAsync($"error: {message}").ConfigureAwait(false);
-        return ExitCodes.Failure;
-    }
+        OutputFormat.Json => new UsageJsonWriter(),
+        OutputFormat.Csv => new UsageCsvWriter(),
+        _ => new UsageTableWriter(request.CustomerId),
+    };
 }

@@ -60,6 +60,6 @@ public sealed class DiagnosticCatalogTests
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Id.ShouldBe("OAG009");
         diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain($"'{option}'");
-        result.GeneratedSources.ShouldBeEmpty();
+        GeneratorHarness.SpecSources(result).ShouldBeEmpty();
     }
 }

@@ -25,7 +25,7 @@ public sealed class DiagnosticTests
         span.Path.ShouldBe(Path);
         span.StartLinePosition.Line.ShouldBe(2);
         span.StartLinePosition.Character.ShouldBe(text.Split('\n')[2].IndexOf("\"version\"", System.StringComparison.Ordinal));
-        result.GeneratedSources.ShouldBeEmpty();
+        GeneratorHarness.SpecSources(result).ShouldBeEmpty();
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DiagnosticTests
         var result = Run("{ \"info\": { \"title\": \"x\", \"version\": \"1\" }, \"paths\": {} }");
 
         result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("OAG002");
-        result.GeneratedSources.ShouldBeEmpty();
+        GeneratorHarness.SpecSources(result).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -72,5 +73,19 @@ public sealed class SchemaBehaviourTests
     public void A_required_property_that_is_missing_is_a_json_error_naming_it()
     {
         Should.Throw<JsonException>(() => Zoo.Deserialize("""{"name":"Rex"}""", "Zoo.Models.Pet")).Message.ShouldContain("'status'");
+    }
+
+    [Fact]
+    public void Enum_values_named_like_the_members_of_the_enum_struct_compile()
+    {
+        const string Spec = """
+            {"openapi":"3.0.3","info":{"title":"E","version":"1"},"paths":{},"components":{"schemas":{"Weird":{"type":"string",
+             "enum":["printMembers","equals","value","isKnown","toString","getHashCode","deconstruct","fromValue","_value"]}}}}
+            """;
+        var harness = new GeneratorHarness(new SpecFile("/specs/weird.json", Spec, "Weird", "WeirdClient"));
+
+        harness.Run();
+
+        GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).Select(d => d.ToString()).ShouldBeEmpty();
     }
 }

@@ -25,6 +25,9 @@ internal static class CSharpTypes
 
     public static string Parameter(ParameterModel parameter) => Name(parameter.Type, !parameter.IsRequired);
 
+    /// <summary>The converter class of a generated object or union (enums share the runtime's generic converters).</summary>
+    public static string Converter(string typeName) => typeName + "JsonConverter";
+
     /// <summary>The suffix of the JsonReading/JsonWriting/UriFormatting method for a primitive ("Int64").</summary>
     public static string PrimitiveSuffix(TypeRef type) => type.Kind == TypeRefKind.Any ? "JsonElement" : type.Primitive.ToString();
 

@@ -2,20 +2,16 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using OpenApiClientGenerator.Model;
-using OpenApiClientGenerator.Parsing;
 
 namespace OpenApiClientGenerator.Emitting;
 
 /// <summary>
-/// Emits the client interface and class: one virtual async method per operation (CancellationToken last), the roots of
-/// the fluent path API, and the private plumbing that sends requests and turns failed responses into the exception type.
+/// Emits the client interface and class: one virtual async method per operation (CancellationToken last) and the roots
+/// of the fluent path API. What every client shares (sending, timeouts, reading bodies, turning failures into the
+/// exception type) is the runtime's <c>ApiPipeline</c>; a method only says what is specific to its operation.
 /// </summary>
 internal static class ClientEmitter
 {
-    private const string HttpClient = "global::System.Net.Http.HttpClient";
-    private const string ResponseMessage = "global::System.Net.Http.HttpResponseMessage";
-    private const string CancellationToken = "global::System.Threading.CancellationToken";
-
     public static string EmitInterface(ClientModel client)
     {
         var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: true));
@@ -27,7 +23,7 @@ internal static class ClientEmitter
             foreach (var accessor in client.RootAccessors)
             {
                 Separate(writer, ref first);
-                EmitRootAccessor(writer, accessor, "");
+                EmitRootAccessor(writer, accessor, string.Empty);
             }
 
             foreach (var operation in client.Operations)
@@ -41,7 +37,7 @@ internal static class ClientEmitter
         return writer.ToString();
     }
 
-    public static string EmitClient(ClientModel client)
+    public static string EmitClient(ClientModel client, TypeCatalog types)
     {
         var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: false));
         DocComments.SummaryXml(writer, $"A client for {Title(client)}, generated from its OpenAPI document.");
@@ -59,12 +55,10 @@ internal static class ClientEmitter
             foreach (var operation in client.Operations)
             {
                 writer.Line();
-                OperationSignature.WriteDocs(writer, client, operation);
-                EmitOperation(writer, operation);
+                writer.Line("/// <inheritdoc/>");
+                OperationSignature.WriteObsolete(writer, operation);
+                EmitOperation(writer, types, operation);
             }
-
-            writer.Line();
-            EmitPlumbing(writer, client);
         }
 
         return writer.ToString();
@@ -90,11 +84,6 @@ internal static class ClientEmitter
     private static string[] Usings(ClientModel client, bool forInterface)
     {
         var usings = new List<string>();
-        if (!forInterface)
-        {
-            usings.Add("global::OpenApiClientGenerator.Runtime");
-        }
-
         if (client.HasModels)
         {
             usings.Add($"global::{client.ModelsNamespace}");
@@ -105,7 +94,7 @@ internal static class ClientEmitter
             usings.Add($"global::{client.RequestBuildersNamespace}");
         }
 
-        if (!forInterface && client.Types.Count > 0)
+        if (!forInterface && SourceEmitter.HasConverters(client))
         {
             usings.Add($"global::{client.SerializationNamespace}");
         }
@@ -125,28 +114,22 @@ internal static class ClientEmitter
 
     private static void EmitConstruction(SourceWriter writer, ClientModel client)
     {
-        writer.Line($"private readonly {HttpClient}? _httpClient;");
-        writer.Line("private readonly string _baseAddress = string.Empty;");
+        var pipeline = $"{RuntimeTypes.ApiPipeline}<{client.ExceptionName}>";
+        writer.Line($"private readonly {pipeline} _pipeline;");
         writer.Line();
         DocComments.SummaryXml(writer, "Creates a client for mocking: its operations throw until they are overridden.");
-        writer.Line($"protected {client.ClientName}()");
-        writer.OpenBlock().CloseBlock();
+        writer.Line($"protected {client.ClientName}() => _pipeline = {pipeline}.ForMocking(nameof({client.ClientName}));");
         writer.Line();
         DocComments.SummaryXml(writer, "Creates a client that sends its requests through <paramref name=\"httpClient\"/>.");
         DocComments.ParamXml(writer, "httpClient", "The HttpClient to send requests with, typically from IHttpClientFactory.");
-        DocComments.ParamXml(writer, "options", "Options such as the base address; null for the defaults.");
-        writer.Line($"public {client.ClientName}({HttpClient} httpClient, {client.OptionsName}? options = null)");
-        using (writer.Block())
-        {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-            writer.Line($"var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? {client.OptionsName}.DefaultBaseAddress");
-            writer.Line($"    ?? throw new global::System.ArgumentException(\"No base address: set {client.OptionsName}.BaseAddress or HttpClient.BaseAddress.\", nameof(options));");
-            writer.Line("_httpClient = httpClient;");
-            writer.Line("_baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + \"/\";");
-        }
+        DocComments.ParamXml(writer, "options", "Options such as the base address and the timeouts; null for the defaults.");
+        DocComments.ExceptionXml(writer, "global::System.ArgumentException", "No base address is set, or a limit in the options is not positive.");
+        var secrets = string.Concat(client.SecretHeaders.Select(name => ", " + CSharpLiteral.String(name)));
+        writer.Line($"public {client.ClientName}(global::System.Net.Http.HttpClient httpClient, {client.OptionsName}? options = null)");
+        writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets});");
     }
 
-    private static void EmitOperation(SourceWriter writer, OperationModel operation)
+    private static void EmitOperation(SourceWriter writer, TypeCatalog types, OperationModel operation)
     {
         writer.Line($"public virtual async {OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)})");
         using (writer.Block())
@@ -157,71 +140,51 @@ internal static class ClientEmitter
             }
 
             var queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-            var uri = UriExpression(operation);
-            if (queryParameters.Count == 0)
+            var uri = UriExpression(types, operation);
+            if (queryParameters.Count > 0)
             {
-                writer.Line($"var uri = {uri};");
-            }
-            else
-            {
-                writer.Line($"var query = new QueryBuilder({uri});");
+                writer.Line($"var query = new {RuntimeTypes.QueryBuilder}({uri});");
                 foreach (var parameter in queryParameters)
                 {
-                    ParameterValueEmitter.EmitQuery(writer, parameter);
+                    ParameterValueEmitter.EmitQuery(writer, types, parameter);
                 }
 
-                writer.Line("var uri = query.ToString();");
+                uri = "query.ToString()";
             }
 
-            writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage({HttpMethod(operation.HttpMethod)}, uri);");
-            if (OperationSignature.SuccessResponse(operation) is { } success)
-            {
-                writer.Line($"request.Headers.TryAddWithoutValidation(\"Accept\", {CSharpLiteral.String(success.BodyKind == BodyKind.Json ? "application/json" : success.MediaType ?? "*/*")});");
-            }
-
+            var success = OperationSignature.SuccessResponse(operation);
+            var accept = success is null ? "null" : CSharpLiteral.String(success.BodyKind == BodyKind.Json ? "application/json" : success.MediaType ?? "*/*");
+            writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {uri}, {accept}, cancellationToken);");
             foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
             {
-                ParameterValueEmitter.EmitHeader(writer, parameter);
+                ParameterValueEmitter.EmitHeader(writer, types, parameter);
             }
 
-            ParameterValueEmitter.EmitCookies(writer, operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList());
+            foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie))
+            {
+                ParameterValueEmitter.EmitCookie(writer, types, parameter);
+            }
+
             if (operation.RequestBody is { } body)
             {
-                RequestBodyEmitter.Emit(writer, body, operation.Parameters.Where(p => p.Location is ParameterLocation.Body or ParameterLocation.FormField).ToList());
+                RequestBodyEmitter.Emit(writer, types, body, operation.Parameters.Where(p => p.Location is ParameterLocation.Body or ParameterLocation.FormField).ToList());
             }
 
-            if (OperationSignature.SuccessResponse(operation)?.BodyKind == BodyKind.Binary)
-            {
-                // The caller reads the stream after this method returns, so the response must outlive it.
-                writer.Line("var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
-                using (writer.Block("if (response.IsSuccessStatusCode)"))
-                {
-                    const string Stream = "await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false)";
-                    WriteLines(writer, OperationSignature.ResultResponse(operation) is { } result ? ResultExpression(result, Stream) : $"return {Stream};", string.Empty);
-                }
-
-                writer.Line();
-                using (writer.Block("using (response)"))
-                {
-                    EmitResponseSwitch(writer, operation, errorsOnly: true);
-                }
-
-                return;
-            }
-
-            writer.Line("using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
-            EmitResponseSwitch(writer, operation, errorsOnly: false);
+            writer.Line("await request.SendAsync().ConfigureAwait(false);");
+            EmitResponseSwitch(writer, types, operation);
         }
     }
 
-    private static string UriExpression(OperationModel operation)
+    /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
+    private static string UriExpression(TypeCatalog types, OperationModel operation)
     {
-        var builder = new StringBuilder("$\"{_baseAddress}");
+        var builder = new StringBuilder();
         var path = operation.Path.TrimStart('/');
 
         // A fragment ("/files/{id}#share", used by some specs to tell operations apart) is never sent.
         var hash = path.IndexOf('#');
         path = hash < 0 ? path : path.Substring(0, hash);
+        var interpolated = false;
         var i = 0;
         while (i < path.Length)
         {
@@ -229,24 +192,25 @@ internal static class ClientEmitter
             var close = open < 0 ? -1 : path.IndexOf('}', open);
             if (open < 0 || close < 0)
             {
-                builder.Append(Interpolated(path.Substring(i)));
+                builder.Append(Literal(path.Substring(i)));
                 break;
             }
 
-            builder.Append(Interpolated(path.Substring(i, open - i)));
+            builder.Append(Literal(path.Substring(i, open - i)));
             var wireName = path.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
-            builder.Append("{UriFormatting.Path(").Append(ParameterValueEmitter.Format(parameter.Type, parameter.Name)).Append(")}");
+            builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
+            interpolated = true;
             i = close + 1;
         }
 
-        return builder.Append('"').ToString();
-    }
+        return interpolated ? $"$\"{builder}\"" : CSharpLiteral.String(path);
 
-    private static string Interpolated(string literal)
-    {
-        var quoted = CSharpLiteral.String(literal);
-        return quoted.Substring(1, quoted.Length - 2).Replace("{", "{{").Replace("}", "}}");
+        string Literal(string text)
+        {
+            var quoted = CSharpLiteral.String(text);
+            return quoted.Substring(1, quoted.Length - 2).Replace("{", "{{").Replace("}", "}}");
+        }
     }
 
     private static string HttpMethod(string method) => method switch
@@ -261,78 +225,85 @@ internal static class ClientEmitter
         _ => "global::System.Net.Http.HttpMethod.Trace",
     };
 
-    private static void EmitResponseSwitch(SourceWriter writer, OperationModel operation, bool errorsOnly)
+    /// <summary>
+    /// One case per documented outcome: successes without a body answer null, any other 2xx is read as the success type
+    /// (or handed over as a stream); errors become the exception, with the error body the spec documents for the status.
+    /// </summary>
+    private static void EmitResponseSwitch(SourceWriter writer, TypeCatalog types, OperationModel operation)
     {
         var success = OperationSignature.SuccessResponse(operation);
-        var operationId = CSharpLiteral.String(operation.OperationId);
-        var bodyExpression = success switch
+        var result = OperationSignature.ResultResponse(operation);
+        var body = success switch
         {
-            { BodyKind: BodyKind.Text } => "await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)",
-            { BodyType: { } body } => $"await ReadAsync(response, {operationId}, {ValueReader(body)}, cancellationToken).ConfigureAwait(false)",
+            { BodyKind: BodyKind.Binary } => "await request.OpenStreamAsync().ConfigureAwait(false)",
+            { BodyKind: BodyKind.Text } => "await request.ReadTextAsync().ConfigureAwait(false)",
+            { BodyType: { } type } => $"await request.ReadAsync({JsonExpressions.ValueReader(types, type, "$")}).ConfigureAwait(false)",
             _ => null,
         };
-        var result = OperationSignature.ResultResponse(operation);
-        var successStatement = result is not null ? ResultExpression(result, bodyExpression) : bodyExpression is null ? "return;" : $"return {bodyExpression};";
 
-        using (writer.Block("switch ((int)response.StatusCode)"))
+        using (writer.Block("switch (request.Status)"))
         {
-            // Documented successes without a body answer null; every other 2xx is read as the success type.
-            if (success is not null && !errorsOnly)
+            // A streamed body is handed over for any 2xx, as documented successes without a body still have a (empty) stream.
+            var empty = operation.Responses.Where(r => r.IsSuccess && r.BodyType is null).Select(r => r.StatusCode).Distinct().ToList();
+            if (success is not null && success.BodyKind != BodyKind.Binary && empty.Count > 0)
             {
-                var empty = operation.Responses.Where(r => r.IsSuccess && r.BodyType is null).Select(r => Label(r.StatusCode)).Distinct().ToList();
-                if (empty.Count > 0)
-                {
-                    foreach (var label in empty)
-                    {
-                        writer.Line(label);
-                    }
-
-                    WriteIndented(writer, result is not null ? ResultExpression(result, "null") : "return null;");
-                }
+                Case(writer, Label(empty), Return(result, "null"));
             }
 
-            if (!errorsOnly)
-            {
-                writer.Line("case >= 200 and <= 299:");
-                WriteIndented(writer, successStatement);
-            }
+            Case(writer, ">= 200 and <= 299", Return(result, body));
 
-            // Exact codes before ranges across all groups, so no case is subsumed by an earlier range.
-            var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();
-            foreach (var isRange in new[] { false, true })
-            {
-                foreach (var group in errors.Where(r => r.StatusCode.EndsWith("XX", System.StringComparison.Ordinal) == isRange).GroupBy(r => r.BodyKind == BodyKind.Json ? r.BodyType : null))
-                {
-                    foreach (var label in group.Select(r => Label(r.StatusCode)).Distinct())
-                    {
-                        writer.Line(label);
-                    }
-
-                    writer.Line("    " + Throw(group.Key, operationId));
-                }
-            }
-
-            writer.Line("default:");
+            // Exact codes before ranges, so no case is subsumed by an earlier range. A case that would throw just as the
+            // default does is left to it, unless a range would otherwise catch its code.
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
-            writer.Line("    " + Throw(fallback?.BodyKind == BodyKind.Json ? fallback.BodyType : null, operationId));
+            var fallbackThrow = Throw(types, ErrorBody(fallback));
+            var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();
+            var ranges = errors.Where(IsRange).GroupBy(ErrorBody).Where(group => Throw(types, group.Key) != fallbackThrow).ToList();
+            var exact = errors.Where(r => !IsRange(r)).GroupBy(ErrorBody)
+                .Select(group => (group.Key, Codes: group.Where(r => Throw(types, group.Key) != fallbackThrow || ranges.Any(range => range.Any(c => c.StatusCode[0] == r.StatusCode[0]))).ToList()))
+                .Where(group => group.Codes.Count > 0);
+            foreach (var (errorBody, codes) in exact)
+            {
+                Case(writer, Label(codes.Select(r => r.StatusCode).Distinct().ToList()), Throw(types, errorBody));
+            }
+
+            foreach (var range in ranges)
+            {
+                Case(writer, Label(range.Select(r => r.StatusCode).Distinct().ToList()), Throw(types, range.Key));
+            }
+
+            writer.Line("default: " + fallbackThrow);
         }
     }
 
-    /// <summary>A statement under a case label, one level in.</summary>
-    private static void WriteIndented(SourceWriter writer, string statement) => WriteLines(writer, statement, "    ");
+    private static bool IsRange(ResponseModel response) => response.StatusCode.EndsWith("XX", System.StringComparison.Ordinal);
 
-    /// <summary>A statement of several lines ("return new X\n{ … };"), each line with <paramref name="indent"/>.</summary>
-    private static void WriteLines(SourceWriter writer, string statement, string indent)
+    /// <summary>The documented JSON body of an error response, if any.</summary>
+    private static TypeRef? ErrorBody(ResponseModel? response) => response?.BodyKind == BodyKind.Json ? response.BodyType : null;
+
+    /// <summary>A case on one line, or with its statement below when that spans lines (a result record).</summary>
+    private static void Case(SourceWriter writer, string pattern, string statement)
     {
+        if (!statement.Contains('\n'))
+        {
+            writer.Line($"case {pattern}: {statement}");
+            return;
+        }
+
+        writer.Line($"case {pattern}:");
         foreach (var line in statement.Split('\n'))
         {
-            writer.Line(indent + line);
+            writer.Line("    " + line);
         }
     }
 
-    /// <summary>A return of the operation's result record: the body (when any) and each documented header.</summary>
-    private static string ResultExpression(ResponseModel result, string? body)
+    /// <summary>The return of a success: the body, or the operation's result record (the body and each documented header).</summary>
+    private static string Return(ResponseModel? result, string? body)
     {
+        if (result is null)
+        {
+            return body is null ? "return;" : $"return {body};";
+        }
+
         var assignments = new List<string>();
         if (body is not null)
         {
@@ -341,84 +312,21 @@ internal static class ClientEmitter
 
         foreach (var header in result.Headers)
         {
-            assignments.Add($"{header.Name} = HeaderReading.Read{CSharpTypes.PrimitiveSuffix(header.Type)}(response, {CSharpLiteral.String(header.WireName)})");
+            assignments.Add($"{header.Name} = {RuntimeTypes.HeaderReading}.Read{CSharpTypes.PrimitiveSuffix(header.Type)}(request.Response, {CSharpLiteral.String(header.WireName)})");
         }
 
         return $"return new {result.ResultTypeName}\n{{\n{string.Join("\n", assignments.Select(a => "    " + a + ","))}\n}};";
     }
 
-    /// <summary>Exact codes before ranges, so no case is subsumed by an earlier one.</summary>
-    private static IEnumerable<string> Ordered(List<string> labels)
-        => labels.Where(label => !label.Contains(">=")).Concat(labels.Where(label => label.Contains(">=")));
-
-    private static string Label(string statusCode)
-    {
-        if (statusCode.Length == 3 && statusCode.EndsWith("XX", System.StringComparison.Ordinal) && char.IsDigit(statusCode[0]))
-        {
-            return $"case >= {statusCode[0]}00 and <= {statusCode[0]}99:";
-        }
-
-        return $"case {statusCode}:";
-    }
+    /// <summary>"404 or 409" for exact codes, ">= 400 and <= 499" for a range ("4XX").</summary>
+    private static string Label(List<string> statusCodes)
+        => string.Join(" or ", statusCodes.Select(code => code.Length == 3 && code.EndsWith("XX", System.StringComparison.Ordinal) && char.IsDigit(code[0])
+            ? (statusCodes.Count > 1 ? $"(>= {code[0]}00 and <= {code[0]}99)" : $">= {code[0]}00 and <= {code[0]}99")
+            : code));
 
     /// <summary>Throws the client's exception; value-typed error bodies are only quoted, as the exception keeps an object.</summary>
-    private static string Throw(TypeRef? errorType, string operationId)
+    private static string Throw(TypeCatalog types, TypeRef? errorType)
         => errorType is null || errorType.IsValueType
-            ? $"throw await CreateExceptionAsync<object>(response, {operationId}, null, cancellationToken).ConfigureAwait(false);"
-            : $"throw await CreateExceptionAsync(response, {operationId}, {ValueReader(errorType)}, cancellationToken).ConfigureAwait(false);";
-
-    /// <summary>A JsonValueReader for a body type: the converter's ReadValue, or a lambda for arrays and primitives.</summary>
-    private static string ValueReader(TypeRef type)
-        => type.Kind == TypeRefKind.Named
-            ? $"{type.Name}JsonConverter.ReadValue"
-            : $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {JsonExpressions.Read(type, false, "$")}";
-
-    private static void EmitPlumbing(SourceWriter writer, ClientModel client)
-    {
-        writer.Line($"private async global::System.Threading.Tasks.Task<{ResponseMessage}> SendAsync(global::System.Net.Http.HttpRequestMessage request, {CancellationToken} cancellationToken)");
-        using (writer.Block())
-        {
-            writer.Line($"var httpClient = _httpClient ?? throw new global::System.InvalidOperationException(\"This {client.ClientName} was created for mocking; override the operations you call.\");");
-            writer.Line("return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        }
-
-        writer.Line();
-        writer.Line($"private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>({ResponseMessage} response, string operationId, JsonValueReader<T> read, {CancellationToken} cancellationToken)");
-        using (writer.Block())
-        {
-            writer.Line("using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);");
-            writer.Line("try");
-            writer.OpenBlock();
-            writer.Line("return body.Deserialize(read);");
-            writer.CloseBlock();
-            writer.Line("catch (global::System.Text.Json.JsonException ex)");
-            writer.OpenBlock();
-            writer.Line($"throw {client.ExceptionName}.FromResponse(response, operationId, null, body.Excerpt(), $\"{{operationId}} returned {{(int)response.StatusCode}} but its body could not be read: {{ex.Message}}\", ex);");
-            writer.CloseBlock();
-        }
-
-        writer.Line();
-        writer.Line($"private static async global::System.Threading.Tasks.Task<{client.ExceptionName}> CreateExceptionAsync<TError>({ResponseMessage} response, string operationId, JsonValueReader<TError>? readError, {CancellationToken} cancellationToken)");
-        writer.Line("    where TError : class");
-        using (writer.Block())
-        {
-            writer.Line("using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);");
-            writer.Line("TError? error = null;");
-            using (writer.Block("if (readError is not null && !body.Span.IsEmpty)"))
-            {
-                writer.Line("try");
-                writer.OpenBlock();
-                writer.Line("error = body.Deserialize(readError);");
-                writer.CloseBlock();
-                writer.Line("catch (global::System.Text.Json.JsonException)");
-                writer.OpenBlock();
-                writer.Line("// Not the documented error body; the excerpt below still shows what came back.");
-                writer.CloseBlock();
-            }
-
-            writer.Line();
-            writer.Line("var message = $\"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).\";");
-            writer.Line($"return {client.ExceptionName}.FromResponse(response, operationId, error, body.Excerpt(), message);");
-        }
-    }
+            ? "throw await request.FailAsync().ConfigureAwait(false);"
+            : $"throw await request.FailAsync({JsonExpressions.ValueReader(types, errorType, "$")}).ConfigureAwait(false);";
 }

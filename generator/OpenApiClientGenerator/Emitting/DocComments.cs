@@ -10,6 +10,9 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class DocComments
 {
+    /// <summary>The longest text kept on the line of its element (a wider one reads better on lines of its own).</summary>
+    private const int MaxInlineChars = 120;
+
     // Methods taking "specText" convert it (it is whatever the spec author wrote); "xml" is our own markup, written as is.
 
     public static void Summary(SourceWriter writer, string? specText, string fallbackXml)
@@ -24,6 +27,8 @@ internal static class DocComments
             Element(writer, "remarks", FromSpec(specText!));
         }
     }
+
+    public static void RemarksXml(SourceWriter writer, string xml) => Element(writer, "remarks", xml);
 
     public static void Param(SourceWriter writer, string name, string? specText, string fallbackXml)
         => Inline(writer, $"<param name=\"{name}\">", string.IsNullOrWhiteSpace(specText) ? fallbackXml : FromSpec(specText!), "</param>");
@@ -41,10 +46,18 @@ internal static class DocComments
     public static void ExceptionXml(SourceWriter writer, string type, string xml)
         => writer.Line($"/// <exception cref=\"{type}\">{xml}</exception>");
 
+    /// <summary>One line when the text is one short line, else the text between its own opening and closing lines.</summary>
     private static void Element(SourceWriter writer, string element, string xml)
     {
+        var lines = Lines(xml);
+        if (lines.Count == 1 && lines[0].Length <= MaxInlineChars)
+        {
+            writer.Line($"/// <{element}>{lines[0]}</{element}>");
+            return;
+        }
+
         writer.Line($"/// <{element}>");
-        foreach (var line in Lines(xml))
+        foreach (var line in lines)
         {
             writer.Line(line.Length == 0 ? "///" : "/// " + line);
         }

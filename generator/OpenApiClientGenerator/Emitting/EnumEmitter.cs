@@ -4,118 +4,108 @@ using OpenApiClientGenerator.Model;
 namespace OpenApiClientGenerator.Emitting;
 
 /// <summary>
-/// Emits an extensible enum: a readonly struct around the wire value, one static property per listed value, value
-/// equality and <c>IsKnown</c>. Values the spec does not list are kept and written back as they came.
+/// Emits an extensible enum: a readonly record struct around the wire value, one static property per listed value and
+/// <c>IsKnown</c>. Values the spec does not list are kept and written back as they came. It has no converter of its own:
+/// the runtime's generic one reads and writes every enum through the struct's static <c>FromValue</c>.
 /// </summary>
 internal static class EnumEmitter
 {
-    public static void Write(SourceWriter writer, ClientModel client, EnumModel model)
+    /// <summary>More listed values than this are looked up in a set rather than compared one by one.</summary>
+    private const int MaxComparedValues = 8;
+
+    private const int LineChars = 100;
+
+    public static void Write(SourceWriter writer, EnumModel model)
     {
         var name = model.Name;
         var valueType = model.IsInteger ? "long" : "string";
+        var runtime = model.IsInteger ? (Converter: RuntimeTypes.Int64EnumConverter, Contract: RuntimeTypes.Int64Enum) : (Converter: RuntimeTypes.StringEnumConverter, Contract: RuntimeTypes.StringEnum);
         DocComments.Summary(writer, model.Description, $"The values of the <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
-        writer.Line("/// <remarks>Values the service adds later are kept as they are: check <see cref=\"IsKnown\"/> before relying on the listed ones.</remarks>");
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{name}JsonConverter))]");
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({runtime.Converter}<{name}>))]");
         if (model.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"This schema is deprecated in the OpenAPI document.\")]");
         }
 
-        using (writer.Block($"public readonly partial struct {name} : global::System.IEquatable<{name}>"))
+        using (writer.Block($"public readonly partial record struct {name} : {runtime.Contract}<{name}>"))
         {
-            writer.Line(model.IsInteger ? "private readonly long _value;" : "private readonly string? _value;");
-            writer.Line();
-            DocComments.SummaryXml(writer, $"Creates a value, listed or not.");
-            writer.Line($"public {name}({valueType} value)");
-            using (writer.Block())
+            if (!model.IsInteger)
             {
-                writer.Line(model.IsInteger ? "_value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+                // default(T) has no value: it reads as "", so Value is never null.
+                writer.Line("private readonly string? _value;");
+                writer.Line();
             }
 
+            DocComments.SummaryXml(writer, "Creates a value, listed or not.");
+            writer.Line(model.IsInteger
+                ? $"public {name}(long value) => Value = value;"
+                : $"public {name}(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Line();
             foreach (var member in model.Members)
             {
-                writer.Line();
                 DocComments.Summary(writer, member.Description, $"The <c>{DocComments.Escape(member.Value)}</c> value.");
                 writer.Line($"public static {name} {member.Name} {{ get; }} = new({Literal(model, member.Value)});");
             }
 
-            writer.Line();
-            DocComments.SummaryXml(writer, "The value as it is on the wire.");
-            writer.Line(model.IsInteger ? "public long Value => _value;" : "public string Value => _value ?? string.Empty;");
-            writer.Line();
-            DocComments.SummaryXml(writer, "Whether the value is one the spec lists (false for a value the service added later).");
-            if (model.Members.Count <= 8)
+            if (model.Members.Count > 0)
             {
-                var known = model.Members.Count == 0 ? "false" : $"Value is {string.Join(" or ", model.Members.Select(m => Literal(model, m.Value)))}";
-                writer.Line($"public bool IsKnown => {known};");
+                writer.Line();
+            }
+
+            DocComments.SummaryXml(writer, "The value as it is on the wire.");
+            writer.Line(model.IsInteger ? "public long Value { get; }" : "public string Value => _value ?? string.Empty;");
+            writer.Line();
+            DocComments.SummaryXml(writer, "Whether the spec lists the value (false for a value the service added later).");
+            if (model.Members.Count <= MaxComparedValues)
+            {
+                writer.Line($"public bool IsKnown => {(model.Members.Count == 0 ? "false" : $"Value is {string.Join(" or ", model.Members.Select(m => Literal(model, m.Value)))}")};");
             }
             else
             {
                 // A set built from one array initializer: cheap to compile and to look up, however many values the spec lists.
-                var element = model.IsInteger ? "long" : "string";
                 var comparer = model.IsInteger ? string.Empty : ", global::System.StringComparer.Ordinal";
-                writer.Line($"public bool IsKnown => KnownValues.Contains(Value);");
+                writer.Line("public bool IsKnown => KnownValues.Contains(Value);");
                 writer.Line();
-                writer.Line($"private static readonly global::System.Collections.Generic.HashSet<{element}> KnownValues = new(new {element}[]");
+                writer.Line($"private static readonly global::System.Collections.Generic.HashSet<{valueType}> KnownValues = new(new {valueType}[]");
                 writer.OpenBlock();
-                foreach (var member in model.Members)
+                foreach (var line in Wrapped(model.Members.Select(m => Literal(model, m.Value) + ",")))
                 {
-                    writer.Line(Literal(model, member.Value) + ",");
+                    writer.Line(line);
                 }
 
                 writer.CloseBlock("}" + comparer + ");");
             }
 
             writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line(model.IsInteger
-                ? $"public bool Equals({name} other) => Value == other.Value;"
-                : $"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line(model.IsInteger
-                ? "public override int GetHashCode() => Value.GetHashCode();"
-                : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
-            writer.Line();
             DocComments.SummaryXml(writer, "The wire value.");
             writer.Line(model.IsInteger
                 ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
                 : "public override string ToString() => Value;");
             writer.Line();
-            DocComments.SummaryXml(writer, "Compares two values.");
-            writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-            writer.Line();
-            DocComments.SummaryXml(writer, "Compares two values.");
-            writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
-            writer.Line();
-            // Explicit: an implicit conversion from string would also accept a null literal (c ? null : value) and throw.
-            DocComments.SummaryXml(writer, "Converts a wire value.");
-            writer.Line($"public static explicit operator {name}({valueType} value) => new(value);");
+            writer.Line($"static {name} {runtime.Contract}<{name}>.FromValue({valueType} value) => new(value);");
         }
-
     }
 
-    public static void WriteConverter(SourceWriter writer, EnumModel model)
+    /// <summary>Items joined by spaces into lines of about <see cref="LineChars"/> characters.</summary>
+    private static System.Collections.Generic.IEnumerable<string> Wrapped(System.Collections.Generic.IEnumerable<string> items)
     {
-        var name = model.Name;
-        const string Reader = ConverterOverrides.Reader;
-        const string Writer = ConverterOverrides.Writer;
-        DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{name}\"/> as its JSON {(model.IsInteger ? "number" : "string")}, listed or not.");
-        writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"public sealed partial class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>"))
+        var line = new System.Text.StringBuilder();
+        foreach (var item in items)
         {
-            ConverterOverrides.Emit(writer, name);
-            DocComments.SummaryXml(writer, $"Reads a <see cref=\"{name}\"/>.");
-            writer.Line($"public static {name} ReadValue({Reader}) => new(JsonReading.Read{(model.IsInteger ? "Int64" : "String")}(ref reader, {CSharpLiteral.String(name)}));");
-            writer.Line();
-            DocComments.SummaryXml(writer, $"Writes a <see cref=\"{name}\"/>.");
-            writer.Line($"public static void WriteValue({Writer}, {name} value) => {(model.IsInteger ? "writer.WriteNumberValue(value.Value)" : "writer.WriteStringValue(value.Value)")};");
+            if (line.Length > 0 && line.Length + 1 + item.Length > LineChars)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(item);
         }
 
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     private static string Literal(EnumModel model, string value) => model.IsInteger ? value : CSharpLiteral.String(value);

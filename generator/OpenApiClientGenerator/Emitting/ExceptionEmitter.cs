@@ -3,30 +3,31 @@ using OpenApiClientGenerator.Model;
 namespace OpenApiClientGenerator.Emitting;
 
 /// <summary>
-/// Emits the one exception type a client throws for failed responses. It is partial: a package can add members
-/// that interpret its own error body (error codes, request ids) without the generator knowing about them.
+/// Emits the one exception type a client throws when a call fails. It is partial: a package can add members that
+/// interpret its own error body (error codes, request ids) without the generator knowing about them. The runtime creates
+/// it through its static <c>Create</c>, for failed responses and for timeouts and network failures alike.
 /// </summary>
 internal static class ExceptionEmitter
 {
+    private const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
+
     public static string Emit(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, "global::OpenApiClientGenerator.Runtime");
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated);
         var name = client.ExceptionName;
-        const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
-        DocComments.SummaryXml(writer, $"Thrown by <see cref=\"{client.ClientName}\"/> when the service answers with an error status, or with a body that cannot be read.");
+        DocComments.SummaryXml(writer, $"Thrown by <see cref=\"{client.ClientName}\"/> when a call fails: an error status, a body that cannot be read, a timeout or a network failure.");
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"public partial class {name} : global::System.Exception"))
+        using (writer.Block($"public partial class {name} : global::System.Exception, {RuntimeTypes.ApiException}<{name}>"))
         {
-            writer.Line($"private static readonly {Headers} NoHeaders = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>();");
-            writer.Line();
-            DocComments.SummaryXml(writer, $"Creates an exception with a message only (no response).");
+            DocComments.SummaryXml(writer, "Creates an exception with a message only (no response).");
+            DocComments.ParamXml(writer, "message", "What went wrong.");
             writer.Line($"public {name}(string message)");
-            writer.Line("    : this(message, 0, string.Empty, null, null, NoHeaders, NoHeaders, null)");
+            writer.Line($"    : this(message, 0, string.Empty, null, null, {RuntimeTypes.HeaderSnapshot}.Empty, {RuntimeTypes.HeaderSnapshot}.Empty, null)");
             writer.OpenBlock().CloseBlock();
             writer.Line();
-            DocComments.SummaryXml(writer, "Creates an exception describing a failed response.");
+            DocComments.SummaryXml(writer, "Creates an exception describing a failed call.");
             DocComments.ParamXml(writer, "message", "What went wrong.");
-            DocComments.ParamXml(writer, "status", "The HTTP status code of the response.");
+            DocComments.ParamXml(writer, "status", "The HTTP status code of the response (0 when there was none).");
             DocComments.ParamXml(writer, "operationId", "The operation that failed.");
             DocComments.ParamXml(writer, "error", "The error body, read with the schema the spec gives for this status, or null.");
             DocComments.ParamXml(writer, "responseBody", "The start of the response body, bounded in length, or null.");
@@ -46,7 +47,7 @@ internal static class ExceptionEmitter
             }
 
             writer.Line();
-            DocComments.SummaryXml(writer, "The HTTP status code of the response (0 when there was none).");
+            DocComments.SummaryXml(writer, "The HTTP status code of the response (0 when there was none: a timeout or a network failure before it).");
             writer.Line("public int Status { get; }");
             writer.Line();
             DocComments.SummaryXml(writer, "The operationId of the operation that failed.");
@@ -55,18 +56,17 @@ internal static class ExceptionEmitter
             DocComments.SummaryXml(writer, "The error body as the model the spec declares for this status (pattern-match it), or null when there is none or it could not be read.");
             writer.Line("public object? Error { get; }");
             writer.Line();
-            DocComments.SummaryXml(writer, $"The start of the response body (at most {2048} characters), or null.");
+            DocComments.SummaryXml(writer, "The start of the response body (bounded in length), or null.");
             writer.Line("public string? ResponseBody { get; }");
             writer.Line();
-            DocComments.SummaryXml(writer, "The response's headers, by case-insensitive name.");
+            DocComments.SummaryXml(writer, "The response's headers, by case-insensitive name (empty when there was no response).");
             writer.Line($"public {Headers} ResponseHeaders {{ get; }}");
             writer.Line();
-            DocComments.SummaryXml(writer, "The request's headers, by case-insensitive name; credentials are never kept.");
+            DocComments.SummaryXml(writer, "The request's headers, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} RequestHeaders {{ get; }}");
             writer.Line();
-            DocComments.SummaryXml(writer, "Creates the exception for a response, keeping its headers and those of its request.");
-            writer.Line($"internal static {name} FromResponse(global::System.Net.Http.HttpResponseMessage response, string operationId, object? error, string? responseBody, string message, global::System.Exception? innerException = null)");
-            writer.Line($"    => new(message, (int)response.StatusCode, operationId, error, responseBody, HeaderSnapshot.Of(response.Headers, response.Content.Headers), HeaderSnapshot.Of(response.RequestMessage?.Headers), innerException);");
+            writer.Line($"static {name} {RuntimeTypes.ApiException}<{name}>.Create({RuntimeTypes.ApiFailure} failure)");
+            writer.Line("    => new(failure.Message, failure.Status, failure.OperationId, failure.Error, failure.ResponseBody, failure.ResponseHeaders, failure.RequestHeaders, failure.InnerException);");
         }
 
         return writer.ToString();

@@ -9,7 +9,7 @@ internal static class ModelEmitter
     {
         DocComments.Summary(writer, model.Description, $"The <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{model.Name}JsonConverter))]");
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{CSharpTypes.Converter(model.Name)}))]");
         if (model.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"This schema is deprecated in the OpenAPI document.\")]");
@@ -29,7 +29,7 @@ internal static class ModelEmitter
                 var remarks = Remarks(property);
                 if (remarks.Length > 0)
                 {
-                    writer.Line($"/// <remarks>{remarks}</remarks>");
+                    DocComments.RemarksXml(writer, remarks);
                 }
 
                 // C# warns about an [Obsolete] required member (CS9042): callers must set it, so it is documented instead.

@@ -52,34 +52,45 @@ internal static class OperationSignature
         return string.Join(", ", parts);
     }
 
-    public static void WriteDocs(SourceWriter writer, ClientModel client, OperationModel operation, ICollection<string>? skip = null)
+    public static void WriteDocs(SourceWriter writer, ClientModel client, OperationModel operation)
     {
         DocComments.Summary(writer, operation.Summary ?? FirstSentence(operation.Description), $"Calls <c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c>.");
+        var where = $"<para><c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c> (operation <c>{DocComments.Escape(operation.OperationId)}</c>).</para>";
         var remarks = operation.Summary is not null ? operation.Description : null;
-        writer.Line("/// <remarks>");
-        if (!string.IsNullOrWhiteSpace(remarks))
+        if (string.IsNullOrWhiteSpace(remarks))
         {
+            DocComments.RemarksXml(writer, where);
+        }
+        else
+        {
+            writer.Line("/// <remarks>");
             foreach (var line in DocLines(remarks!))
             {
                 writer.Line(line.Length == 0 ? "///" : "/// " + line);
             }
+
+            writer.Line("/// " + where);
+            writer.Line("/// </remarks>");
         }
 
-        writer.Line($"/// <para><c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c> (operation <c>{DocComments.Escape(operation.OperationId)}</c>).</para>");
-        writer.Line("/// </remarks>");
         foreach (var parameter in operation.Parameters)
         {
-            if (skip is not null && skip.Contains(parameter.WireName) && parameter.Location == ParameterLocation.Path)
-            {
-                continue;
-            }
-
             DocComments.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> {parameter.Location.ToString().ToLowerInvariant()} parameter.");
         }
 
         DocComments.ParamXml(writer, "cancellationToken", "A token to cancel the request.");
         DocComments.Returns(writer, (SuccessResponse(operation) ?? ResultResponse(operation))?.Description);
-        DocComments.ExceptionXml(writer, client.ExceptionName, "The service answered with an error status, or with a body that could not be read.");
+        DocComments.ExceptionXml(writer, client.ExceptionName, "The call failed: an error status, a body that could not be read, a timeout or a network failure.");
+        if (operation.Parameters.Any(p => p.Location is ParameterLocation.Path or ParameterLocation.Header))
+        {
+            DocComments.ExceptionXml(writer, "global::System.ArgumentException", "A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.");
+        }
+
+        WriteObsolete(writer, operation);
+    }
+
+    public static void WriteObsolete(SourceWriter writer, OperationModel operation)
+    {
         if (operation.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"This operation is deprecated in the OpenAPI document.\")]");

@@ -2,15 +2,24 @@ using OpenApiClientGenerator.Model;
 
 namespace OpenApiClientGenerator.Emitting;
 
-/// <summary>Emits the options type of a client (partial, so a package can add its own settings).</summary>
+/// <summary>
+/// Emits the options type of a client (partial, so a package can add its own settings): the base address and the limits
+/// every call keeps to, so a service that stalls or drip-feeds its response cannot hang the caller.
+/// </summary>
 internal static class OptionsEmitter
 {
+    /// <summary>Azure SDK's network timeout: long enough for a slow service, short enough to notice a dead connection.</summary>
+    private const int NetworkTimeoutSeconds = 100;
+
+    /// <summary>The whole call, body included: well above any JSON response a service means to send.</summary>
+    private const int TimeoutMinutes = 5;
+
     public static string Emit(ClientModel client)
     {
         var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated);
-        DocComments.SummaryXml(writer, $"Options for <see cref=\"{client.ClientName}\"/>.");
+        DocComments.SummaryXml(writer, $"Options for <see cref=\"{client.ClientName}\"/>, read when the client is created.");
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"public partial class {client.OptionsName}"))
+        using (writer.Block($"public partial class {client.OptionsName} : {RuntimeTypes.ClientOptions}"))
         {
             if (client.DefaultBaseAddress is { } address)
             {
@@ -26,6 +35,26 @@ internal static class OptionsEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The address that operation paths are relative to. When null, the HttpClient's BaseAddress is used, then <see cref=\"DefaultBaseAddress\"/>.");
             writer.Line("public global::System.Uri? BaseAddress { get; set; }");
+            writer.Line();
+            DocComments.SummaryXml(
+                writer,
+                $"How long one call may take in all: sending the request, waiting for the response and reading its body ({TimeoutMinutes} minutes by default; "
+                + "<see cref=\"global::System.Threading.Timeout.InfiniteTimeSpan\"/> for no limit). A call that takes longer throws "
+                + $"<see cref=\"{client.ExceptionName}\"/>. A body returned as a stream is bounded by <see cref=\"NetworkTimeout\"/> only.");
+            writer.Line($"public global::System.TimeSpan Timeout {{ get; set; }} = global::System.TimeSpan.FromMinutes({TimeoutMinutes});");
+            writer.Line();
+            DocComments.SummaryXml(
+                writer,
+                $"How long to wait for the service at each step: the response headers, then each read of the body ({NetworkTimeoutSeconds} seconds by default; "
+                + "<see cref=\"global::System.Threading.Timeout.InfiniteTimeSpan\"/> for no limit). A service that stops sending fails the call with "
+                + $"<see cref=\"{client.ExceptionName}\"/> after this long.");
+            writer.Line($"public global::System.TimeSpan NetworkTimeout {{ get; set; }} = global::System.TimeSpan.FromSeconds({NetworkTimeoutSeconds});");
+            writer.Line();
+            DocComments.SummaryXml(
+                writer,
+                $"The largest success body read, in bytes; a larger one fails the call with <see cref=\"{client.ExceptionName}\"/>. Null (the default) for no limit. "
+                + "Error bodies are always read only in part.");
+            writer.Line("public long? MaxResponseBodySize { get; set; }");
         }
 
         return writer.ToString();

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Naming;
 
@@ -6,108 +6,127 @@ namespace OpenApiClientGenerator.Emitting;
 
 /// <summary>
 /// Emits how parameter values reach the request: formatted as text (invariant, ISO 8601), arrays and objects serialized
-/// by the parameter's style (form/explode, spaceDelimited, pipeDelimited, deepObject, simple), absent values left out.
+/// by the parameter's style (form/explode, spaceDelimited, pipeDelimited, deepObject, simple). The runtime's builders
+/// leave absent (null) values out, so an optional parameter is one line like a required one; only values that must be
+/// serialized first (objects) are guarded by a null check.
 /// </summary>
 internal static class ParameterValueEmitter
 {
-    /// <summary>A string expression for one scalar value (enums format as their wire value, objects as JSON).</summary>
-    public static string Format(TypeRef type, string value) => type.Kind switch
+    /// <summary>
+    /// A string expression for one value (enums format as their wire value, objects as JSON). It is null when
+    /// <paramref name="mayBeNull"/> and the value is, except for objects: <see cref="NeedsGuard"/> says when to check first.
+    /// </summary>
+    public static string Format(TypeCatalog types, TypeRef type, string value, bool mayBeNull) => type.Kind switch
     {
-        TypeRefKind.Named when type.IsValueType => $"{value}.ToString()",
-        TypeRefKind.Named => $"UriFormatting.Format(UriFormatting.ToJson({value}, {type.Name}JsonConverter.WriteValue))",
-        TypeRefKind.Array or TypeRefKind.Map => $"UriFormatting.Format(UriFormatting.ToJson({value}, static (writer, item) => {JsonExpressions.Write(type, "item")}))",
-        _ => $"UriFormatting.Format({value})",
+        TypeRefKind.Named when type.IsValueType => mayBeNull ? $"{value}?.ToString()" : $"{value}.ToString()",
+        TypeRefKind.Named => $"{RuntimeTypes.UriFormatting}.Format({RuntimeTypes.UriFormatting}.ToJson({value}, {CSharpTypes.Converter(type.Name!)}.WriteValue))",
+        TypeRefKind.Array or TypeRefKind.Map => $"{RuntimeTypes.UriFormatting}.Format({RuntimeTypes.UriFormatting}.ToJson({value}, {JsonExpressions.ValueWriter(types, type)}))",
+        TypeRefKind.Primitive when type.Primitive == PrimitiveType.String => value,
+        _ => $"{RuntimeTypes.UriFormatting}.Format({value})",
     };
 
-    public static void EmitQuery(SourceWriter writer, ParameterModel parameter)
+    /// <summary>A path segment: formatted, escaped, and refused when it would leave its segment (empty, "." or "..").</summary>
+    public static string PathSegment(TypeCatalog types, ParameterModel parameter)
+        => $"{RuntimeTypes.UriFormatting}.Path({Format(types, parameter.Type, parameter.Name, mayBeNull: false)}, nameof({parameter.Name}))";
+
+    public static void EmitQuery(SourceWriter writer, TypeCatalog types, ParameterModel parameter)
     {
         var name = CSharpLiteral.String(parameter.WireName);
-        WithValue(writer, parameter, value =>
+        switch (parameter.Type.Kind)
         {
-            switch (parameter.Type.Kind)
-            {
-                case TypeRefKind.Array:
-                    var items = Items(parameter.Type, value);
-                    writer.Line(parameter.Style == "form" && parameter.Explode
-                        ? $"query.AddEach({name}, {items});"
-                        : $"query.Add({name}, UriFormatting.Join({items}, {CSharpLiteral.String(parameter.Style)}));");
-                    break;
-                case TypeRefKind.Map:
-                case TypeRefKind.Named when !parameter.Type.IsValueType:
-                    var properties = Properties(parameter.Type, value);
-                    if (parameter.Style == "deepObject")
-                    {
-                        writer.Line($"query.AddDeepObject({name}, {properties});");
-                    }
-                    else if (parameter.Explode)
-                    {
-                        writer.Line($"query.AddProperties({properties});");
-                    }
-                    else
-                    {
-                        writer.Line($"query.Add({name}, string.Join(\",\", global::System.Linq.Enumerable.SelectMany({properties}, static pair => new[] {{ pair.Key, pair.Value }})));");
-                    }
-
-                    break;
-                default:
-                    writer.Line($"query.Add({name}, {Format(parameter.Type, value)});");
-                    break;
-            }
-        });
+            case TypeRefKind.Array:
+                writer.Line(parameter.Style == "form" && parameter.Explode
+                    ? $"query.AddEach({name}, {Each(types, parameter.Type, parameter.Name)});"
+                    : $"query.Add({name}, {Join(types, parameter.Type, parameter.Name, parameter.Style)});");
+                break;
+            case TypeRefKind.Map when parameter.Style == "deepObject" || parameter.Explode:
+                var pairs = $"{RuntimeTypes.UriFormatting}.Properties({parameter.Name}, static item => {Format(types, parameter.Type.Element!, "item", false)})";
+                writer.Line(parameter.Style == "deepObject" ? $"query.AddDeepObject({name}, {pairs});" : $"query.AddProperties({pairs});");
+                break;
+            case TypeRefKind.Map:
+            case TypeRefKind.Named when !parameter.Type.IsValueType:
+                WithValue(writer, parameter, value =>
+                {
+                    var properties = parameter.Type.Kind == TypeRefKind.Map
+                        ? $"{RuntimeTypes.UriFormatting}.Properties({value}, static item => {Format(types, parameter.Type.Element!, "item", false)})!"
+                        : $"{RuntimeTypes.UriFormatting}.Properties({RuntimeTypes.UriFormatting}.ToJson({value}, {CSharpTypes.Converter(parameter.Type.Name!)}.WriteValue))";
+                    return parameter.Style == "deepObject" ? $"query.AddDeepObject({name}, {properties});"
+                        : parameter.Explode ? $"query.AddProperties({properties});"
+                        : $"query.Add({name}, string.Join(\",\", global::System.Linq.Enumerable.SelectMany({properties}, static pair => new[] {{ pair.Key, pair.Value }})));";
+                });
+                break;
+            default:
+                writer.Line($"query.Add({name}, {Format(types, parameter.Type, parameter.Name, !parameter.IsRequired)});");
+                break;
+        }
     }
 
-    public static void EmitHeader(SourceWriter writer, ParameterModel parameter)
+    /// <summary>A header parameter; the runtime refuses values with control characters (CR/LF would add headers).</summary>
+    public static void EmitHeader(SourceWriter writer, TypeCatalog types, ParameterModel parameter)
+        => EmitText(writer, types, parameter, text => $"request.AddHeader({CSharpLiteral.String(parameter.WireName)}, {text}, nameof({parameter.Name}));");
+
+    /// <summary>A cookie parameter; all of them go in one Cookie header (<c>a=1; b=2</c>), each value escaped.</summary>
+    public static void EmitCookie(SourceWriter writer, TypeCatalog types, ParameterModel parameter)
+        => EmitText(writer, types, parameter, text => $"request.AddCookie({CSharpLiteral.String(parameter.WireName)}, {text});");
+
+    /// <summary>A form field (urlencoded or multipart): files as streams, arrays as one field per item.</summary>
+    public static void EmitFormField(SourceWriter writer, TypeCatalog types, ParameterModel field)
     {
-        var name = CSharpLiteral.String(parameter.WireName);
-        WithValue(writer, parameter, value => writer.Line($"request.Headers.TryAddWithoutValidation({name}, {Text(parameter, value)});"));
-    }
-
-    /// <summary>All cookie parameters go in one Cookie header: <c>a=1; b=2</c>.</summary>
-    public static void EmitCookies(SourceWriter writer, IReadOnlyList<ParameterModel> cookies)
-    {
-        if (cookies.Count == 0)
+        var name = CSharpLiteral.String(field.WireName);
+        if (field.Type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Stream })
         {
-            return;
+            writer.Line($"form.AddFile({name}, {field.Name});");
         }
-
-        writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
-        foreach (var parameter in cookies)
+        else if (field.Type.Kind == TypeRefKind.Array)
         {
-            var prefix = CSharpLiteral.String(parameter.WireName + "=");
-            WithValue(writer, parameter, value => writer.Line($"cookies.Add({prefix} + global::System.Uri.EscapeDataString({Text(parameter, value)}));"));
+            writer.Line($"form.AddEach({name}, {Each(types, field.Type, field.Name)});");
         }
-
-        using (writer.Block("if (cookies.Count > 0)"))
+        else
         {
-            writer.Line("request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
+            EmitText(writer, types, field, text => $"form.Add({name}, {text});");
         }
     }
 
-    /// <summary>A value as one text (arrays comma-joined, the simple style of headers and paths).</summary>
-    public static string Text(ParameterModel parameter, string value)
-        => parameter.Type.Kind == TypeRefKind.Array ? $"UriFormatting.Join({Items(parameter.Type, value)}, \"simple\")" : Format(parameter.Type, value);
-
-    /// <summary>Runs <paramref name="emit"/> with the value, inside an "is not null" check when the parameter is optional.</summary>
-    public static void WithValue(SourceWriter writer, ParameterModel parameter, System.Action<string> emit)
+    /// <summary>
+    /// Runs <paramref name="emit"/> with the value, inside an "is not null" check when the parameter is optional
+    /// (<c>if (x is { } xValue) statement;</c>).
+    /// </summary>
+    public static void WithValue(SourceWriter writer, ParameterModel parameter, Func<string, string> emit)
     {
         if (parameter.IsRequired)
         {
-            emit(parameter.Name);
+            writer.Line(emit(parameter.Name));
             return;
         }
 
         var local = Identifiers.Bare(parameter.Name) + "Value";
-        using (writer.Block($"if ({parameter.Name} is {{ }} {local})"))
+        writer.Line($"if ({parameter.Name} is {{ }} {local}) {emit(local)}");
+    }
+
+    /// <summary>A value as one text (arrays comma-joined, the simple style of headers, cookies and form fields).</summary>
+    private static void EmitText(SourceWriter writer, TypeCatalog types, ParameterModel parameter, Func<string, string> emit)
+    {
+        if (parameter.Type.Kind == TypeRefKind.Array)
         {
-            emit(local);
+            writer.Line(emit(Join(types, parameter.Type, parameter.Name, "simple")));
+        }
+        else if (NeedsGuard(parameter))
+        {
+            WithValue(writer, parameter, value => emit(Format(types, parameter.Type, value, mayBeNull: false)));
+        }
+        else
+        {
+            writer.Line(emit(Format(types, parameter.Type, parameter.Name, !parameter.IsRequired)));
         }
     }
 
-    public static string Items(TypeRef arrayType, string value)
-        => $"global::System.Linq.Enumerable.Select({value}, static item => {Format(arrayType.Element!, "item")})";
+    /// <summary>Objects are serialized before they are formatted, so an optional one is checked for null first.</summary>
+    private static bool NeedsGuard(ParameterModel parameter)
+        => !parameter.IsRequired && (parameter.Type.Kind is TypeRefKind.Map || parameter.Type is { Kind: TypeRefKind.Named, IsValueType: false });
 
-    private static string Properties(TypeRef type, string value)
-        => type.Kind == TypeRefKind.Map
-            ? $"UriFormatting.Properties({value}, static item => {Format(type.Element!, "item")})"
-            : $"UriFormatting.Properties(UriFormatting.ToJson({value}, {type.Name}JsonConverter.WriteValue))";
+    private static string Each(TypeCatalog types, TypeRef arrayType, string value)
+        => $"{RuntimeTypes.UriFormatting}.Each({value}, static item => {Format(types, arrayType.Element!, "item", false)})";
+
+    private static string Join(TypeCatalog types, TypeRef arrayType, string value, string style)
+        => $"{RuntimeTypes.UriFormatting}.Join({value}, static item => {Format(types, arrayType.Element!, "item", false)}, {CSharpLiteral.String(style)})";
 }

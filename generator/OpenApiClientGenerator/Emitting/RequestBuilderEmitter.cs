@@ -7,7 +7,7 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>
 /// Emits one node of the fluent path API. A builder holds the client and the path parameters collected so far;
 /// its members lead to the next segments, and its operations call the client's methods (so mocking the interface
-/// mocks the fluent API too).
+/// mocks the fluent API too) and share their documentation.
 /// </summary>
 internal static class RequestBuilderEmitter
 {
@@ -25,15 +25,10 @@ internal static class RequestBuilderEmitter
 
             writer.Line();
             var constructorParameters = string.Join(", ", new[] { $"{client.InterfaceName} client" }.Concat(builder.PathParameters.Select(p => $"{CSharpTypes.Name(p.Type)} {p.Name}")));
-            writer.Line($"internal {builder.Name}({constructorParameters})");
-            using (writer.Block())
-            {
-                writer.Line("_client = client;");
-                foreach (var parameter in builder.PathParameters)
-                {
-                    writer.Line($"{Field(parameter)} = {parameter.Name};");
-                }
-            }
+            var assignments = builder.PathParameters.Count == 0
+                ? "_client = client"
+                : $"({string.Join(", ", new[] { "_client" }.Concat(builder.PathParameters.Select(Field)))}) = ({string.Join(", ", new[] { "client" }.Concat(builder.PathParameters.Select(p => p.Name)))})";
+            writer.Line($"internal {builder.Name}({constructorParameters}) => {assignments};");
 
             foreach (var child in builder.Children)
             {
@@ -46,7 +41,8 @@ internal static class RequestBuilderEmitter
                 var operation = operationsByMethod[builderOperation.OperationMethodName];
                 var held = builder.PathParameters.Select(p => p.WireName).ToList();
                 writer.Line();
-                OperationSignature.WriteDocs(writer, client, operation, held);
+                writer.Line($"/// <inheritdoc cref=\"{client.InterfaceName}.{operation.AsyncMethodName}\"/>");
+                OperationSignature.WriteObsolete(writer, operation);
                 writer.Line($"public {OperationSignature.ReturnType(operation)} {builderOperation.MethodName}({OperationSignature.Parameters(operation, held)})");
                 var arguments = operation.Parameters
                     .Select(p => p.Location == ParameterLocation.Path && held.Contains(p.WireName) ? Field(builder.PathParameters.First(h => h.WireName == p.WireName)) : p.Name)
@@ -54,7 +50,6 @@ internal static class RequestBuilderEmitter
                 writer.Line($"    => _client.{operation.AsyncMethodName}({string.Join(", ", arguments)});");
             }
         }
-
     }
 
     private static void EmitAccessor(SourceWriter writer, RequestBuilderModel builder, RequestBuilderAccessor child)
@@ -65,8 +60,7 @@ internal static class RequestBuilderEmitter
             DocComments.SummaryXml(writer, $"The <c>{DocComments.Escape(builder.PathTemplate)}/{DocComments.Escape(child.Segment)}</c> path for one <c>{DocComments.Escape(parameter.WireName)}</c>.");
             DocComments.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> path parameter.");
             var arguments = string.Join(", ", new[] { "_client" }.Concat(held).Concat(new[] { parameter.Name }));
-            writer.Line($"public {child.TargetBuilder} {child.MemberName}({CSharpTypes.Name(parameter.Type)} {parameter.Name})");
-            writer.Line($"    => new({arguments});");
+            writer.Line($"public {child.TargetBuilder} {child.MemberName}({CSharpTypes.Name(parameter.Type)} {parameter.Name}) => new({arguments});");
             return;
         }
 

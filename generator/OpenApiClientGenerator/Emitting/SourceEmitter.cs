@@ -19,15 +19,16 @@ internal static class SourceEmitter
     public static IEnumerable<GeneratedSource> Emit(ClientModel client, CancellationToken cancellationToken)
     {
         var prefix = $"{client.Namespace}.{client.ClientName}/";
+        var types = new TypeCatalog(client);
         yield return new GeneratedSource(prefix + client.InterfaceName + ".g.cs", ClientEmitter.EmitInterface(client));
-        yield return new GeneratedSource(prefix + client.ClientName + ".g.cs", ClientEmitter.EmitClient(client));
+        yield return new GeneratedSource(prefix + client.ClientName + ".g.cs", ClientEmitter.EmitClient(client, types));
         yield return new GeneratedSource(prefix + client.OptionsName + ".g.cs", OptionsEmitter.Emit(client));
         yield return new GeneratedSource(prefix + client.ExceptionName + ".g.cs", ExceptionEmitter.Emit(client));
 
         foreach (var file in client.Types.GroupBy(type => type.FileName))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedSource($"{prefix}Models/{file.Key}.g.cs", EmitTypes(client, file.OrderBy(type => type.Name == file.Key ? 0 : 1).ToList()));
+            yield return new GeneratedSource($"{prefix}Models/{file.Key}.g.cs", EmitTypes(client, types, file.OrderBy(type => type.Name == file.Key ? 0 : 1).ToList()));
         }
 
         foreach (var operation in client.Operations)
@@ -62,13 +63,16 @@ internal static class SourceEmitter
         }
     }
 
+    /// <summary>Whether any type has a converter class (objects and unions; enums share the runtime's).</summary>
+    public static bool HasConverters(ClientModel client) => client.Types.Any(type => type is not EnumModel);
+
     /// <summary>Types in the models namespace, then their converters in the serialization namespace.</summary>
-    private static string EmitTypes(ClientModel client, IReadOnlyList<TypeModel> types)
+    private static string EmitTypes(ClientModel client, TypeCatalog types, IReadOnlyList<TypeModel> file)
     {
         var writer = new SourceWriter().FileStart(client.UsesDeprecated);
         using (writer.Namespace(client.ModelsNamespace))
         {
-            foreach (var type in types)
+            foreach (var type in file)
             {
                 switch (type)
                 {
@@ -79,29 +83,32 @@ internal static class SourceEmitter
                         UnionEmitter.Write(writer, client, model);
                         break;
                     case EnumModel model:
-                        EnumEmitter.Write(writer, client, model);
+                        EnumEmitter.Write(writer, model);
                         break;
                 }
             }
         }
 
-        var usings = types.Any(type => type is ObjectModel)
-            ? new[] { "static global::System.MemoryExtensions", "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}" }
-            : new[] { "global::OpenApiClientGenerator.Runtime", $"global::{client.ModelsNamespace}" };
+        var converted = file.Where(type => type is not EnumModel).ToList();
+        if (converted.Count == 0)
+        {
+            return writer.ToString();
+        }
+
+        var usings = converted.Any(type => type is ObjectModel { Properties.Count: > 0 })
+            ? new[] { "static global::System.MemoryExtensions", $"global::{client.ModelsNamespace}" }
+            : new[] { $"global::{client.ModelsNamespace}" };
         using (writer.Namespace(client.SerializationNamespace, usings))
         {
-            foreach (var type in types)
+            foreach (var type in converted)
             {
                 switch (type)
                 {
                     case ObjectModel model:
-                        JsonConverterEmitter.Write(writer, model);
+                        JsonConverterEmitter.Write(writer, types, model);
                         break;
                     case UnionModel model:
-                        UnionEmitter.WriteConverter(writer, client, model);
-                        break;
-                    case EnumModel model:
-                        EnumEmitter.WriteConverter(writer, model);
+                        UnionEmitter.WriteConverter(writer, types, model);
                         break;
                 }
             }

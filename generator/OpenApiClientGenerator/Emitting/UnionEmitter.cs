@@ -17,12 +17,10 @@ internal static class UnionEmitter
     {
         var alternatives = string.Join(", ", model.Variants.Select(v => $"<c>{v.Name}</c>"));
         DocComments.Summary(writer, model.Description, $"One of several alternatives ({alternatives}).");
-        writer.Line("/// <remarks>");
-        writer.Line("/// Exactly one property is set: the alternative the JSON matched" + (model.DiscriminatorProperty is { } discriminator ? $" (chosen by <c>{DocComments.Escape(discriminator)}</c>)" : " (chosen by its shape)") + ",");
-        writer.Line("/// or <see cref=\"Unknown\"/> with the JSON as received when it matched none.");
-        writer.Line("/// </remarks>");
+        DocComments.RemarksXml(writer, "Exactly one property is set: the alternative the JSON matched" + (model.DiscriminatorProperty is { } discriminator ? $" (chosen by <c>{DocComments.Escape(discriminator)}</c>)" : " (chosen by its shape)")
+            + ", or <see cref=\"Unknown\"/> with the JSON as received when it matched none.");
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{model.Name}JsonConverter))]");
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.SerializationNamespace}.{CSharpTypes.Converter(model.Name)}))]");
         using (writer.Block($"public sealed partial record {model.Name}"))
         {
             foreach (var variant in model.Variants)
@@ -44,22 +42,21 @@ internal static class UnionEmitter
                 writer.Line($"public static implicit operator {model.Name}({CSharpTypes.Name(variant.Type)} value) => new() {{ {variant.Name} = value }};");
             }
         }
-
     }
 
-    public static void WriteConverter(SourceWriter writer, ClientModel client, UnionModel model)
+    public static void WriteConverter(SourceWriter writer, TypeCatalog types, UnionModel model)
     {
         var name = model.Name;
         DocComments.SummaryXml(writer, $"Reads and writes <see cref=\"{name}\"/>, choosing the alternative " + (model.DiscriminatorProperty is null ? "by the JSON's shape." : "by its discriminator."));
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"public sealed partial class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>"))
+        using (writer.Block($"public sealed partial class {CSharpTypes.Converter(name)} : global::System.Text.Json.Serialization.JsonConverter<{name}>"))
         {
-            var shapes = model.DiscriminatorProperty is null ? ObjectShapes(client, model) : new List<(UnionVariantModel, ObjectModel)>();
+            var shapes = model.DiscriminatorProperty is null ? ObjectShapes(types, model) : new List<(UnionVariantModel, ObjectModel)>();
             foreach (var (variant, shape) in shapes)
             {
                 var names = string.Join(", ", shape.Properties.Select(p => CSharpLiteral.String(p.JsonName)));
                 var required = string.Join(", ", shape.Properties.Where(p => p.IsRequired).Select(p => CSharpLiteral.String(p.JsonName)));
-                writer.Line($"private static readonly JsonShape {variant.Name}Shape = new(new string[] {{ {names} }}, new string[] {{ {required} }});");
+                writer.Line($"private static readonly {RuntimeTypes.JsonShape} {variant.Name}Shape = new(new string[] {{ {names} }}, new string[] {{ {required} }});");
             }
 
             if (shapes.Count > 0)
@@ -73,65 +70,48 @@ internal static class UnionEmitter
             {
                 if (model.DiscriminatorProperty is { } discriminator)
                 {
-                    EmitDiscriminatedRead(writer, model, discriminator);
+                    EmitDiscriminatedRead(writer, types, model, discriminator);
                 }
                 else
                 {
-                    EmitShapeRead(writer, model, shapes);
+                    EmitShapeRead(writer, types, model, shapes);
                 }
             }
 
             writer.Line();
-            DocComments.SummaryXml(writer, $"Writes the alternative that is set (or the unknown JSON as it came).");
+            DocComments.SummaryXml(writer, "Writes the alternative that is set (or the unknown JSON as it came).");
             using (writer.Block($"public static void WriteValue({Writer}, {name} value)"))
             {
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+                var keyword = "if";
                 foreach (var variant in model.Variants)
                 {
-                    using (writer.Block($"if (value.{variant.Name} is {{ }} {Local(variant)})"))
-                    {
-                        writer.Line(JsonExpressions.Write(variant.Type, Local(variant)) + ";");
-                        writer.Line("return;");
-                    }
-
-                    writer.Line();
+                    writer.Line($"{keyword} (value.{variant.Name} is {{ }} {Local(variant)}) {JsonExpressions.Write(types, variant.Type, Local(variant))};");
+                    keyword = "else if";
                 }
 
-                using (writer.Block("if (value.Unknown is { } unknown)"))
-                {
-                    writer.Line("unknown.WriteTo(writer);");
-                    writer.Line("return;");
-                }
-
-                writer.Line();
-                writer.Line("writer.WriteNullValue();");
+                writer.Line($"{keyword} (value.Unknown is {{ }} unknown) unknown.WriteTo(writer);");
+                writer.Line("else writer.WriteNullValue();");
             }
         }
-
     }
 
-    private static void EmitDiscriminatedRead(SourceWriter writer, UnionModel model, string discriminator)
+    private static void EmitDiscriminatedRead(SourceWriter writer, TypeCatalog types, UnionModel model, string discriminator)
     {
-        writer.Line($"var discriminator = JsonReading.PeekString(reader, {CSharpLiteral.Utf8(discriminator)});");
-        using (writer.Block("switch (discriminator)"))
+        using (writer.Block($"switch ({RuntimeTypes.JsonReading}.PeekString(reader, {CSharpLiteral.Utf8(discriminator)}))"))
         {
             foreach (var variant in model.Variants.Where(v => v.DiscriminatorValues.Count > 0))
             {
-                foreach (var value in variant.DiscriminatorValues)
-                {
-                    writer.Line($"case {CSharpLiteral.String(value)}:");
-                }
-
-                writer.Line($"    return new() {{ {variant.Name} = {JsonExpressions.Read(variant.Type, false, discriminator)} }};");
+                var labels = string.Join(" or ", variant.DiscriminatorValues.Select(CSharpLiteral.String));
+                writer.Line($"case {labels}: return new() {{ {variant.Name} = {JsonExpressions.Read(types, variant.Type, false, discriminator)} }};");
             }
 
-            writer.Line("default:");
-            writer.Line("    return new() { Unknown = global::System.Text.Json.JsonElement.ParseValue(ref reader) };");
+            writer.Line("default: return new() { Unknown = global::System.Text.Json.JsonElement.ParseValue(ref reader) };");
         }
     }
 
     /// <summary>Without a discriminator: by JSON kind, and among objects by the best-fitting property names.</summary>
-    private static void EmitShapeRead(SourceWriter writer, UnionModel model, List<(UnionVariantModel Variant, ObjectModel Shape)> shapes)
+    private static void EmitShapeRead(SourceWriter writer, TypeCatalog types, UnionModel model, List<(UnionVariantModel Variant, ObjectModel Shape)> shapes)
     {
         writer.Line("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
         using (writer.Block("switch (element.ValueKind)"))
@@ -140,12 +120,11 @@ internal static class UnionEmitter
             {
                 writer.Line("case global::System.Text.Json.JsonValueKind.Object:");
                 writer.OpenBlock();
-                using (writer.Block($"switch (JsonReading.BestMatch(element, {string.Join(", ", shapes.Select(s => s.Variant.Name + "Shape"))}))"))
+                using (writer.Block($"switch ({RuntimeTypes.JsonReading}.BestMatch(element, {string.Join(", ", shapes.Select(s => s.Variant.Name + "Shape"))}))"))
                 {
                     for (var i = 0; i < shapes.Count; i++)
                     {
-                        writer.Line($"case {i}:");
-                        writer.Line($"    return new() {{ {shapes[i].Variant.Name} = JsonReading.ReadFrom(element, {ValueReader(shapes[i].Variant.Type)}) }};");
+                        writer.Line($"case {i}: return new() {{ {shapes[i].Variant.Name} = {RuntimeTypes.JsonReading}.ReadFrom(element, {JsonExpressions.ValueReader(types, shapes[i].Variant.Type, "value")}) }};");
                     }
                 }
 
@@ -157,18 +136,12 @@ internal static class UnionEmitter
             var taken = new HashSet<string>(shapes.Count > 0 ? new[] { "Object" } : System.Array.Empty<string>());
             foreach (var variant in model.Variants.Where(v => !shapes.Any(s => s.Variant == v)))
             {
-                var kinds = Kinds(variant.Type).Where(taken.Add).ToList();
-                if (kinds.Count == 0)
+                var kinds = Kinds(types, variant.Type).Where(taken.Add).ToList();
+                if (kinds.Count > 0)
                 {
-                    continue;
+                    var labels = string.Join(" or ", kinds.Select(kind => "global::System.Text.Json.JsonValueKind." + kind));
+                    writer.Line($"case {labels}: return new() {{ {variant.Name} = {RuntimeTypes.JsonReading}.ReadFrom(element, {JsonExpressions.ValueReader(types, variant.Type, "value")}) }};");
                 }
-
-                foreach (var kind in kinds)
-                {
-                    writer.Line($"case global::System.Text.Json.JsonValueKind.{kind}:");
-                }
-
-                writer.Line($"    return new() {{ {variant.Name} = JsonReading.ReadFrom(element, {ValueReader(variant.Type)}) }};");
             }
         }
 
@@ -176,30 +149,25 @@ internal static class UnionEmitter
         writer.Line("return new() { Unknown = element };");
     }
 
-    private static List<(UnionVariantModel, ObjectModel)> ObjectShapes(ClientModel client, UnionModel model)
+    private static List<(UnionVariantModel, ObjectModel)> ObjectShapes(TypeCatalog types, UnionModel model)
         => model.Variants
-            .Select(v => (Variant: v, Shape: v.Type.Kind == TypeRefKind.Named ? client.Types.OfType<ObjectModel>().FirstOrDefault(t => t.Name == v.Type.Name) : null))
+            .Select(v => (Variant: v, Shape: types.Object(v.Type)))
             .Where(pair => pair.Shape is not null)
             .Select(pair => (pair.Variant, pair.Shape!))
             .ToList();
 
     /// <summary>The JSON kinds a non-object alternative accepts (the first alternative of a kind wins).</summary>
-    private static string[] Kinds(TypeRef type) => type switch
+    private static string[] Kinds(TypeCatalog types, TypeRef type) => type switch
     {
         { Kind: TypeRefKind.Array } => new[] { "Array" },
         { Kind: TypeRefKind.Map } => new[] { "Object" },
-        { Kind: TypeRefKind.Named, IsValueType: true } => new[] { "String", "Number" },
+        { Kind: TypeRefKind.Named } when types.Enum(type) is { } model => new[] { model.IsInteger ? "Number" : "String" },
         { Kind: TypeRefKind.Named } => new[] { "Object" },
         { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Boolean } => new[] { "True", "False" },
         { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal } => new[] { "Number" },
         { Kind: TypeRefKind.Primitive } => new[] { "String" },
         _ => new[] { "Object", "Array", "String", "Number", "True", "False" },
     };
-
-    private static string ValueReader(TypeRef type)
-        => type.Kind == TypeRefKind.Named
-            ? $"{type.Name}JsonConverter.ReadValue"
-            : $"static (ref global::System.Text.Json.Utf8JsonReader itemReader) => {JsonExpressions.Read(type, false, "value", "itemReader")}";
 
     private static string Local(UnionVariantModel variant)
     {

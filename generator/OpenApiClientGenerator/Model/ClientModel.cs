@@ -24,6 +24,12 @@ internal sealed record ClientModel(
     /// <summary>The security schemes the operations use, each a credential option of the client.</summary>
     public EquatableArray<SecuritySchemeModel> SecuritySchemes { get; init; }
 
+    /// <summary>
+    /// Header names the spec declares as credentials (its apiKey security schemes in headers): generated exceptions leave
+    /// them out, as they leave out every header that looks like a credential.
+    /// </summary>
+    public EquatableArray<string> SecretHeaders { get; init; } = EquatableArray<string>.Empty;
+
     public string ModelsNamespace => Namespace + ".Models";
 
     public string SerializationNamespace => Namespace + ".Serialization";

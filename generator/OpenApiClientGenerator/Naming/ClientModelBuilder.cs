@@ -19,7 +19,7 @@ internal static class ClientModelBuilder
     public static ClientModel Build(ApiSpec spec, GeneratorOptions options, Action<DiagnosticInfo> report, CancellationToken cancellationToken)
     {
         var clientNames = ClientNames.From(options);
-        var typeNames = new NameScope(reserved: clientNames.All.Concat(ReservedNames.RuntimeTypes));
+        var typeNames = new NameScope(reserved: clientNames.All);
         var (types, replacements) = TypeCanonicalizer.Run(spec.Schemas, cancellationToken);
 
         var operationNamer = new OperationNamer(spec.Operations, report);
@@ -51,6 +51,7 @@ internal static class ClientModelBuilder
             ClientModel.ComputeUsesDeprecated(typeModels, operations))
         {
             SecuritySchemes = SecuritySchemes(spec.SecuritySchemes),
+            SecretHeaders = spec.SecuritySchemes.Where(scheme => scheme.Kind == SecuritySchemeKind.ApiKey && scheme.In == ParameterLocation.Header).Select(scheme => scheme.ParameterName!).ToEquatableArray(),
         };
     }
 

@@ -7,21 +7,11 @@ namespace OpenApiClientGenerator.Naming;
 /// </summary>
 internal static class ReservedNames
 {
-    /// <summary>
-    /// The runtime helpers generated files import today (OpenApiClientGenerator.Runtime): a schema with one of these names is
-    /// renamed, so no call in generated code becomes ambiguous. (Goes away once generated code names them fully qualified.)
-    /// </summary>
-    public static readonly string[] RuntimeTypes =
-    {
-        "FormBuilder", "HeaderReading", "HeaderSnapshot", "JsonReading", "JsonRequestContent", "JsonShape", "JsonValueReader",
-        "JsonValueWriter", "JsonWriting", "QueryBuilder", "ResponseBody", "ResponseStream", "UriFormatting",
-    };
-
     /// <summary>Members every record already has: a property with one of these names would not compile.</summary>
     public static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "MemberwiseClone", "Finalize" };
 
-    /// <summary>Members of an enum struct besides its values.</summary>
-    public static readonly string[] EnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString" };
+    /// <summary>Members of an enum struct besides its values (it is a record struct: PrintMembers is synthesized).</summary>
+    public static readonly string[] EnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "PrintMembers" };
 
     /// <summary>The property of a union that keeps JSON no alternative matched.</summary>
     public const string UnionUnknown = "Unknown";

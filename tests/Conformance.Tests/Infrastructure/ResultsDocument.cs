@@ -14,9 +14,6 @@ namespace Conformance.Tests.Infrastructure;
 /// </summary>
 internal static class ResultsDocument
 {
-    /// <summary>The test server's groups with a generated client but no scenario tests yet.</summary>
-    public static readonly string[] GroupsWithoutScenarios = ["body-complex", "header", "url"];
-
     public static IReadOnlyList<(string Group, string Scenario)> Catalogue() =>
         typeof(ResultsDocument).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(ConformanceTest)) && !t.IsAbstract)
@@ -48,9 +45,6 @@ internal static class ResultsDocument
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Of the known failures, {generatorDefects} are generator defects (D…) and {catalogue.Count(s => KnownFailures.For(s.Scenario) is not null) - generatorDefects} are limits of .NET types (L…).");
-        text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"Generated and compiled, but without scenario tests yet: {string.Join(", ", GroupsWithoutScenarios)}.");
         text.AppendLine();
         text.AppendLine("## Defects by cause");
         foreach (var cause in KnownFailures.All.GroupBy(e => e.Value.Defect.Cause).OrderBy(c => c.Key == ".NET limits").ThenBy(c => c.Key, StringComparer.Ordinal))

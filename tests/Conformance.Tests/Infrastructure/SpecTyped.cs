@@ -49,6 +49,46 @@ internal static class SpecTyped
         return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result")!.GetValue(task) : null;
     }
 
+    /// <summary>
+    /// Sets <paramref name="property"/> of a model the test built to the value the spec calls for, through reflection,
+    /// for the properties whose generated type does not (yet) take it: a <c>date-time-rfc1123</c> generated as string,
+    /// or a list of a polymorphic base that cannot hold the derived values. A list is given as its items; each must fit
+    /// the list's item type. Returns the same model.
+    /// </summary>
+    public static T With<T>(this T model, string property, object? value)
+        where T : class
+    {
+        var target = typeof(T).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new MissingMemberException(typeof(T).Name, property);
+        if (value is object[] items && ItemType(target.PropertyType) is { } itemType)
+        {
+            var list = Array.CreateInstance(itemType, items.Length);
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i] is not null && !itemType.IsInstanceOfType(items[i]))
+                {
+                    throw new SpecTypeMismatchException(
+                        $"{typeof(T).Name}.{property} holds {TypeName(itemType)}, where the spec calls for {TypeName(items[i]!.GetType())}");
+                }
+
+                list.SetValue(items[i], i);
+            }
+
+            value = list;
+        }
+        else if (value is not null && !target.PropertyType.IsInstanceOfType(value))
+        {
+            throw new SpecTypeMismatchException(
+                $"{typeof(T).Name}.{property} is {TypeName(target.PropertyType)}, where the spec calls for {TypeName(value.GetType())}");
+        }
+
+        target.SetValue(model, value);
+        return model;
+    }
+
+    private static Type? ItemType(Type listType) =>
+        listType.IsGenericType && listType.GetGenericArguments() is [var item] && listType.IsAssignableFrom(item.MakeArrayType()) ? item : null;
+
     /// <summary>Fails unless <paramref name="value"/> is a <typeparamref name="T"/>, saying what it is instead.</summary>
     public static T ShouldBeOfSpecType<T>(this object? value)
     {

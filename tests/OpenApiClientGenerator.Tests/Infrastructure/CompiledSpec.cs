@@ -22,15 +22,24 @@ internal sealed class CompiledSpec
     {
         var result = harness.Run();
         result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        return From(harness.LastOutputCompilation!, name);
+    }
+
+    /// <summary>A compilation (generated code, perhaps changed by the test) compiled and loaded.</summary>
+    public static CompiledSpec From(Compilation compilation, string name)
+    {
         using var stream = new MemoryStream();
-        var emit = harness.LastOutputCompilation!.Emit(stream);
+        var emit = compilation.Emit(stream);
         emit.Success.ShouldBeTrue(string.Join(Environment.NewLine, emit.Diagnostics));
         stream.Position = 0;
         return new CompiledSpec(new AssemblyLoadContext(name, isCollectible: true).LoadFromStream(stream));
     }
 
     /// <summary>A generated client over <paramref name="httpClient"/> (as dynamic, to call its operations by name).</summary>
-    public dynamic Client(string fullName, System.Net.Http.HttpClient httpClient) => Activator.CreateInstance(Type(fullName), httpClient, null)!;
+    public dynamic Client(string fullName, System.Net.Http.HttpClient httpClient, object? options = null) => Activator.CreateInstance(Type(fullName), httpClient, options)!;
+
+    /// <summary>A new instance of a generated type with a parameterless constructor (as dynamic, to set its properties).</summary>
+    public dynamic New(string fullName) => Activator.CreateInstance(Type(fullName))!;
 
     public Type Type(string fullName) => _assembly.GetType(fullName) ?? throw new InvalidOperationException($"{fullName} was not generated.");
 

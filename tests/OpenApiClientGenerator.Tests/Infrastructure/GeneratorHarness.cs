@@ -53,7 +53,19 @@ internal sealed class GeneratorHarness
     {
     }
 
-    public GeneratorHarness(IReadOnlyList<SpecFile> specs, IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ReferenceFile>? references = null)
+    /// <param name="specs">The OpenApiSpec items.</param>
+    /// <param name="baselines">Their baselines.</param>
+    /// <param name="references">The OpenApiSpecReference items.</param>
+    /// <param name="assemblyName">The compilation's assembly name.</param>
+    /// <param name="code">The project's own code (a program with an entry point when null).</param>
+    /// <param name="metadataReferences">Assemblies the project references besides the framework.</param>
+    public GeneratorHarness(
+        IReadOnlyList<SpecFile> specs,
+        IReadOnlyList<BaselineFile> baselines,
+        IReadOnlyList<ReferenceFile>? references = null,
+        string assemblyName = "Consumer",
+        string? code = null,
+        IEnumerable<MetadataReference>? metadataReferences = null)
     {
         references ??= Array.Empty<ReferenceFile>();
         _additionalTexts = specs.Select(spec => (spec.Path, spec.Text))
@@ -61,9 +73,9 @@ internal sealed class GeneratorHarness
             .Concat(references.Select(reference => (reference.Path, reference.Text)))
             .ToDictionary(file => file.Path, file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
         _compilation = CSharpCompilation.Create(
-            "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer;\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n    /// <summary>Its entry point.</summary>\n    public static void Main() { }\n}", ParseOptions) },
-            References.Value,
+            assemblyName,
+            new[] { CSharpSyntaxTree.ParseText(code ?? "namespace Consumer;\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n    /// <summary>Its entry point.</summary>\n    public static void Main() { }\n}", ParseOptions) },
+            References.Value.AddRange(metadataReferences ?? Array.Empty<MetadataReference>()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
@@ -93,6 +105,14 @@ internal sealed class GeneratorHarness
         _driver = _driver.ReplaceAdditionalText(_additionalTexts[path], replacement);
         _additionalTexts[path] = replacement;
     }
+
+    /// <summary>
+    /// What the generator emits from the specs themselves: not the runtime helpers, nor the definition of the attribute
+    /// that marks them (added to every compilation the generator runs in), which are the same for every spec.
+    /// </summary>
+    public static IEnumerable<GeneratedSourceResult> SpecSources(GeneratorRunResult result)
+        => result.GeneratedSources.Where(source => !source.HintName.StartsWith("OpenApiClientGenerator.Runtime/", StringComparison.Ordinal)
+            && !source.HintName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal));
 
     /// <summary>Errors and warnings of compiling the generated code together with the consumer code.</summary>
     public static IReadOnlyList<Diagnostic> CompileProblems(Compilation compilation)

@@ -9,6 +9,7 @@ namespace OpenApiClientGenerator.Runtime
     using System.Net.Http;
 
     /// <summary>Reads documented response headers into typed values; an absent or unreadable header is null.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class HeaderReading
     {
         public static string? ReadString(HttpResponseMessage response, string name)

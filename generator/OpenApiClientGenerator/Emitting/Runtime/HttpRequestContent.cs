@@ -14,6 +14,7 @@ namespace OpenApiClientGenerator.Runtime
     using System.Threading.Tasks;
 
     /// <summary>A JSON request body written straight to the request stream by a generated converter.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonRequestContent<T> : HttpContent
     {
         private readonly T _value;
@@ -43,6 +44,7 @@ namespace OpenApiClientGenerator.Runtime
     }
 
     /// <summary>Builds form bodies (urlencoded or multipart) from named values, leaving out absent ones.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class FormBuilder
     {
         private readonly List<KeyValuePair<string, string>> _fields = new();
@@ -53,6 +55,15 @@ namespace OpenApiClientGenerator.Runtime
             if (value is not null)
             {
                 _fields.Add(new KeyValuePair<string, string>(name, value));
+            }
+        }
+
+        /// <summary>An array field: one field per item.</summary>
+        public void AddEach(string name, IEnumerable<string>? values)
+        {
+            foreach (var value in values ?? Array.Empty<string>())
+            {
+                Add(name, value);
             }
         }
 
@@ -88,30 +99,22 @@ namespace OpenApiClientGenerator.Runtime
 
     /// <summary>
     /// A response body handed to the caller as a stream: disposing it disposes the response, so the connection is
-    /// released only when the caller is done reading.
+    /// released only when the caller is done reading. Each asynchronous read waits at most the network timeout; a read
+    /// that fails (a stall, a reset connection) throws the client's exception, as the call itself would have.
     /// </summary>
-    internal sealed class ResponseStream : Stream
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class ResponseStream<TException> : Stream
+        where TException : Exception, IApiException<TException>
     {
-        private readonly HttpResponseMessage _response;
+        private readonly ApiRequest<TException> _request;
         private readonly Stream _inner;
+        private readonly TimeSpan _networkTimeout;
 
-        private ResponseStream(HttpResponseMessage response, Stream inner)
+        public ResponseStream(ApiRequest<TException> request, Stream inner, TimeSpan networkTimeout)
         {
-            _response = response;
+            _request = request;
             _inner = inner;
-        }
-
-        public static async Task<Stream> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return new ResponseStream(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
+            _networkTimeout = networkTimeout;
         }
 
         public override bool CanRead => true;
@@ -120,7 +123,7 @@ namespace OpenApiClientGenerator.Runtime
 
         public override bool CanWrite => false;
 
-        public override long Length => _response.Content.Headers.ContentLength ?? throw new NotSupportedException();
+        public override long Length => _request.Response.Content.Headers.ContentLength ?? throw new NotSupportedException();
 
         public override long Position
         {
@@ -132,9 +135,26 @@ namespace OpenApiClientGenerator.Runtime
 
         public override int Read(Span<byte> buffer) => _inner.Read(buffer);
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timer.CancelAfter(_networkTimeout);
+            try
+            {
+                return await _inner.ReadAsync(buffer, timer.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                throw _request.StreamFailure(ex, timer.IsCancellationRequested ? _networkTimeout : null);
+            }
+        }
 
         public override void Flush()
         {
@@ -151,7 +171,7 @@ namespace OpenApiClientGenerator.Runtime
             if (disposing)
             {
                 _inner.Dispose();
-                _response.Dispose();
+                _request.ReleaseStream();
             }
 
             base.Dispose(disposing);

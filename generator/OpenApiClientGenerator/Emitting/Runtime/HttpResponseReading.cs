@@ -6,18 +6,15 @@ namespace OpenApiClientGenerator.Runtime
     using System;
     using System.Buffers;
     using System.Collections.Generic;
-    using System.IO;
-    using System.Net.Http;
     using System.Net.Http.Headers;
     using System.Text;
     using System.Text.Json;
-    using System.Threading;
-    using System.Threading.Tasks;
 
     /// <summary>
     /// A response body read into a pooled buffer: parsed in place by generated converters, and quoted (bounded)
     /// in exceptions when it cannot be read. Dispose returns the buffer.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class ResponseBody : IDisposable
     {
         /// <summary>How much of an error body is kept: enough for any error document, bounded against a huge page.</summary>
@@ -26,52 +23,39 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>How many characters of a body an exception quotes.</summary>
         public const int MaxExcerptChars = 2048;
 
+        /// <summary>The first buffer when the response does not say its length.</summary>
+        private const int UnknownLengthBytes = 16 * 1024;
+
         private byte[] _buffer;
-        private int _length;
 
-        private ResponseBody(byte[] buffer, int length)
+        private ResponseBody(byte[] buffer) => _buffer = buffer;
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
+
+        /// <summary>An empty body sized for <paramref name="contentLength"/> (when known), at most <paramref name="limit"/> bytes.</summary>
+        public static ResponseBody Create(long? contentLength, int limit)
         {
-            _buffer = buffer;
-            _length = length;
+            var expected = contentLength is > 0 and var length ? (int)Math.Min(length, limit) : Math.Min(UnknownLengthBytes, limit);
+            return new ResponseBody(ArrayPool<byte>.Shared.Rent(Math.Max(expected, 256)));
         }
 
-        public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
-
-        public static async Task<ResponseBody> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+        /// <summary>Where the next bytes go: the rest of the buffer, grown when full, never past <paramref name="limit"/> bytes in all.</summary>
+        public Memory<byte> FreeSpace(int limit)
         {
-            var expected = content.Headers.ContentLength is > 0 and < int.MaxValue ? (int)Math.Min(content.Headers.ContentLength.Value, maxBytes) : 16 * 1024;
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(expected, 256));
-            var total = 0;
-            try
+            if (Length == _buffer.Length)
             {
-                using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                while (total < maxBytes)
-                {
-                    if (total == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-                        buffer.AsSpan(0, total).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(total, Math.Min(buffer.Length, maxBytes) - total), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        break;
-                    }
-
-                    total += read;
-                }
-
-                return new ResponseBody(buffer, total);
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
+                Span.CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
             }
-            catch
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                throw;
-            }
+
+            return _buffer.AsMemory(Length, Math.Min(_buffer.Length, limit) - Length);
         }
+
+        public void Advance(int count) => Length += count;
 
         /// <summary>Parses the whole body as one JSON value; throws <see cref="JsonException"/> when it is not that.</summary>
         public T Deserialize<T>(JsonValueReader<T> read)
@@ -97,10 +81,26 @@ namespace OpenApiClientGenerator.Runtime
             return value;
         }
 
+        /// <summary>The body as text in <paramref name="charset"/> (UTF-8 when none or unknown).</summary>
+        public string Text(string? charset)
+        {
+            Encoding encoding;
+            try
+            {
+                encoding = string.IsNullOrEmpty(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset.Trim('"'));
+            }
+            catch (ArgumentException)
+            {
+                encoding = Encoding.UTF8;
+            }
+
+            return encoding.GetString(Span);
+        }
+
         /// <summary>The start of the body as text, cut at <see cref="MaxExcerptChars"/> characters.</summary>
         public string Excerpt()
         {
-            var text = Encoding.UTF8.GetString(Span);
+            var text = Encoding.UTF8.GetString(Span.Slice(0, Math.Min(Length, MaxExcerptChars * 4)));
             return text.Length <= MaxExcerptChars ? text : string.Concat(text.AsSpan(0, MaxExcerptChars), "…");
         }
 
@@ -108,7 +108,7 @@ namespace OpenApiClientGenerator.Runtime
         {
             var buffer = _buffer;
             _buffer = Array.Empty<byte>();
-            _length = 0;
+            Length = 0;
             if (buffer.Length > 0)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
@@ -116,13 +116,20 @@ namespace OpenApiClientGenerator.Runtime
         }
     }
 
-    /// <summary>Copies headers into a plain dictionary an exception can keep after the response is disposed.</summary>
+    /// <summary>
+    /// Copies headers into a plain dictionary an exception can keep after the response is disposed, leaving out every
+    /// header that may carry a credential (exceptions end up in logs): Authorization and Proxy-Authorization, any name
+    /// containing cookie, key, token, secret, signature, password, passwd, session or credential (case-insensitive), and
+    /// the names the spec declares as security schemes.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class HeaderSnapshot
     {
-        /// <summary>Headers that carry secrets are never copied into exceptions (which end up in logs).</summary>
-        private static readonly HashSet<string> Redacted = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie" };
+        public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Empty = new Dictionary<string, IReadOnlyList<string>>();
 
-        public static IReadOnlyDictionary<string, IReadOnlyList<string>> Of(params HttpHeaders?[] headerSets)
+        private static readonly string[] SecretWords = { "cookie", "key", "token", "secret", "signature", "password", "passwd", "session", "credential" };
+
+        public static IReadOnlyDictionary<string, IReadOnlyList<string>> Of(string[] secretHeaders, params HttpHeaders?[] headerSets)
         {
             var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
             foreach (var headers in headerSets)
@@ -134,7 +141,7 @@ namespace OpenApiClientGenerator.Runtime
 
                 foreach (var header in headers.NonValidated)
                 {
-                    if (!Redacted.Contains(header.Key))
+                    if (!IsSecret(header.Key, secretHeaders))
                     {
                         result[header.Key] = new List<string>(header.Value);
                     }
@@ -142,6 +149,32 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             return result;
+        }
+
+        public static bool IsSecret(string name, string[] secretHeaders)
+        {
+            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var word in SecretWords)
+            {
+                if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var secret in secretHeaders)
+            {
+                if (name.Equals(secret, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ namespace OpenApiClientGenerator.Runtime
     using System.Text.Json;
 
     /// <summary>The property names of an object alternative of a union, and which of them are required.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonShape
     {
         public JsonShape(string[] names, string[] required)
@@ -24,12 +25,16 @@ namespace OpenApiClientGenerator.Runtime
     }
 
     /// <summary>Reads one JSON value; the reader is on the value's first token and is left on its last token.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal delegate T JsonValueReader<out T>(ref Utf8JsonReader reader);
 
     /// <summary>
     /// The reading primitives that generated converters call. Each reader checks the token it is given and throws a
     /// <see cref="JsonException"/> naming the property and the byte offset, so a bad payload is easy to locate.
+    /// Values are read as the schema types them: a number in quotes is not a number (as System.Text.Json by default),
+    /// so a service that sends <c>"5"</c> for an integer is reported rather than guessed at.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class JsonReading
     {
         public static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -53,14 +58,7 @@ namespace OpenApiClientGenerator.Runtime
             => new($"The required property '{propertyName}' of {typeName} is missing or null.");
 
         public static string ReadString(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw Unexpected(ref reader, propertyName, "a string");
-            }
-
-            return reader.GetString()!;
-        }
+            => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Unexpected(ref reader, propertyName, "a string");
 
         public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, propertyName);
@@ -76,92 +74,31 @@ namespace OpenApiClientGenerator.Runtime
             => reader.TokenType == JsonTokenType.Null ? null : ReadBoolean(ref reader, propertyName);
 
         public static int ReadInt32(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-            {
-                return value;
-            }
-
-            // Some services quote numbers; accept that, as it loses nothing.
-            if (reader.TokenType == JsonTokenType.String && int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a 32-bit integer");
-        }
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Unexpected(ref reader, propertyName, "a 32-bit integer");
 
         public static int? ReadNullableInt32(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadInt32(ref reader, propertyName);
 
         public static long ReadInt64(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-            {
-                return value;
-            }
-
-            if (reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a 64-bit integer");
-        }
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Unexpected(ref reader, propertyName, "a 64-bit integer");
 
         public static long? ReadNullableInt64(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadInt64(ref reader, propertyName);
 
         public static float ReadSingle(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value))
-            {
-                return value;
-            }
-
-            if (reader.TokenType == JsonTokenType.String && float.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a number");
-        }
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value) ? value : throw Unexpected(ref reader, propertyName, "a number");
 
         public static float? ReadNullableSingle(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadSingle(ref reader, propertyName);
 
         public static double ReadDouble(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
-            {
-                return value;
-            }
-
-            if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a number");
-        }
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected(ref reader, propertyName, "a number");
 
         public static double? ReadNullableDouble(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadDouble(ref reader, propertyName);
 
         public static decimal ReadDecimal(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
-            {
-                return value;
-            }
-
-            if (reader.TokenType == JsonTokenType.String && decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a decimal number");
-        }
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw Unexpected(ref reader, propertyName, "a decimal number");
 
         public static decimal? ReadNullableDecimal(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadDecimal(ref reader, propertyName);
@@ -189,27 +126,17 @@ namespace OpenApiClientGenerator.Runtime
             => reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeOffset(ref reader, propertyName);
 
         public static DateOnly ReadDateOnly(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.String && DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a date string (yyyy-MM-dd)");
-        }
+            => reader.TokenType == JsonTokenType.String && DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+                ? value
+                : throw Unexpected(ref reader, propertyName, "a date string (yyyy-MM-dd)");
 
         public static DateOnly? ReadNullableDateOnly(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadDateOnly(ref reader, propertyName);
 
         public static TimeOnly ReadTimeOnly(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.String && TimeOnly.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a time string");
-        }
+            => reader.TokenType == JsonTokenType.String && TimeOnly.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+                ? value
+                : throw Unexpected(ref reader, propertyName, "a time string");
 
         public static TimeOnly? ReadNullableTimeOnly(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadTimeOnly(ref reader, propertyName);
@@ -242,45 +169,23 @@ namespace OpenApiClientGenerator.Runtime
             => reader.TokenType == JsonTokenType.Null ? null : ReadTimeSpan(ref reader, propertyName);
 
         public static Guid ReadGuid(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value))
-            {
-                return value;
-            }
-
-            if (reader.TokenType == JsonTokenType.String && Guid.TryParse(reader.GetString(), out value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a UUID string");
-        }
+            => reader.TokenType == JsonTokenType.String && (reader.TryGetGuid(out var value) || Guid.TryParse(reader.GetString(), out value))
+                ? value
+                : throw Unexpected(ref reader, propertyName, "a UUID string");
 
         public static Guid? ReadNullableGuid(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadGuid(ref reader, propertyName);
 
         public static Uri ReadUri(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.String && Uri.TryCreate(reader.GetString(), UriKind.RelativeOrAbsolute, out var value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a URI string");
-        }
+            => reader.TokenType == JsonTokenType.String && Uri.TryCreate(reader.GetString(), UriKind.RelativeOrAbsolute, out var value)
+                ? value
+                : throw Unexpected(ref reader, propertyName, "a URI string");
 
         public static Uri? ReadNullableUri(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadUri(ref reader, propertyName);
 
         public static byte[] ReadBytes(ref Utf8JsonReader reader, string propertyName)
-        {
-            if (reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var value))
-            {
-                return value;
-            }
-
-            throw Unexpected(ref reader, propertyName, "a base64 string");
-        }
+            => reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : throw Unexpected(ref reader, propertyName, "a base64 string");
 
         public static byte[]? ReadNullableBytes(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadBytes(ref reader, propertyName);
@@ -291,6 +196,24 @@ namespace OpenApiClientGenerator.Runtime
 
         public static JsonElement? ReadNullableJsonElement(ref Utf8JsonReader reader, string propertyName)
             => JsonElement.ParseValue(ref reader);
+
+        /// <summary>An extensible enum carried as a JSON string; values the spec does not list are kept.</summary>
+        public static T ReadStringEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonStringEnum<T>
+            => T.FromValue(ReadString(ref reader, propertyName));
+
+        public static T? ReadNullableStringEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonStringEnum<T>
+            => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadString(ref reader, propertyName));
+
+        /// <summary>An extensible enum carried as a JSON integer; values the spec does not list are kept.</summary>
+        public static T ReadInt64Enum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonInt64Enum<T>
+            => T.FromValue(ReadInt64(ref reader, propertyName));
+
+        public static T? ReadNullableInt64Enum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonInt64Enum<T>
+            => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadInt64(ref reader, propertyName));
 
         public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readItem)
         {
@@ -324,6 +247,13 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             return dictionary;
+        }
+
+        /// <summary>A property the schema does not name, kept in <paramref name="properties"/> (created on first use).</summary>
+        public static void ReadAdditional<T>(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Dictionary<string, T>? properties, JsonValueReader<T> readValue)
+        {
+            properties ??= new Dictionary<string, T>(StringComparer.Ordinal);
+            properties[Encoding.UTF8.GetString(name)] = readValue(ref reader);
         }
 
         /// <summary>

@@ -9,11 +9,23 @@ namespace OpenApiClientGenerator.Runtime
     using System.Text.Json;
 
     /// <summary>Writes one JSON value.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal delegate void JsonValueWriter<in T>(Utf8JsonWriter writer, T value);
 
-    /// <summary>The writing primitives that generated converters call; each matches <see cref="JsonValueWriter{T}"/>.</summary>
+    /// <summary>
+    /// The writing primitives that generated converters call for values <see cref="Utf8JsonWriter"/> has no method for;
+    /// each matches <see cref="JsonValueWriter{T}"/>.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class JsonWriting
     {
+        /// <summary>A property whose value is written by <paramref name="write"/>.</summary>
+        public static void Property<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonValueWriter<T> write)
+        {
+            writer.WritePropertyName(name);
+            write(writer, value);
+        }
+
         public static void WriteString(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
         public static void WriteBoolean(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
@@ -56,6 +68,14 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        public static void WriteStringEnum<T>(Utf8JsonWriter writer, T value)
+            where T : struct, IJsonStringEnum<T>
+            => writer.WriteStringValue(value.Value);
+
+        public static void WriteInt64Enum<T>(Utf8JsonWriter writer, T value)
+            where T : struct, IJsonInt64Enum<T>
+            => writer.WriteNumberValue(value.Value);
+
         public static void WriteList<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonValueWriter<T> writeItem)
         {
             writer.WriteStartArray();
@@ -65,6 +85,20 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             writer.WriteEndArray();
+        }
+
+        /// <summary>A property whose value is an array.</summary>
+        public static void WriteList<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<T> values, JsonValueWriter<T> writeItem)
+        {
+            writer.WritePropertyName(name);
+            WriteList(writer, values, writeItem);
+        }
+
+        /// <summary>A property whose value is an object with arbitrary keys.</summary>
+        public static void WriteDictionary<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<KeyValuePair<string, T>> values, JsonValueWriter<T> writeValue)
+        {
+            writer.WritePropertyName(name);
+            WriteDictionary(writer, values, writeValue);
         }
 
         public static void WriteDictionary<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, T>> values, JsonValueWriter<T> writeValue)
@@ -77,6 +111,16 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             writer.WriteEndObject();
+        }
+
+        /// <summary>The properties a schema does not name, written back as they came (after the named ones).</summary>
+        public static void WriteAdditional<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, T>>? values, JsonValueWriter<T> writeValue)
+        {
+            foreach (var pair in values ?? Array.Empty<KeyValuePair<string, T>>())
+            {
+                writer.WritePropertyName(pair.Key);
+                writeValue(writer, pair.Value);
+            }
         }
     }
 }

@@ -5,13 +5,21 @@ namespace OpenApiClientGenerator.Runtime
 {
     using System;
     using System.Collections.Generic;
+    using System.Diagnostics.CodeAnalysis;
     using System.Globalization;
+    using System.Linq;
     using System.Text;
+    using System.Text.Json;
 
-    /// <summary>Formats parameter values for paths and query strings: invariant culture, ISO 8601 dates, escaped.</summary>
+    /// <summary>
+    /// Formats parameter values for paths, query strings, headers and forms: invariant culture, ISO 8601 dates. An
+    /// absent (null) value formats as null, which the builders leave out.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class UriFormatting
     {
-        public static string Format(string value) => value;
+        [return: NotNullIfNotNull(nameof(value))]
+        public static string? Format(string? value) => value;
 
         public static string Format(bool value) => value ? "true" : "false";
 
@@ -35,64 +43,96 @@ namespace OpenApiClientGenerator.Runtime
 
         public static string Format(Guid value) => value.ToString("D");
 
-        public static string Format(Uri value) => value.OriginalString;
+        [return: NotNullIfNotNull(nameof(value))]
+        public static string? Format(Uri? value) => value?.OriginalString;
 
-        public static string Format(byte[] value) => Convert.ToBase64String(value);
+        [return: NotNullIfNotNull(nameof(value))]
+        public static string? Format(byte[]? value) => value is null ? null : Convert.ToBase64String(value);
 
-        public static string Format(System.Text.Json.JsonElement value) => value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        public static string Format(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
-        /// <summary>A path segment value, escaped so that '/' or '?' in it cannot change the path.</summary>
-        public static string Path(string formatted) => Uri.EscapeDataString(formatted);
+        public static string? Format(bool? value) => value is { } v ? Format(v) : null;
 
-        /// <summary>Joins array values for the simple, form (not exploded), spaceDelimited and pipeDelimited styles.</summary>
-        public static string Join(IEnumerable<string> values, string style) => string.Join(style switch
+        public static string? Format(int? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(long? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(float? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(double? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(decimal? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(DateTimeOffset? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(DateOnly? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(TimeOnly? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(TimeSpan? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(Guid? value) => value is { } v ? Format(v) : null;
+
+        public static string? Format(JsonElement? value) => value is { } v ? Format(v) : null;
+
+        /// <summary>
+        /// A path segment: escaped, so that '/', '?' or '#' in it cannot change the path; and never empty, '.' or '..',
+        /// which would make the request leave its segment (…/items/.. is …/).
+        /// </summary>
+        /// <exception cref="ArgumentException">The value is empty, '.' or '..'.</exception>
+        public static string Path(string formatted, string parameterName)
+            => formatted is "" or "." or ".."
+                ? throw new ArgumentException($"The path parameter cannot be \"{formatted}\": an empty, '.' or '..' segment would change which resource the request addresses.", parameterName)
+                : Uri.EscapeDataString(formatted);
+
+        /// <summary>Array items, each formatted by <paramref name="format"/>; null for an absent array.</summary>
+        public static IEnumerable<string>? Each<T>(IEnumerable<T>? values, Func<T, string> format) => values?.Select(format);
+
+        /// <summary>Joins array items for the simple, form (not exploded), spaceDelimited and pipeDelimited styles.</summary>
+        public static string? Join<T>(IEnumerable<T>? values, Func<T, string> format, string style) => values is null ? null : string.Join(style switch
         {
             "spaceDelimited" => " ",
             "pipeDelimited" => "|",
             "tabDelimited" => "\t",
             _ => ",",
-        }, values);
+        }, values.Select(format));
 
         /// <summary>The top-level properties of a JSON object as name/text pairs (for deepObject and exploded form objects).</summary>
-        public static IEnumerable<KeyValuePair<string, string>> Properties(System.Text.Json.JsonElement value)
+        public static IEnumerable<KeyValuePair<string, string>> Properties(JsonElement value)
         {
-            if (value.ValueKind != System.Text.Json.JsonValueKind.Object)
+            if (value.ValueKind != JsonValueKind.Object)
             {
                 yield break;
             }
 
             foreach (var property in value.EnumerateObject())
             {
-                if (property.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+                if (property.Value.ValueKind != JsonValueKind.Null)
                 {
                     yield return new KeyValuePair<string, string>(property.Name, Format(property.Value));
                 }
             }
         }
 
-        public static IEnumerable<KeyValuePair<string, string>> Properties<T>(IEnumerable<KeyValuePair<string, T>> values, Func<T, string> format)
-        {
-            foreach (var pair in values)
-            {
-                yield return new KeyValuePair<string, string>(pair.Key, format(pair.Value));
-            }
-        }
+        public static IEnumerable<KeyValuePair<string, string>>? Properties<T>(IEnumerable<KeyValuePair<string, T>>? values, Func<T, string> format)
+            => values?.Select(pair => new KeyValuePair<string, string>(pair.Key, format(pair.Value)));
 
         /// <summary>A value as the JSON its converter writes (for objects in query strings and form fields).</summary>
-        public static System.Text.Json.JsonElement ToJson<T>(T value, JsonValueWriter<T> write)
+        public static JsonElement ToJson<T>(T value, JsonValueWriter<T> write)
         {
             var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer))
             {
                 write(writer, value);
             }
 
-            using var document = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            using var document = JsonDocument.Parse(buffer.WrittenMemory);
             return document.RootElement.Clone();
         }
     }
 
     /// <summary>Builds a query string from name/value pairs, leaving out absent values.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class QueryBuilder
     {
         private readonly StringBuilder _builder;
@@ -121,12 +161,7 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>An object in the deepObject style: <c>name[key]=value</c>.</summary>
         public void AddDeepObject(string name, IEnumerable<KeyValuePair<string, string>>? properties)
         {
-            if (properties is null)
-            {
-                return;
-            }
-
-            foreach (var property in properties)
+            foreach (var property in properties ?? Array.Empty<KeyValuePair<string, string>>())
             {
                 Add(name + "[" + property.Key + "]", property.Value);
             }
@@ -135,12 +170,7 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>An object in the exploded form style: each property is its own query parameter.</summary>
         public void AddProperties(IEnumerable<KeyValuePair<string, string>>? properties)
         {
-            if (properties is null)
-            {
-                return;
-            }
-
-            foreach (var property in properties)
+            foreach (var property in properties ?? Array.Empty<KeyValuePair<string, string>>())
             {
                 Add(property.Key, property.Value);
             }
@@ -149,12 +179,7 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>An array in the default form style with explode: <c>name=a&amp;name=b</c>.</summary>
         public void AddEach(string name, IEnumerable<string>? values)
         {
-            if (values is null)
-            {
-                return;
-            }
-
-            foreach (var value in values)
+            foreach (var value in values ?? Array.Empty<string>())
             {
                 Add(name, value);
             }

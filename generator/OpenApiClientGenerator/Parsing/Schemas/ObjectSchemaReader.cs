@@ -25,11 +25,14 @@ internal sealed class ObjectSchemaReader
         _resolver = resolver;
     }
 
+    /// <summary>Until the emitters write derived records, allOf parts are merged (the base's properties copied).</summary>
+    private const bool InheritanceEmitted = false;
+
     public SchemaRef Read(SpecObject schema, NameHint hint)
     {
         var reference = _resolver.Begin(schema);
         var id = reference.SchemaId!;
-        var baseNode = Base(schema, id);
+        var baseNode = InheritanceEmitted ? Base(schema, id) : null;
         string? baseId = null;
         var inherited = new HashSet<string>(StringComparer.Ordinal);
         if (baseNode is not null && _resolver.Resolve(baseNode.Value.Written, hint.Append("Base")).Type is { Kind: TypeRefKind.Named } baseType)

@@ -12,14 +12,10 @@ using global::PartnerCenter.Licenses.RequestBuilders;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IPartnerCenterClient
 {
-    /// <summary>
-    /// The <c>/customers</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers</c> path and the paths below it.</summary>
     CustomersRequestBuilder Customers => new(this);
 
-    /// <summary>
-    /// Gets the licenses usage insights of a customer.
-    /// </summary>
+    /// <summary>Gets the licenses usage insights of a customer.</summary>
     /// <remarks>
     /// Returns the aggregated license usage of every workload the customer is licensed for.
     /// <para><c>GET /customers/{customer-id}/analytics/licenses/usage</c> (operation <c>getCustomerLicensesUsage</c>).</para>
@@ -27,6 +23,7 @@ public partial interface IPartnerCenterClient
     /// <param name="customerId">The GUID-formatted id that identifies the customer.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The customer's licenses usage insights.</returns>
-    /// <exception cref="PartnerCenterException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="PartnerCenterException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default);
 }

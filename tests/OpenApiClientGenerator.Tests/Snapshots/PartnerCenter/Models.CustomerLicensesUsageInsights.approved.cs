@@ -3,76 +3,48 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// The license usage of one customer for one product and workload.
-    /// </summary>
+    /// <summary>The license usage of one customer for one product and workload.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.CustomerLicensesUsageInsightsJsonConverter))]
     public sealed partial record CustomerLicensesUsageInsights
     {
-        /// <summary>
-        /// The code of the workload.
-        /// </summary>
+        /// <summary>The code of the workload.</summary>
         public string? WorkloadCode { get; init; }
 
-        /// <summary>
-        /// The name of the workload, such as Exchange or SharePoint.
-        /// </summary>
+        /// <summary>The name of the workload, such as Exchange or SharePoint.</summary>
         public string? WorkloadName { get; init; }
 
-        /// <summary>
-        /// The number of active licenses.
-        /// </summary>
+        /// <summary>The number of active licenses.</summary>
         public long? LicensesActive { get; init; }
 
-        /// <summary>
-        /// The number of qualified licenses.
-        /// </summary>
+        /// <summary>The number of qualified licenses.</summary>
         public long? LicensesQualified { get; init; }
 
-        /// <summary>
-        /// The percentage of qualified licenses that are active.
-        /// </summary>
+        /// <summary>The percentage of qualified licenses that are active.</summary>
         public double? UsagePercent { get; init; }
 
-        /// <summary>
-        /// The id of the customer.
-        /// </summary>
+        /// <summary>The id of the customer.</summary>
         public string? CustomerId { get; init; }
 
-        /// <summary>
-        /// The name of the customer.
-        /// </summary>
+        /// <summary>The name of the customer.</summary>
         public string? CustomerName { get; init; }
 
-        /// <summary>
-        /// The name of the product.
-        /// </summary>
+        /// <summary>The name of the product.</summary>
         public string? ProductName { get; init; }
 
-        /// <summary>
-        /// The code of the service.
-        /// </summary>
+        /// <summary>The code of the service.</summary>
         public string? ServiceCode { get; init; }
 
-        /// <summary>
-        /// When the data was last processed.
-        /// </summary>
+        /// <summary>When the data was last processed.</summary>
         public global::System.DateTimeOffset? ProcessedDateTime { get; init; }
 
-        /// <summary>
-        /// The name of the service, such as o365.
-        /// </summary>
+        /// <summary>The name of the service, such as o365.</summary>
         public string? ServiceName { get; init; }
 
-        /// <summary>
-        /// The sales channel, such as reseller.
-        /// </summary>
+        /// <summary>The sales channel, such as reseller.</summary>
         public string? Channel { get; init; }
 
-        /// <summary>
-        /// Metadata that Partner Center attaches to every resource.
-        /// </summary>
+        /// <summary>Metadata that Partner Center attaches to every resource.</summary>
         public ResourceAttributes? Attributes { get; init; }
     }
 }
@@ -80,156 +52,54 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="CustomerLicensesUsageInsights"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="CustomerLicensesUsageInsights"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<CustomerLicensesUsageInsights>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText WorkloadCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("workloadCode");
-        private static readonly global::System.Text.Json.JsonEncodedText WorkloadNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("workloadName");
-        private static readonly global::System.Text.Json.JsonEncodedText LicensesActivePropertyName = global::System.Text.Json.JsonEncodedText.Encode("licensesActive");
-        private static readonly global::System.Text.Json.JsonEncodedText LicensesQualifiedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("licensesQualified");
-        private static readonly global::System.Text.Json.JsonEncodedText UsagePercentPropertyName = global::System.Text.Json.JsonEncodedText.Encode("usagePercent");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomerIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("customerId");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomerNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("customerName");
-        private static readonly global::System.Text.Json.JsonEncodedText ProductNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("productName");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("serviceCode");
-        private static readonly global::System.Text.Json.JsonEncodedText ProcessedDateTimePropertyName = global::System.Text.Json.JsonEncodedText.Encode("processedDateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("serviceName");
-        private static readonly global::System.Text.Json.JsonEncodedText ChannelPropertyName = global::System.Text.Json.JsonEncodedText.Encode("channel");
-        private static readonly global::System.Text.Json.JsonEncodedText AttributesPropertyName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-
         /// <inheritdoc/>
         public override CustomerLicensesUsageInsights Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CustomerLicensesUsageInsights value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="CustomerLicensesUsageInsights"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="CustomerLicensesUsageInsights"/> from the JSON object the reader is on.</summary>
         public static CustomerLicensesUsageInsights ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "CustomerLicensesUsageInsights");
-            string? workloadCode = default;
-            string? workloadName = default;
-            long? licensesActive = default;
-            long? licensesQualified = default;
-            double? usagePercent = default;
-            string? customerId = default;
-            string? customerName = default;
-            string? productName = default;
-            string? serviceCode = default;
-            global::System.DateTimeOffset? processedDateTime = default;
-            string? serviceName = default;
-            string? channel = default;
-            ResourceAttributes? attributes = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "CustomerLicensesUsageInsights");
+            string? workloadCode = null;
+            string? workloadName = null;
+            long? licensesActive = null;
+            long? licensesQualified = null;
+            double? usagePercent = null;
+            string? customerId = null;
+            string? customerName = null;
+            string? productName = null;
+            string? serviceCode = null;
+            global::System.DateTimeOffset? processedDateTime = null;
+            string? serviceName = null;
+            string? channel = null;
+            ResourceAttributes? attributes = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7:
-                    {
-                        if (name.SequenceEqual("channel"u8))
-                        {
-                            channel = JsonReading.ReadNullableString(ref reader, "channel");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("customerId"u8))
-                        {
-                            customerId = JsonReading.ReadNullableString(ref reader, "customerId");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("attributes"u8))
-                        {
-                            attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (name.SequenceEqual("productName"u8))
-                        {
-                            productName = JsonReading.ReadNullableString(ref reader, "productName");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("serviceCode"u8))
-                        {
-                            serviceCode = JsonReading.ReadNullableString(ref reader, "serviceCode");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("serviceName"u8))
-                        {
-                            serviceName = JsonReading.ReadNullableString(ref reader, "serviceName");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 12:
-                    {
-                        if (name.SequenceEqual("workloadCode"u8))
-                        {
-                            workloadCode = JsonReading.ReadNullableString(ref reader, "workloadCode");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("workloadName"u8))
-                        {
-                            workloadName = JsonReading.ReadNullableString(ref reader, "workloadName");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("usagePercent"u8))
-                        {
-                            usagePercent = JsonReading.ReadNullableDouble(ref reader, "usagePercent");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("customerName"u8))
-                        {
-                            customerName = JsonReading.ReadNullableString(ref reader, "customerName");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 14:
-                    {
-                        if (name.SequenceEqual("licensesActive"u8))
-                        {
-                            licensesActive = JsonReading.ReadNullableInt64(ref reader, "licensesActive");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 17:
-                    {
-                        if (name.SequenceEqual("licensesQualified"u8))
-                        {
-                            licensesQualified = JsonReading.ReadNullableInt64(ref reader, "licensesQualified");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("processedDateTime"u8))
-                        {
-                            processedDateTime = JsonReading.ReadNullableDateTimeOffset(ref reader, "processedDateTime");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 7 when name.SequenceEqual("channel"u8): channel = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "channel"); continue;
+                    case 10 when name.SequenceEqual("customerId"u8): customerId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "customerId"); continue;
+                    case 10 when name.SequenceEqual("attributes"u8): attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader); continue;
+                    case 11 when name.SequenceEqual("productName"u8): productName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "productName"); continue;
+                    case 11 when name.SequenceEqual("serviceCode"u8): serviceCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "serviceCode"); continue;
+                    case 11 when name.SequenceEqual("serviceName"u8): serviceName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "serviceName"); continue;
+                    case 12 when name.SequenceEqual("workloadCode"u8): workloadCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "workloadCode"); continue;
+                    case 12 when name.SequenceEqual("workloadName"u8): workloadName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "workloadName"); continue;
+                    case 12 when name.SequenceEqual("usagePercent"u8): usagePercent = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "usagePercent"); continue;
+                    case 12 when name.SequenceEqual("customerName"u8): customerName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "customerName"); continue;
+                    case 14 when name.SequenceEqual("licensesActive"u8): licensesActive = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "licensesActive"); continue;
+                    case 17 when name.SequenceEqual("licensesQualified"u8): licensesQualified = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "licensesQualified"); continue;
+                    case 17 when name.SequenceEqual("processedDateTime"u8): processedDateTime = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "processedDateTime"); continue;
                 }
 
                 reader.Skip();
@@ -253,91 +123,24 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="CustomerLicensesUsageInsights"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="CustomerLicensesUsageInsights"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CustomerLicensesUsageInsights value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.WorkloadCode is { } workloadCode)
-            {
-                writer.WritePropertyName(WorkloadCodePropertyName);
-                JsonWriting.WriteString(writer, workloadCode);
-            }
-
-            if (value.WorkloadName is { } workloadName)
-            {
-                writer.WritePropertyName(WorkloadNamePropertyName);
-                JsonWriting.WriteString(writer, workloadName);
-            }
-
-            if (value.LicensesActive is { } licensesActive)
-            {
-                writer.WritePropertyName(LicensesActivePropertyName);
-                JsonWriting.WriteInt64(writer, licensesActive);
-            }
-
-            if (value.LicensesQualified is { } licensesQualified)
-            {
-                writer.WritePropertyName(LicensesQualifiedPropertyName);
-                JsonWriting.WriteInt64(writer, licensesQualified);
-            }
-
-            if (value.UsagePercent is { } usagePercent)
-            {
-                writer.WritePropertyName(UsagePercentPropertyName);
-                JsonWriting.WriteDouble(writer, usagePercent);
-            }
-
-            if (value.CustomerId is { } customerId)
-            {
-                writer.WritePropertyName(CustomerIdPropertyName);
-                JsonWriting.WriteString(writer, customerId);
-            }
-
-            if (value.CustomerName is { } customerName)
-            {
-                writer.WritePropertyName(CustomerNamePropertyName);
-                JsonWriting.WriteString(writer, customerName);
-            }
-
-            if (value.ProductName is { } productName)
-            {
-                writer.WritePropertyName(ProductNamePropertyName);
-                JsonWriting.WriteString(writer, productName);
-            }
-
-            if (value.ServiceCode is { } serviceCode)
-            {
-                writer.WritePropertyName(ServiceCodePropertyName);
-                JsonWriting.WriteString(writer, serviceCode);
-            }
-
-            if (value.ProcessedDateTime is { } processedDateTime)
-            {
-                writer.WritePropertyName(ProcessedDateTimePropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, processedDateTime);
-            }
-
-            if (value.ServiceName is { } serviceName)
-            {
-                writer.WritePropertyName(ServiceNamePropertyName);
-                JsonWriting.WriteString(writer, serviceName);
-            }
-
-            if (value.Channel is { } channel)
-            {
-                writer.WritePropertyName(ChannelPropertyName);
-                JsonWriting.WriteString(writer, channel);
-            }
-
-            if (value.Attributes is { } attributes)
-            {
-                writer.WritePropertyName(AttributesPropertyName);
-                ResourceAttributesJsonConverter.WriteValue(writer, attributes);
-            }
-
+            if (value.WorkloadCode is { } workloadCode) writer.WriteString("workloadCode"u8, workloadCode);
+            if (value.WorkloadName is { } workloadName) writer.WriteString("workloadName"u8, workloadName);
+            if (value.LicensesActive is { } licensesActive) writer.WriteNumber("licensesActive"u8, licensesActive);
+            if (value.LicensesQualified is { } licensesQualified) writer.WriteNumber("licensesQualified"u8, licensesQualified);
+            if (value.UsagePercent is { } usagePercent) writer.WriteNumber("usagePercent"u8, usagePercent);
+            if (value.CustomerId is { } customerId) writer.WriteString("customerId"u8, customerId);
+            if (value.CustomerName is { } customerName) writer.WriteString("customerName"u8, customerName);
+            if (value.ProductName is { } productName) writer.WriteString("productName"u8, productName);
+            if (value.ServiceCode is { } serviceCode) writer.WriteString("serviceCode"u8, serviceCode);
+            if (value.ProcessedDateTime is { } processedDateTime) writer.WriteString("processedDateTime"u8, processedDateTime);
+            if (value.ServiceName is { } serviceName) writer.WriteString("serviceName"u8, serviceName);
+            if (value.Channel is { } channel) writer.WriteString("channel"u8, channel);
+            if (value.Attributes is { } attributes) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "attributes"u8, attributes, ResourceAttributesJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -3,31 +3,21 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// A collection of customer licenses usage insights.
-    /// </summary>
+    /// <summary>A collection of customer licenses usage insights.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.CustomerLicensesUsageInsightsCollectionJsonConverter))]
     public sealed partial record CustomerLicensesUsageInsightsCollection
     {
-        /// <summary>
-        /// The number of items in the collection.
-        /// </summary>
+        /// <summary>The number of items in the collection.</summary>
         public required int TotalCount { get; init; }
 
-        /// <summary>
-        /// The usage insights.
-        /// </summary>
+        /// <summary>The usage insights.</summary>
         public required global::System.Collections.Generic.IReadOnlyList<CustomerLicensesUsageInsights> Items { get; init; }
 
-        /// <summary>
-        /// Links to the current, next and previous pages of a collection.
-        /// </summary>
+        /// <summary>Links to the current, next and previous pages of a collection.</summary>
         public StandardResourceCollectionLinks? Links { get; init; }
 
-        /// <summary>
-        /// Metadata that Partner Center attaches to every resource.
-        /// </summary>
+        /// <summary>Metadata that Partner Center attaches to every resource.</summary>
         public ResourceAttributes? Attributes { get; init; }
     }
 }
@@ -35,116 +25,59 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="CustomerLicensesUsageInsightsCollection"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="CustomerLicensesUsageInsightsCollection"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomerLicensesUsageInsightsCollectionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<CustomerLicensesUsageInsightsCollection>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalCountPropertyName = global::System.Text.Json.JsonEncodedText.Encode("totalCount");
-        private static readonly global::System.Text.Json.JsonEncodedText ItemsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText LinksPropertyName = global::System.Text.Json.JsonEncodedText.Encode("links");
-        private static readonly global::System.Text.Json.JsonEncodedText AttributesPropertyName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-
         /// <inheritdoc/>
         public override CustomerLicensesUsageInsightsCollection Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CustomerLicensesUsageInsightsCollection value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="CustomerLicensesUsageInsightsCollection"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="CustomerLicensesUsageInsightsCollection"/> from the JSON object the reader is on.</summary>
         public static CustomerLicensesUsageInsightsCollection ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "CustomerLicensesUsageInsightsCollection");
-            int totalCount = default;
-            var totalCountFound = false;
-            global::System.Collections.Generic.IReadOnlyList<CustomerLicensesUsageInsights>? items = default;
-            StandardResourceCollectionLinks? links = default;
-            ResourceAttributes? attributes = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "CustomerLicensesUsageInsightsCollection");
+            int? totalCount = null;
+            global::System.Collections.Generic.IReadOnlyList<CustomerLicensesUsageInsights>? items = null;
+            StandardResourceCollectionLinks? links = null;
+            ResourceAttributes? attributes = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("items"u8))
-                        {
-                            items = JsonReading.ReadList(ref reader, "items", CustomerLicensesUsageInsightsJsonConverter.ReadValue);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("links"u8))
-                        {
-                            links = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StandardResourceCollectionLinksJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("totalCount"u8))
-                        {
-                            totalCount = JsonReading.ReadInt32(ref reader, "totalCount");
-                            totalCountFound = true;
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("attributes"u8))
-                        {
-                            attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("items"u8): items = global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "items", CustomerLicensesUsageInsightsJsonConverter.ReadValue); continue;
+                    case 5 when name.SequenceEqual("links"u8): links = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StandardResourceCollectionLinksJsonConverter.ReadValue(ref reader); continue;
+                    case 10 when name.SequenceEqual("totalCount"u8): totalCount = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt32(ref reader, "totalCount"); continue;
+                    case 10 when name.SequenceEqual("attributes"u8): attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!totalCountFound)
-            {
-                throw JsonReading.MissingProperty("totalCount", "CustomerLicensesUsageInsightsCollection");
-            }
-
             return new CustomerLicensesUsageInsightsCollection
             {
-                TotalCount = totalCount,
-                Items = items ?? throw JsonReading.MissingProperty("items", "CustomerLicensesUsageInsightsCollection"),
+                TotalCount = totalCount ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("totalCount", "CustomerLicensesUsageInsightsCollection"),
+                Items = items ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("items", "CustomerLicensesUsageInsightsCollection"),
                 Links = links,
                 Attributes = attributes,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="CustomerLicensesUsageInsightsCollection"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="CustomerLicensesUsageInsightsCollection"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CustomerLicensesUsageInsightsCollection value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(TotalCountPropertyName);
-            JsonWriting.WriteInt32(writer, value.TotalCount);
-            writer.WritePropertyName(ItemsPropertyName);
-            JsonWriting.WriteList(writer, value.Items, CustomerLicensesUsageInsightsJsonConverter.WriteValue);
-            if (value.Links is { } links)
-            {
-                writer.WritePropertyName(LinksPropertyName);
-                StandardResourceCollectionLinksJsonConverter.WriteValue(writer, links);
-            }
-
-            if (value.Attributes is { } attributes)
-            {
-                writer.WritePropertyName(AttributesPropertyName);
-                ResourceAttributesJsonConverter.WriteValue(writer, attributes);
-            }
-
+            writer.WriteNumber("totalCount"u8, value.TotalCount);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "items"u8, value.Items, CustomerLicensesUsageInsightsJsonConverter.WriteValue);
+            if (value.Links is { } links) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "links"u8, links, StandardResourceCollectionLinksJsonConverter.WriteValue);
+            if (value.Attributes is { } attributes) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "attributes"u8, attributes, ResourceAttributesJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -3,26 +3,18 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// A link to a related resource and how to request it.
-    /// </summary>
+    /// <summary>A link to a related resource and how to request it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.LinkJsonConverter))]
     public sealed partial record Link
     {
-        /// <summary>
-        /// The address of the resource, absolute or relative to the service root.
-        /// </summary>
+        /// <summary>The address of the resource, absolute or relative to the service root.</summary>
         public global::System.Uri? Uri { get; init; }
 
-        /// <summary>
-        /// The HTTP method to use, such as GET.
-        /// </summary>
+        /// <summary>The HTTP method to use, such as GET.</summary>
         public string? Method { get; init; }
 
-        /// <summary>
-        /// The headers to send with the request, such as a continuation token.
-        /// </summary>
+        /// <summary>The headers to send with the request, such as a continuation token.</summary>
         public global::System.Collections.Generic.IReadOnlyList<LinkHeader>? Headers { get; init; }
     }
 }
@@ -30,67 +22,34 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Link"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Link"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class LinkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Link>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UriPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText MethodPropertyName = global::System.Text.Json.JsonEncodedText.Encode("method");
-        private static readonly global::System.Text.Json.JsonEncodedText HeadersPropertyName = global::System.Text.Json.JsonEncodedText.Encode("headers");
-
         /// <inheritdoc/>
         public override Link Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Link value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Link"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Link"/> from the JSON object the reader is on.</summary>
         public static Link ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Link");
-            global::System.Uri? uri = default;
-            string? method = default;
-            global::System.Collections.Generic.IReadOnlyList<LinkHeader>? headers = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Link");
+            global::System.Uri? uri = null;
+            string? method = null;
+            global::System.Collections.Generic.IReadOnlyList<LinkHeader>? headers = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("uri"u8))
-                        {
-                            uri = JsonReading.ReadNullableUri(ref reader, "uri");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("method"u8))
-                        {
-                            method = JsonReading.ReadNullableString(ref reader, "method");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("headers"u8))
-                        {
-                            headers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "headers", LinkHeaderJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableUri(ref reader, "uri"); continue;
+                    case 6 when name.SequenceEqual("method"u8): method = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "method"); continue;
+                    case 7 when name.SequenceEqual("headers"u8): headers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "headers", LinkHeaderJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -104,31 +63,14 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Link"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Link"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Link value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Uri is { } uri)
-            {
-                writer.WritePropertyName(UriPropertyName);
-                JsonWriting.WriteUri(writer, uri);
-            }
-
-            if (value.Method is { } method)
-            {
-                writer.WritePropertyName(MethodPropertyName);
-                JsonWriting.WriteString(writer, method);
-            }
-
-            if (value.Headers is { } headers)
-            {
-                writer.WritePropertyName(HeadersPropertyName);
-                JsonWriting.WriteList(writer, headers, LinkHeaderJsonConverter.WriteValue);
-            }
-
+            if (value.Uri is { } uri) writer.WriteString("uri"u8, uri.OriginalString);
+            if (value.Method is { } method) writer.WriteString("method"u8, method);
+            if (value.Headers is { } headers) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "headers"u8, headers, LinkHeaderJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

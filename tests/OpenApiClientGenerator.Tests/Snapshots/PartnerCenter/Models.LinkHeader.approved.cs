@@ -3,21 +3,15 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// One header to send when following a link.
-    /// </summary>
+    /// <summary>One header to send when following a link.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.LinkHeaderJsonConverter))]
     public sealed partial record LinkHeader
     {
-        /// <summary>
-        /// The header name.
-        /// </summary>
+        /// <summary>The header name.</summary>
         public string? Key { get; init; }
 
-        /// <summary>
-        /// The header value.
-        /// </summary>
+        /// <summary>The header value.</summary>
         public string? Value { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="LinkHeader"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="LinkHeader"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class LinkHeaderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<LinkHeader>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText KeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("key");
-        private static readonly global::System.Text.Json.JsonEncodedText ValuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("value");
-
         /// <inheritdoc/>
         public override LinkHeader Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, LinkHeader value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="LinkHeader"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="LinkHeader"/> from the JSON object the reader is on.</summary>
         public static LinkHeader ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "LinkHeader");
-            string? key = default;
-            string? value2 = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "LinkHeader");
+            string? key = null;
+            string? value2 = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("key"u8))
-                        {
-                            key = JsonReading.ReadNullableString(ref reader, "key");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("value"u8))
-                        {
-                            value2 = JsonReading.ReadNullableString(ref reader, "value");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("key"u8): key = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "key"); continue;
+                    case 5 when name.SequenceEqual("value"u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "value"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="LinkHeader"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="LinkHeader"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, LinkHeader value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Key is { } key)
-            {
-                writer.WritePropertyName(KeyPropertyName);
-                JsonWriting.WriteString(writer, key);
-            }
-
-            if (value.Value is { } value2)
-            {
-                writer.WritePropertyName(ValuePropertyName);
-                JsonWriting.WriteString(writer, value2);
-            }
-
+            if (value.Key is { } key) writer.WriteString("key"u8, key);
+            if (value.Value is { } value2) writer.WriteString("value"u8, value2);
             writer.WriteEndObject();
         }
     }

@@ -3,31 +3,21 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// The error body Partner Center returns with a failed request.
-    /// </summary>
+    /// <summary>The error body Partner Center returns with a failed request.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.PartnerCenterErrorJsonConverter))]
     public sealed partial record PartnerCenterError
     {
-        /// <summary>
-        /// The Partner Center error code.
-        /// </summary>
+        /// <summary>The Partner Center error code.</summary>
         public int? Code { get; init; }
 
-        /// <summary>
-        /// What went wrong.
-        /// </summary>
+        /// <summary>What went wrong.</summary>
         public string? Description { get; init; }
 
-        /// <summary>
-        /// Additional values that describe the error.
-        /// </summary>
+        /// <summary>Additional values that describe the error.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Data { get; init; }
 
-        /// <summary>
-        /// The component that reported the error.
-        /// </summary>
+        /// <summary>The component that reported the error.</summary>
         public string? Source { get; init; }
     }
 }
@@ -35,75 +25,36 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="PartnerCenterError"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="PartnerCenterError"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PartnerCenterErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PartnerCenterError>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionPropertyName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText DataPropertyName = global::System.Text.Json.JsonEncodedText.Encode("data");
-        private static readonly global::System.Text.Json.JsonEncodedText SourcePropertyName = global::System.Text.Json.JsonEncodedText.Encode("source");
-
         /// <inheritdoc/>
         public override PartnerCenterError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PartnerCenterError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="PartnerCenterError"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="PartnerCenterError"/> from the JSON object the reader is on.</summary>
         public static PartnerCenterError ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "PartnerCenterError");
-            int? code = default;
-            string? description = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? data = default;
-            string? source = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PartnerCenterError");
+            int? code = null;
+            string? description = null;
+            global::System.Collections.Generic.IReadOnlyList<string>? data = null;
+            string? source = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("code"u8))
-                        {
-                            code = JsonReading.ReadNullableInt32(ref reader, "code");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("data"u8))
-                        {
-                            data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "data", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadString(ref itemReader, "data[]"));
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("source"u8))
-                        {
-                            source = JsonReading.ReadNullableString(ref reader, "source");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (name.SequenceEqual("description"u8))
-                        {
-                            description = JsonReading.ReadNullableString(ref reader, "description");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
+                    case 4 when name.SequenceEqual("data"u8): data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "data", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "data[]")); continue;
+                    case 6 when name.SequenceEqual("source"u8): source = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "source"); continue;
+                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "description"); continue;
                 }
 
                 reader.Skip();
@@ -118,37 +69,15 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="PartnerCenterError"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="PartnerCenterError"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PartnerCenterError value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Code is { } code)
-            {
-                writer.WritePropertyName(CodePropertyName);
-                JsonWriting.WriteInt32(writer, code);
-            }
-
-            if (value.Description is { } description)
-            {
-                writer.WritePropertyName(DescriptionPropertyName);
-                JsonWriting.WriteString(writer, description);
-            }
-
-            if (value.Data is { } data)
-            {
-                writer.WritePropertyName(DataPropertyName);
-                JsonWriting.WriteList(writer, data, JsonWriting.WriteString);
-            }
-
-            if (value.Source is { } source)
-            {
-                writer.WritePropertyName(SourcePropertyName);
-                JsonWriting.WriteString(writer, source);
-            }
-
+            if (value.Code is { } code) writer.WriteNumber("code"u8, code);
+            if (value.Description is { } description) writer.WriteString("description"u8, description);
+            if (value.Data is { } data) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "data"u8, data, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString);
+            if (value.Source is { } source) writer.WriteString("source"u8, source);
             writer.WriteEndObject();
         }
     }

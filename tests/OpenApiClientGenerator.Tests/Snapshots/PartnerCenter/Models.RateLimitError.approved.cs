@@ -3,21 +3,15 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// The error body returned when a caller exceeds the rate limit.
-    /// </summary>
+    /// <summary>The error body returned when a caller exceeds the rate limit.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.RateLimitErrorJsonConverter))]
     public sealed partial record RateLimitError
     {
-        /// <summary>
-        /// The HTTP status code, 429.
-        /// </summary>
+        /// <summary>The HTTP status code, 429.</summary>
         public int? StatusCode { get; init; }
 
-        /// <summary>
-        /// What went wrong and when to retry.
-        /// </summary>
+        /// <summary>What went wrong and when to retry.</summary>
         public string? Message { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="RateLimitError"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="RateLimitError"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class RateLimitErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<RateLimitError>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StatusCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("statusCode");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-
         /// <inheritdoc/>
         public override RateLimitError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, RateLimitError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="RateLimitError"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="RateLimitError"/> from the JSON object the reader is on.</summary>
         public static RateLimitError ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "RateLimitError");
-            int? statusCode = default;
-            string? message = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "RateLimitError");
+            int? statusCode = null;
+            string? message = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7:
-                    {
-                        if (name.SequenceEqual("message"u8))
-                        {
-                            message = JsonReading.ReadNullableString(ref reader, "message");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("statusCode"u8))
-                        {
-                            statusCode = JsonReading.ReadNullableInt32(ref reader, "statusCode");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
+                    case 10 when name.SequenceEqual("statusCode"u8): statusCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "statusCode"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="RateLimitError"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="RateLimitError"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, RateLimitError value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.StatusCode is { } statusCode)
-            {
-                writer.WritePropertyName(StatusCodePropertyName);
-                JsonWriting.WriteInt32(writer, statusCode);
-            }
-
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                JsonWriting.WriteString(writer, message);
-            }
-
+            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             writer.WriteEndObject();
         }
     }

@@ -3,21 +3,15 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// Metadata that Partner Center attaches to every resource.
-    /// </summary>
+    /// <summary>Metadata that Partner Center attaches to every resource.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.ResourceAttributesJsonConverter))]
     public sealed partial record ResourceAttributes
     {
-        /// <summary>
-        /// The entity tag of the resource, used for optimistic concurrency.
-        /// </summary>
+        /// <summary>The entity tag of the resource, used for optimistic concurrency.</summary>
         public string? Etag { get; init; }
 
-        /// <summary>
-        /// The type of the resource, such as Collection.
-        /// </summary>
+        /// <summary>The type of the resource, such as Collection.</summary>
         public string? ObjectType { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="ResourceAttributes"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="ResourceAttributes"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ResourceAttributesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ResourceAttributes>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EtagPropertyName = global::System.Text.Json.JsonEncodedText.Encode("etag");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("objectType");
-
         /// <inheritdoc/>
         public override ResourceAttributes Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ResourceAttributes value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="ResourceAttributes"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="ResourceAttributes"/> from the JSON object the reader is on.</summary>
         public static ResourceAttributes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "ResourceAttributes");
-            string? etag = default;
-            string? objectType = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ResourceAttributes");
+            string? etag = null;
+            string? objectType = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("etag"u8))
-                        {
-                            etag = JsonReading.ReadNullableString(ref reader, "etag");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("objectType"u8))
-                        {
-                            objectType = JsonReading.ReadNullableString(ref reader, "objectType");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("etag"u8): etag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "etag"); continue;
+                    case 10 when name.SequenceEqual("objectType"u8): objectType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "objectType"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="ResourceAttributes"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="ResourceAttributes"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ResourceAttributes value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Etag is { } etag)
-            {
-                writer.WritePropertyName(EtagPropertyName);
-                JsonWriting.WriteString(writer, etag);
-            }
-
-            if (value.ObjectType is { } objectType)
-            {
-                writer.WritePropertyName(ObjectTypePropertyName);
-                JsonWriting.WriteString(writer, objectType);
-            }
-
+            if (value.Etag is { } etag) writer.WriteString("etag"u8, etag);
+            if (value.ObjectType is { } objectType) writer.WriteString("objectType"u8, objectType);
             writer.WriteEndObject();
         }
     }

@@ -3,26 +3,18 @@
 
 namespace PartnerCenter.Licenses.Models
 {
-    /// <summary>
-    /// Links to the current, next and previous pages of a collection.
-    /// </summary>
+    /// <summary>Links to the current, next and previous pages of a collection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::PartnerCenter.Licenses.Serialization.StandardResourceCollectionLinksJsonConverter))]
     public sealed partial record StandardResourceCollectionLinks
     {
-        /// <summary>
-        /// A link to a related resource and how to request it.
-        /// </summary>
+        /// <summary>A link to a related resource and how to request it.</summary>
         public Link? Self { get; init; }
 
-        /// <summary>
-        /// A link to a related resource and how to request it.
-        /// </summary>
+        /// <summary>A link to a related resource and how to request it.</summary>
         public Link? Next { get; init; }
 
-        /// <summary>
-        /// A link to a related resource and how to request it.
-        /// </summary>
+        /// <summary>A link to a related resource and how to request it.</summary>
         public Link? Previous { get; init; }
     }
 }
@@ -30,64 +22,34 @@ namespace PartnerCenter.Licenses.Models
 namespace PartnerCenter.Licenses.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="StandardResourceCollectionLinks"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="StandardResourceCollectionLinks"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StandardResourceCollectionLinksJsonConverter : global::System.Text.Json.Serialization.JsonConverter<StandardResourceCollectionLinks>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SelfPropertyName = global::System.Text.Json.JsonEncodedText.Encode("self");
-        private static readonly global::System.Text.Json.JsonEncodedText NextPropertyName = global::System.Text.Json.JsonEncodedText.Encode("next");
-        private static readonly global::System.Text.Json.JsonEncodedText PreviousPropertyName = global::System.Text.Json.JsonEncodedText.Encode("previous");
-
         /// <inheritdoc/>
         public override StandardResourceCollectionLinks Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, StandardResourceCollectionLinks value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="StandardResourceCollectionLinks"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="StandardResourceCollectionLinks"/> from the JSON object the reader is on.</summary>
         public static StandardResourceCollectionLinks ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "StandardResourceCollectionLinks");
-            Link? self = default;
-            Link? next = default;
-            Link? previous = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "StandardResourceCollectionLinks");
+            Link? self = null;
+            Link? next = null;
+            Link? previous = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("self"u8))
-                        {
-                            self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("next"u8))
-                        {
-                            next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("previous"u8))
-                        {
-                            previous = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("self"u8): self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader); continue;
+                    case 4 when name.SequenceEqual("next"u8): next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader); continue;
+                    case 8 when name.SequenceEqual("previous"u8): previous = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
@@ -101,31 +63,14 @@ namespace PartnerCenter.Licenses.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="StandardResourceCollectionLinks"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="StandardResourceCollectionLinks"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StandardResourceCollectionLinks value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Self is { } self)
-            {
-                writer.WritePropertyName(SelfPropertyName);
-                LinkJsonConverter.WriteValue(writer, self);
-            }
-
-            if (value.Next is { } next)
-            {
-                writer.WritePropertyName(NextPropertyName);
-                LinkJsonConverter.WriteValue(writer, next);
-            }
-
-            if (value.Previous is { } previous)
-            {
-                writer.WritePropertyName(PreviousPropertyName);
-                LinkJsonConverter.WriteValue(writer, previous);
-            }
-
+            if (value.Self is { } self) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "self"u8, self, LinkJsonConverter.WriteValue);
+            if (value.Next is { } next) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "next"u8, next, LinkJsonConverter.WriteValue);
+            if (value.Previous is { } previous) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "previous"u8, previous, LinkJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -3,120 +3,41 @@
 
 namespace PartnerCenter.Licenses;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::PartnerCenter.Licenses.Models;
 using global::PartnerCenter.Licenses.RequestBuilders;
 using global::PartnerCenter.Licenses.Serialization;
 
-/// <summary>
-/// A client for Partner Center customer licenses usage, generated from its OpenAPI document.
-/// </summary>
-/// <remarks>
-/// The part of the Microsoft Partner Center REST API that returns license usage insights for one customer.
-/// </remarks>
+/// <summary>A client for Partner Center customer licenses usage, generated from its OpenAPI document.</summary>
+/// <remarks>The part of the Microsoft Partner Center REST API that returns license usage insights for one customer.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class PartnerCenterClient : IPartnerCenterClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<PartnerCenterException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected PartnerCenterClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected PartnerCenterClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<PartnerCenterException>.ForMocking(nameof(PartnerCenterClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public PartnerCenterClient(global::System.Net.Http.HttpClient httpClient, PartnerCenterClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? PartnerCenterClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set PartnerCenterClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), PartnerCenterClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/customers</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers</c> path and the paths below it.</summary>
     public CustomersRequestBuilder Customers => new(this);
 
-    /// <summary>
-    /// Gets the licenses usage insights of a customer.
-    /// </summary>
-    /// <remarks>
-    /// Returns the aggregated license usage of every workload the customer is licensed for.
-    /// <para><c>GET /customers/{customer-id}/analytics/licenses/usage</c> (operation <c>getCustomerLicensesUsage</c>).</para>
-    /// </remarks>
-    /// <param name="customerId">The GUID-formatted id that identifies the customer.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The customer's licenses usage insights.</returns>
-    /// <exception cref="PartnerCenterException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}customers/{UriFormatting.Path(UriFormatting.Format(customerId))}/analytics/licenses/usage";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getCustomerLicensesUsage", CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 401:
-            case 403:
-            case 404:
-            case 500:
-                throw await CreateExceptionAsync(response, "getCustomerLicensesUsage", PartnerCenterErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 429:
-                throw await CreateExceptionAsync(response, "getCustomerLicensesUsage", RateLimitErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getCustomerLicensesUsage", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue).ConfigureAwait(false);
+            case 400 or 401 or 403 or 404 or 500: throw await request.FailAsync(PartnerCenterErrorJsonConverter.ReadValue).ConfigureAwait(false);
+            case 429: throw await request.FailAsync(RateLimitErrorJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This PartnerCenterClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw PartnerCenterException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<PartnerCenterException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return PartnerCenterException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -5,115 +5,68 @@ namespace PartnerCenter.Licenses.RequestBuilders
 {
     using global::PartnerCenter.Licenses.Models;
 
-    /// <summary>
-    /// The <c>/customers</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
 
-        internal CustomersRequestBuilder(IPartnerCenterClient client)
-        {
-            _client = client;
-        }
+        internal CustomersRequestBuilder(IPartnerCenterClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/customers/{customer-id}</c> path for one <c>customer-id</c>.
-        /// </summary>
+        /// <summary>The <c>/customers/{customer-id}</c> path for one <c>customer-id</c>.</summary>
         /// <param name="customerId">The GUID-formatted id that identifies the customer.</param>
-        public CustomersItemRequestBuilder ById(global::System.Guid customerId)
-            => new(_client, customerId);
+        public CustomersItemRequestBuilder ById(global::System.Guid customerId) => new(_client, customerId);
     }
 
-    /// <summary>
-    /// The <c>/customers/{customer-id}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers/{customer-id}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
         private readonly global::System.Guid _customerId;
 
-        internal CustomersItemRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId)
-        {
-            _client = client;
-            _customerId = customerId;
-        }
+        internal CustomersItemRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId) => (_client, _customerId) = (client, customerId);
 
-        /// <summary>
-        /// The <c>/customers/{customer-id}/analytics</c> path.
-        /// </summary>
+        /// <summary>The <c>/customers/{customer-id}/analytics</c> path.</summary>
         public CustomersItemAnalyticsRequestBuilder Analytics => new(_client, _customerId);
     }
 
-    /// <summary>
-    /// The <c>/customers/{customer-id}/analytics</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers/{customer-id}/analytics</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
         private readonly global::System.Guid _customerId;
 
-        internal CustomersItemAnalyticsRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId)
-        {
-            _client = client;
-            _customerId = customerId;
-        }
+        internal CustomersItemAnalyticsRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId) => (_client, _customerId) = (client, customerId);
 
-        /// <summary>
-        /// The <c>/customers/{customer-id}/analytics/licenses</c> path.
-        /// </summary>
+        /// <summary>The <c>/customers/{customer-id}/analytics/licenses</c> path.</summary>
         public CustomersItemAnalyticsLicensesRequestBuilder Licenses => new(_client, _customerId);
     }
 
-    /// <summary>
-    /// The <c>/customers/{customer-id}/analytics/licenses</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers/{customer-id}/analytics/licenses</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsLicensesRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
         private readonly global::System.Guid _customerId;
 
-        internal CustomersItemAnalyticsLicensesRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId)
-        {
-            _client = client;
-            _customerId = customerId;
-        }
+        internal CustomersItemAnalyticsLicensesRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId) => (_client, _customerId) = (client, customerId);
 
-        /// <summary>
-        /// The <c>/customers/{customer-id}/analytics/licenses/usage</c> path.
-        /// </summary>
+        /// <summary>The <c>/customers/{customer-id}/analytics/licenses/usage</c> path.</summary>
         public CustomersItemAnalyticsLicensesUsageRequestBuilder Usage => new(_client, _customerId);
     }
 
-    /// <summary>
-    /// The <c>/customers/{customer-id}/analytics/licenses/usage</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/customers/{customer-id}/analytics/licenses/usage</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CustomersItemAnalyticsLicensesUsageRequestBuilder
     {
         private readonly IPartnerCenterClient _client;
         private readonly global::System.Guid _customerId;
 
-        internal CustomersItemAnalyticsLicensesUsageRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId)
-        {
-            _client = client;
-            _customerId = customerId;
-        }
+        internal CustomersItemAnalyticsLicensesUsageRequestBuilder(IPartnerCenterClient client, global::System.Guid customerId) => (_client, _customerId) = (client, customerId);
 
-        /// <summary>
-        /// Gets the licenses usage insights of a customer.
-        /// </summary>
-        /// <remarks>
-        /// Returns the aggregated license usage of every workload the customer is licensed for.
-        /// <para><c>GET /customers/{customer-id}/analytics/licenses/usage</c> (operation <c>getCustomerLicensesUsage</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The customer's licenses usage insights.</returns>
-        /// <exception cref="PartnerCenterException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IPartnerCenterClient.GetCustomerLicensesUsageAsync"/>
         public global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetCustomerLicensesUsageAsync(_customerId, cancellationToken);
     }

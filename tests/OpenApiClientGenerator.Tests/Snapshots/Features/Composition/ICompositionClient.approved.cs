@@ -6,9 +6,7 @@ namespace Features.Composition;
 
 using global::Features.Composition.Models;
 
-/// <summary>
-/// The operations of Composition; implemented by <see cref="CompositionClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Composition; implemented by <see cref="CompositionClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ICompositionClient
 {

@@ -4,22 +4,16 @@
 
 namespace Features.Composition.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Entity</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Entity</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EntityJsonConverter))]
     public sealed partial record Entity
     {
-        /// <summary>
-        /// Assigned by the service.
-        /// </summary>
+        /// <summary>Assigned by the service.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
         public required global::System.Guid Id { get; init; }
 
-        /// <summary>
-        /// The <c>createdAt</c> property.
-        /// </summary>
+        /// <summary>The <c>createdAt</c> property.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
         public global::System.DateTimeOffset? CreatedAt { get; init; }
     }
@@ -28,90 +22,51 @@ namespace Features.Composition.Models
 namespace Features.Composition.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Composition.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Entity"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Entity"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Entity>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText CreatedAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-
         /// <inheritdoc/>
         public override Entity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Entity value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Entity"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Entity"/> from the JSON object the reader is on.</summary>
         public static Entity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Entity");
-            global::System.Guid id = default;
-            var idFound = false;
-            global::System.DateTimeOffset? createdAt = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Entity");
+            global::System.Guid? id = null;
+            global::System.DateTimeOffset? createdAt = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadGuid(ref reader, "id");
-                            idFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("createdAt"u8))
-                        {
-                            createdAt = JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadGuid(ref reader, "id"); continue;
+                    case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!idFound)
-            {
-                throw JsonReading.MissingProperty("id", "Entity");
-            }
-
             return new Entity
             {
-                Id = id,
+                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Entity"),
                 CreatedAt = createdAt,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Entity"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Entity"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Entity value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(IdPropertyName);
-            JsonWriting.WriteGuid(writer, value.Id);
-            if (value.CreatedAt is { } createdAt)
-            {
-                writer.WritePropertyName(CreatedAtPropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, createdAt);
-            }
-
+            writer.WriteString("id"u8, value.Id);
+            if (value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
             writer.WriteEndObject();
         }
     }

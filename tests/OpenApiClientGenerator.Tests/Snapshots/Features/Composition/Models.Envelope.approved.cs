@@ -4,120 +4,80 @@
 
 namespace Features.Composition.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Envelope</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Envelope</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeJsonConverter))]
     public sealed partial record Envelope
     {
-        /// <summary>
-        /// Required yet deprecated: documented, not [Obsolete] (CS9042).
-        /// </summary>
+        /// <summary>Required yet deprecated: documented, not [Obsolete] (CS9042).</summary>
         /// <remarks>Deprecated in the OpenAPI document (still required, so not marked [Obsolete]).</remarks>
         public required string LegacyId { get; init; }
 
-        /// <summary>
-        /// An inline object gets a stable name from its place.
-        /// </summary>
+        /// <summary>An inline object gets a stable name from its place.</summary>
         public EnvelopeAddress? Address { get; init; }
 
-        /// <summary>
-        /// The <c>tags</c> property.
-        /// </summary>
+        /// <summary>The <c>tags</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? Tags { get; init; }
 
-        /// <summary>
-        /// The <c>closed</c> property.
-        /// </summary>
+        /// <summary>The <c>closed</c> property.</summary>
         public EnvelopeClosed? Closed { get; init; }
 
-        /// <summary>
-        /// The <c>open</c> property.
-        /// </summary>
+        /// <summary>The <c>open</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Open { get; init; }
 
-        /// <summary>
-        /// The <c>counts</c> property.
-        /// </summary>
+        /// <summary>The <c>counts</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counts { get; init; }
 
-        /// <summary>
-        /// The <c>matrix</c> property.
-        /// </summary>
+        /// <summary>The <c>matrix</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? Matrix { get; init; }
 
-        /// <summary>
-        /// The <c>anything</c> property.
-        /// </summary>
+        /// <summary>The <c>anything</c> property.</summary>
         public global::System.Text.Json.JsonElement? Anything { get; init; }
 
-        /// <summary>
-        /// The <c>legacy</c> property.
-        /// </summary>
+        /// <summary>The <c>legacy</c> property.</summary>
         [global::System.Obsolete("This property is deprecated in the OpenAPI document.")]
         public string? Legacy { get; init; }
     }
 
-    /// <summary>
-    /// An inline object gets a stable name from its place.
-    /// </summary>
+    /// <summary>An inline object gets a stable name from its place.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressJsonConverter))]
     public sealed partial record EnvelopeAddress
     {
-        /// <summary>
-        /// The <c>street</c> property.
-        /// </summary>
+        /// <summary>The <c>street</c> property.</summary>
         public string? Street { get; init; }
 
-        /// <summary>
-        /// The <c>geo</c> property.
-        /// </summary>
+        /// <summary>The <c>geo</c> property.</summary>
         public EnvelopeAddressGeo? Geo { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeAddressGeoJsonConverter))]
     public sealed partial record EnvelopeAddressGeo
     {
-        /// <summary>
-        /// The <c>lat</c> property.
-        /// </summary>
+        /// <summary>The <c>lat</c> property.</summary>
         public double? Lat { get; init; }
 
-        /// <summary>
-        /// The <c>lon</c> property.
-        /// </summary>
+        /// <summary>The <c>lon</c> property.</summary>
         public double? Lon { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeTagsItemJsonConverter))]
     public sealed partial record EnvelopeTagsItem
     {
-        /// <summary>
-        /// The <c>key</c> property.
-        /// </summary>
+        /// <summary>The <c>key</c> property.</summary>
         public string? Key { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/Envelope/properties/closed</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Envelope/properties/closed</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EnvelopeClosedJsonConverter))]
     public sealed partial record EnvelopeClosed
     {
-        /// <summary>
-        /// The <c>only</c> property.
-        /// </summary>
+        /// <summary>The <c>only</c> property.</summary>
         public string? Only { get; init; }
     }
 }
@@ -125,118 +85,46 @@ namespace Features.Composition.Models
 namespace Features.Composition.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Composition.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Envelope"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Envelope"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Envelope>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LegacyIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("legacyId");
-        private static readonly global::System.Text.Json.JsonEncodedText AddressPropertyName = global::System.Text.Json.JsonEncodedText.Encode("address");
-        private static readonly global::System.Text.Json.JsonEncodedText TagsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText ClosedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("closed");
-        private static readonly global::System.Text.Json.JsonEncodedText OpenPropertyName = global::System.Text.Json.JsonEncodedText.Encode("open");
-        private static readonly global::System.Text.Json.JsonEncodedText CountsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("counts");
-        private static readonly global::System.Text.Json.JsonEncodedText MatrixPropertyName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-        private static readonly global::System.Text.Json.JsonEncodedText AnythingPropertyName = global::System.Text.Json.JsonEncodedText.Encode("anything");
-        private static readonly global::System.Text.Json.JsonEncodedText LegacyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
-
         /// <inheritdoc/>
         public override Envelope Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Envelope value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Envelope"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Envelope"/> from the JSON object the reader is on.</summary>
         public static Envelope ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Envelope");
-            string? legacyId = default;
-            EnvelopeAddress? address = default;
-            global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? tags = default;
-            EnvelopeClosed? closed = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? open = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, int>? counts = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? matrix = default;
-            global::System.Text.Json.JsonElement? anything = default;
-            string? legacy = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Envelope");
+            string? legacyId = null;
+            EnvelopeAddress? address = null;
+            global::System.Collections.Generic.IReadOnlyList<EnvelopeTagsItem>? tags = null;
+            EnvelopeClosed? closed = null;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? open = null;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, int>? counts = null;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? matrix = null;
+            global::System.Text.Json.JsonElement? anything = null;
+            string? legacy = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("tags"u8))
-                        {
-                            tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "tags", EnvelopeTagsItemJsonConverter.ReadValue);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("open"u8))
-                        {
-                            open = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "open", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadJsonElement(ref itemReader, "open{}"));
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("closed"u8))
-                        {
-                            closed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeClosedJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("counts"u8))
-                        {
-                            counts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "counts", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadInt32(ref itemReader, "counts{}"));
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("matrix"u8))
-                        {
-                            matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "matrix", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadList(ref itemReader, "matrix[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => JsonReading.ReadSingle(ref itemReader2, "matrix[][]")));
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("legacy"u8))
-                        {
-                            legacy = JsonReading.ReadNullableString(ref reader, "legacy");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("address"u8))
-                        {
-                            address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("legacyId"u8))
-                        {
-                            legacyId = JsonReading.ReadString(ref reader, "legacyId");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("anything"u8))
-                        {
-                            anything = JsonReading.ReadNullableJsonElement(ref reader, "anything");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", EnvelopeTagsItemJsonConverter.ReadValue); continue;
+                    case 4 when name.SequenceEqual("open"u8): open = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "open", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "open{}")); continue;
+                    case 6 when name.SequenceEqual("closed"u8): closed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeClosedJsonConverter.ReadValue(ref reader); continue;
+                    case 6 when name.SequenceEqual("counts"u8): counts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "counts", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt32(ref itemReader, "counts{}")); continue;
+                    case 6 when name.SequenceEqual("matrix"u8): matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "matrix", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "matrix[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadSingle(ref itemReader2, "matrix[][]"))); continue;
+                    case 6 when name.SequenceEqual("legacy"u8): legacy = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "legacy"); continue;
+                    case 7 when name.SequenceEqual("address"u8): address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressJsonConverter.ReadValue(ref reader); continue;
+                    case 8 when name.SequenceEqual("legacyId"u8): legacyId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "legacyId"); continue;
+                    case 8 when name.SequenceEqual("anything"u8): anything = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableJsonElement(ref reader, "anything"); continue;
                 }
 
                 reader.Skip();
@@ -244,7 +132,7 @@ namespace Features.Composition.Serialization
 
             return new Envelope
             {
-                LegacyId = legacyId ?? throw JsonReading.MissingProperty("legacyId", "Envelope"),
+                LegacyId = legacyId ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("legacyId", "Envelope"),
                 Address = address,
                 Tags = tags,
                 Closed = closed,
@@ -256,114 +144,48 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Envelope"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Envelope"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Envelope value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(LegacyIdPropertyName);
-            JsonWriting.WriteString(writer, value.LegacyId);
-            if (value.Address is { } address)
-            {
-                writer.WritePropertyName(AddressPropertyName);
-                EnvelopeAddressJsonConverter.WriteValue(writer, address);
-            }
-
-            if (value.Tags is { } tags)
-            {
-                writer.WritePropertyName(TagsPropertyName);
-                JsonWriting.WriteList(writer, tags, EnvelopeTagsItemJsonConverter.WriteValue);
-            }
-
-            if (value.Closed is { } closed)
-            {
-                writer.WritePropertyName(ClosedPropertyName);
-                EnvelopeClosedJsonConverter.WriteValue(writer, closed);
-            }
-
-            if (value.Open is { } open)
-            {
-                writer.WritePropertyName(OpenPropertyName);
-                JsonWriting.WriteDictionary(writer, open, JsonWriting.WriteJsonElement);
-            }
-
-            if (value.Counts is { } counts)
-            {
-                writer.WritePropertyName(CountsPropertyName);
-                JsonWriting.WriteDictionary(writer, counts, JsonWriting.WriteInt32);
-            }
-
-            if (value.Matrix is { } matrix)
-            {
-                writer.WritePropertyName(MatrixPropertyName);
-                JsonWriting.WriteList(writer, matrix, static (itemWriter, item) => JsonWriting.WriteList(itemWriter, item, JsonWriting.WriteSingle));
-            }
-
-            if (value.Anything is { } anything)
-            {
-                writer.WritePropertyName(AnythingPropertyName);
-                JsonWriting.WriteJsonElement(writer, anything);
-            }
-
-            if (value.Legacy is { } legacy)
-            {
-                writer.WritePropertyName(LegacyPropertyName);
-                JsonWriting.WriteString(writer, legacy);
-            }
-
+            writer.WriteString("legacyId"u8, value.LegacyId);
+            if (value.Address is { } address) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "address"u8, address, EnvelopeAddressJsonConverter.WriteValue);
+            if (value.Tags is { } tags) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "tags"u8, tags, EnvelopeTagsItemJsonConverter.WriteValue);
+            if (value.Closed is { } closed) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "closed"u8, closed, EnvelopeClosedJsonConverter.WriteValue);
+            if (value.Open is { } open) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDictionary(writer, "open"u8, open, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
+            if (value.Counts is { } counts) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDictionary(writer, "counts"u8, counts, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteInt32);
+            if (value.Matrix is { } matrix) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "matrix"u8, matrix, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteSingle));
+            if (value.Anything is { } anything) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "anything"u8, anything, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
+            if (value.Legacy is { } legacy) writer.WriteString("legacy"u8, legacy);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="EnvelopeAddress"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddress>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StreetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("street");
-        private static readonly global::System.Text.Json.JsonEncodedText GeoPropertyName = global::System.Text.Json.JsonEncodedText.Encode("geo");
-
         /// <inheritdoc/>
         public override EnvelopeAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddress value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="EnvelopeAddress"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="EnvelopeAddress"/> from the JSON object the reader is on.</summary>
         public static EnvelopeAddress ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddress");
-            string? street = default;
-            EnvelopeAddressGeo? geo = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddress");
+            string? street = null;
+            EnvelopeAddressGeo? geo = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("geo"u8))
-                        {
-                            geo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressGeoJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("street"u8))
-                        {
-                            street = JsonReading.ReadNullableString(ref reader, "street");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("geo"u8): geo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressGeoJsonConverter.ReadValue(ref reader); continue;
+                    case 6 when name.SequenceEqual("street"u8): street = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "street"); continue;
                 }
 
                 reader.Skip();
@@ -376,73 +198,41 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="EnvelopeAddress"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="EnvelopeAddress"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddress value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Street is { } street)
-            {
-                writer.WritePropertyName(StreetPropertyName);
-                JsonWriting.WriteString(writer, street);
-            }
-
-            if (value.Geo is { } geo)
-            {
-                writer.WritePropertyName(GeoPropertyName);
-                EnvelopeAddressGeoJsonConverter.WriteValue(writer, geo);
-            }
-
+            if (value.Street is { } street) writer.WriteString("street"u8, street);
+            if (value.Geo is { } geo) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "geo"u8, geo, EnvelopeAddressGeoJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="EnvelopeAddressGeo"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LatPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lat");
-        private static readonly global::System.Text.Json.JsonEncodedText LonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("lon");
-
         /// <inheritdoc/>
         public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="EnvelopeAddressGeo"/> from the JSON object the reader is on.</summary>
         public static EnvelopeAddressGeo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
-            double? lat = default;
-            double? lon = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
+            double? lat = null;
+            double? lon = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("lat"u8))
-                        {
-                            lat = JsonReading.ReadNullableDouble(ref reader, "lat");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("lon"u8))
-                        {
-                            lon = JsonReading.ReadNullableDouble(ref reader, "lon");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("lat"u8): lat = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lat"); continue;
+                    case 3 when name.SequenceEqual("lon"u8): lon = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lon"); continue;
                 }
 
                 reader.Skip();
@@ -455,65 +245,39 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="EnvelopeAddressGeo"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Lat is { } lat)
-            {
-                writer.WritePropertyName(LatPropertyName);
-                JsonWriting.WriteDouble(writer, lat);
-            }
-
-            if (value.Lon is { } lon)
-            {
-                writer.WritePropertyName(LonPropertyName);
-                JsonWriting.WriteDouble(writer, lon);
-            }
-
+            if (value.Lat is { } lat) writer.WriteNumber("lat"u8, lat);
+            if (value.Lon is { } lon) writer.WriteNumber("lon"u8, lon);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="EnvelopeTagsItem"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="EnvelopeTagsItem"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeTagsItem>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText KeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("key");
-
         /// <inheritdoc/>
         public override EnvelopeTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeTagsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="EnvelopeTagsItem"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="EnvelopeTagsItem"/> from the JSON object the reader is on.</summary>
         public static EnvelopeTagsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "EnvelopeTagsItem");
-            string? key = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeTagsItem");
+            string? key = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("key"u8))
-                        {
-                            key = JsonReading.ReadNullableString(ref reader, "key");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("key"u8): key = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "key"); continue;
                 }
 
                 reader.Skip();
@@ -525,59 +289,38 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="EnvelopeTagsItem"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="EnvelopeTagsItem"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeTagsItem value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Key is { } key)
-            {
-                writer.WritePropertyName(KeyPropertyName);
-                JsonWriting.WriteString(writer, key);
-            }
-
+            if (value.Key is { } key) writer.WriteString("key"u8, key);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="EnvelopeClosed"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="EnvelopeClosed"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EnvelopeClosedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeClosed>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OnlyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("only");
-
         /// <inheritdoc/>
         public override EnvelopeClosed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeClosed value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="EnvelopeClosed"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="EnvelopeClosed"/> from the JSON object the reader is on.</summary>
         public static EnvelopeClosed ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "EnvelopeClosed");
-            string? only = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeClosed");
+            string? only = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("only"u8))
-                        {
-                            only = JsonReading.ReadNullableString(ref reader, "only");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("only"u8): only = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "only"); continue;
                 }
 
                 reader.Skip();
@@ -589,19 +332,12 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="EnvelopeClosed"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="EnvelopeClosed"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeClosed value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Only is { } only)
-            {
-                writer.WritePropertyName(OnlyPropertyName);
-                JsonWriting.WriteString(writer, only);
-            }
-
+            if (value.Only is { } only) writer.WriteString("only"u8, only);
             writer.WriteEndObject();
         }
     }

@@ -4,91 +4,57 @@
 
 namespace Features.Composition.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Formats</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Formats</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.FormatsJsonConverter))]
     public sealed partial record Formats
     {
-        /// <summary>
-        /// The <c>i32</c> property.
-        /// </summary>
+        /// <summary>The <c>i32</c> property.</summary>
         public int? I32 { get; init; }
 
-        /// <summary>
-        /// The <c>i64</c> property.
-        /// </summary>
+        /// <summary>The <c>i64</c> property.</summary>
         public long? I64 { get; init; }
 
-        /// <summary>
-        /// The <c>f</c> property.
-        /// </summary>
+        /// <summary>The <c>f</c> property.</summary>
         public float? F { get; init; }
 
-        /// <summary>
-        /// The <c>d</c> property.
-        /// </summary>
+        /// <summary>The <c>d</c> property.</summary>
         public double? D { get; init; }
 
-        /// <summary>
-        /// The <c>m</c> property.
-        /// </summary>
+        /// <summary>The <c>m</c> property.</summary>
         public decimal? M { get; init; }
 
-        /// <summary>
-        /// The <c>dt</c> property.
-        /// </summary>
+        /// <summary>The <c>dt</c> property.</summary>
         public global::System.DateTimeOffset? Dt { get; init; }
 
-        /// <summary>
-        /// The <c>date</c> property.
-        /// </summary>
+        /// <summary>The <c>date</c> property.</summary>
         public global::System.DateOnly? Date { get; init; }
 
-        /// <summary>
-        /// The <c>time</c> property.
-        /// </summary>
+        /// <summary>The <c>time</c> property.</summary>
         public global::System.TimeOnly? Time { get; init; }
 
-        /// <summary>
-        /// The <c>duration</c> property.
-        /// </summary>
+        /// <summary>The <c>duration</c> property.</summary>
         public global::System.TimeSpan? Duration { get; init; }
 
-        /// <summary>
-        /// The <c>uuid</c> property.
-        /// </summary>
+        /// <summary>The <c>uuid</c> property.</summary>
         public global::System.Guid? Uuid { get; init; }
 
-        /// <summary>
-        /// The <c>uri</c> property.
-        /// </summary>
+        /// <summary>The <c>uri</c> property.</summary>
         public global::System.Uri? Uri { get; init; }
 
-        /// <summary>
-        /// The <c>bytes</c> property.
-        /// </summary>
+        /// <summary>The <c>bytes</c> property.</summary>
         public byte[]? Bytes { get; init; }
 
-        /// <summary>
-        /// The <c>binary</c> property.
-        /// </summary>
+        /// <summary>The <c>binary</c> property.</summary>
         public string? Binary { get; init; }
 
-        /// <summary>
-        /// The <c>custom</c> property.
-        /// </summary>
+        /// <summary>The <c>custom</c> property.</summary>
         public string? Custom { get; init; }
 
-        /// <summary>
-        /// The <c>nullableInt</c> property.
-        /// </summary>
+        /// <summary>The <c>nullableInt</c> property.</summary>
         public long? NullableInt { get; init; }
 
-        /// <summary>
-        /// The <c>swaggerNullable</c> property.
-        /// </summary>
+        /// <summary>The <c>swaggerNullable</c> property.</summary>
         public string? SwaggerNullable { get; init; }
     }
 }
@@ -96,189 +62,60 @@ namespace Features.Composition.Models
 namespace Features.Composition.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Composition.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Formats"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Formats"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Formats>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText I32PropertyName = global::System.Text.Json.JsonEncodedText.Encode("i32");
-        private static readonly global::System.Text.Json.JsonEncodedText I64PropertyName = global::System.Text.Json.JsonEncodedText.Encode("i64");
-        private static readonly global::System.Text.Json.JsonEncodedText FPropertyName = global::System.Text.Json.JsonEncodedText.Encode("f");
-        private static readonly global::System.Text.Json.JsonEncodedText DPropertyName = global::System.Text.Json.JsonEncodedText.Encode("d");
-        private static readonly global::System.Text.Json.JsonEncodedText MPropertyName = global::System.Text.Json.JsonEncodedText.Encode("m");
-        private static readonly global::System.Text.Json.JsonEncodedText DtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dt");
-        private static readonly global::System.Text.Json.JsonEncodedText DatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("date");
-        private static readonly global::System.Text.Json.JsonEncodedText TimePropertyName = global::System.Text.Json.JsonEncodedText.Encode("time");
-        private static readonly global::System.Text.Json.JsonEncodedText DurationPropertyName = global::System.Text.Json.JsonEncodedText.Encode("duration");
-        private static readonly global::System.Text.Json.JsonEncodedText UuidPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
-        private static readonly global::System.Text.Json.JsonEncodedText UriPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText BytesPropertyName = global::System.Text.Json.JsonEncodedText.Encode("bytes");
-        private static readonly global::System.Text.Json.JsonEncodedText BinaryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("binary");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomPropertyName = global::System.Text.Json.JsonEncodedText.Encode("custom");
-        private static readonly global::System.Text.Json.JsonEncodedText NullableIntPropertyName = global::System.Text.Json.JsonEncodedText.Encode("nullableInt");
-        private static readonly global::System.Text.Json.JsonEncodedText SwaggerNullablePropertyName = global::System.Text.Json.JsonEncodedText.Encode("swaggerNullable");
-
         /// <inheritdoc/>
         public override Formats Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Formats value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Formats"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Formats"/> from the JSON object the reader is on.</summary>
         public static Formats ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Formats");
-            int? i32 = default;
-            long? i64 = default;
-            float? f = default;
-            double? d = default;
-            decimal? m = default;
-            global::System.DateTimeOffset? dt = default;
-            global::System.DateOnly? date = default;
-            global::System.TimeOnly? time = default;
-            global::System.TimeSpan? duration = default;
-            global::System.Guid? uuid = default;
-            global::System.Uri? uri = default;
-            byte[]? bytes = default;
-            string? binary = default;
-            string? custom = default;
-            long? nullableInt = default;
-            string? swaggerNullable = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Formats");
+            int? i32 = null;
+            long? i64 = null;
+            float? f = null;
+            double? d = null;
+            decimal? m = null;
+            global::System.DateTimeOffset? dt = null;
+            global::System.DateOnly? date = null;
+            global::System.TimeOnly? time = null;
+            global::System.TimeSpan? duration = null;
+            global::System.Guid? uuid = null;
+            global::System.Uri? uri = null;
+            byte[]? bytes = null;
+            string? binary = null;
+            string? custom = null;
+            long? nullableInt = null;
+            string? swaggerNullable = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1:
-                    {
-                        if (name.SequenceEqual("f"u8))
-                        {
-                            f = JsonReading.ReadNullableSingle(ref reader, "f");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("d"u8))
-                        {
-                            d = JsonReading.ReadNullableDouble(ref reader, "d");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("m"u8))
-                        {
-                            m = JsonReading.ReadNullableDecimal(ref reader, "m");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 2:
-                    {
-                        if (name.SequenceEqual("dt"u8))
-                        {
-                            dt = JsonReading.ReadNullableDateTimeOffset(ref reader, "dt");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (name.SequenceEqual("i32"u8))
-                        {
-                            i32 = JsonReading.ReadNullableInt32(ref reader, "i32");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("i64"u8))
-                        {
-                            i64 = JsonReading.ReadNullableInt64(ref reader, "i64");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("uri"u8))
-                        {
-                            uri = JsonReading.ReadNullableUri(ref reader, "uri");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("date"u8))
-                        {
-                            date = JsonReading.ReadNullableDateOnly(ref reader, "date");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("time"u8))
-                        {
-                            time = JsonReading.ReadNullableTimeOnly(ref reader, "time");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("uuid"u8))
-                        {
-                            uuid = JsonReading.ReadNullableGuid(ref reader, "uuid");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("bytes"u8))
-                        {
-                            bytes = JsonReading.ReadNullableBytes(ref reader, "bytes");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("binary"u8))
-                        {
-                            binary = JsonReading.ReadNullableString(ref reader, "binary");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("custom"u8))
-                        {
-                            custom = JsonReading.ReadNullableString(ref reader, "custom");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("duration"u8))
-                        {
-                            duration = JsonReading.ReadNullableTimeSpan(ref reader, "duration");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (name.SequenceEqual("nullableInt"u8))
-                        {
-                            nullableInt = JsonReading.ReadNullableInt64(ref reader, "nullableInt");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 15:
-                    {
-                        if (name.SequenceEqual("swaggerNullable"u8))
-                        {
-                            swaggerNullable = JsonReading.ReadNullableString(ref reader, "swaggerNullable");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 1 when name.SequenceEqual("f"u8): f = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableSingle(ref reader, "f"); continue;
+                    case 1 when name.SequenceEqual("d"u8): d = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "d"); continue;
+                    case 1 when name.SequenceEqual("m"u8): m = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDecimal(ref reader, "m"); continue;
+                    case 2 when name.SequenceEqual("dt"u8): dt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "dt"); continue;
+                    case 3 when name.SequenceEqual("i32"u8): i32 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "i32"); continue;
+                    case 3 when name.SequenceEqual("i64"u8): i64 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "i64"); continue;
+                    case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableUri(ref reader, "uri"); continue;
+                    case 4 when name.SequenceEqual("date"u8): date = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateOnly(ref reader, "date"); continue;
+                    case 4 when name.SequenceEqual("time"u8): time = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableTimeOnly(ref reader, "time"); continue;
+                    case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "uuid"); continue;
+                    case 5 when name.SequenceEqual("bytes"u8): bytes = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBytes(ref reader, "bytes"); continue;
+                    case 6 when name.SequenceEqual("binary"u8): binary = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "binary"); continue;
+                    case 6 when name.SequenceEqual("custom"u8): custom = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "custom"); continue;
+                    case 8 when name.SequenceEqual("duration"u8): duration = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableTimeSpan(ref reader, "duration"); continue;
+                    case 11 when name.SequenceEqual("nullableInt"u8): nullableInt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "nullableInt"); continue;
+                    case 15 when name.SequenceEqual("swaggerNullable"u8): swaggerNullable = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "swaggerNullable"); continue;
                 }
 
                 reader.Skip();
@@ -305,109 +142,27 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Formats"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Formats"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Formats value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.I32 is { } i32)
-            {
-                writer.WritePropertyName(I32PropertyName);
-                JsonWriting.WriteInt32(writer, i32);
-            }
-
-            if (value.I64 is { } i64)
-            {
-                writer.WritePropertyName(I64PropertyName);
-                JsonWriting.WriteInt64(writer, i64);
-            }
-
-            if (value.F is { } f)
-            {
-                writer.WritePropertyName(FPropertyName);
-                JsonWriting.WriteSingle(writer, f);
-            }
-
-            if (value.D is { } d)
-            {
-                writer.WritePropertyName(DPropertyName);
-                JsonWriting.WriteDouble(writer, d);
-            }
-
-            if (value.M is { } m)
-            {
-                writer.WritePropertyName(MPropertyName);
-                JsonWriting.WriteDecimal(writer, m);
-            }
-
-            if (value.Dt is { } dt)
-            {
-                writer.WritePropertyName(DtPropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, dt);
-            }
-
-            if (value.Date is { } date)
-            {
-                writer.WritePropertyName(DatePropertyName);
-                JsonWriting.WriteDateOnly(writer, date);
-            }
-
-            if (value.Time is { } time)
-            {
-                writer.WritePropertyName(TimePropertyName);
-                JsonWriting.WriteTimeOnly(writer, time);
-            }
-
-            if (value.Duration is { } duration)
-            {
-                writer.WritePropertyName(DurationPropertyName);
-                JsonWriting.WriteTimeSpan(writer, duration);
-            }
-
-            if (value.Uuid is { } uuid)
-            {
-                writer.WritePropertyName(UuidPropertyName);
-                JsonWriting.WriteGuid(writer, uuid);
-            }
-
-            if (value.Uri is { } uri)
-            {
-                writer.WritePropertyName(UriPropertyName);
-                JsonWriting.WriteUri(writer, uri);
-            }
-
-            if (value.Bytes is { } bytes)
-            {
-                writer.WritePropertyName(BytesPropertyName);
-                JsonWriting.WriteBytes(writer, bytes);
-            }
-
-            if (value.Binary is { } binary)
-            {
-                writer.WritePropertyName(BinaryPropertyName);
-                JsonWriting.WriteString(writer, binary);
-            }
-
-            if (value.Custom is { } custom)
-            {
-                writer.WritePropertyName(CustomPropertyName);
-                JsonWriting.WriteString(writer, custom);
-            }
-
-            if (value.NullableInt is { } nullableInt)
-            {
-                writer.WritePropertyName(NullableIntPropertyName);
-                JsonWriting.WriteInt64(writer, nullableInt);
-            }
-
-            if (value.SwaggerNullable is { } swaggerNullable)
-            {
-                writer.WritePropertyName(SwaggerNullablePropertyName);
-                JsonWriting.WriteString(writer, swaggerNullable);
-            }
-
+            if (value.I32 is { } i32) writer.WriteNumber("i32"u8, i32);
+            if (value.I64 is { } i64) writer.WriteNumber("i64"u8, i64);
+            if (value.F is { } f) writer.WriteNumber("f"u8, f);
+            if (value.D is { } d) writer.WriteNumber("d"u8, d);
+            if (value.M is { } m) writer.WriteNumber("m"u8, m);
+            if (value.Dt is { } dt) writer.WriteString("dt"u8, dt);
+            if (value.Date is { } date) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "date"u8, date, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateOnly);
+            if (value.Time is { } time) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "time"u8, time, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteTimeOnly);
+            if (value.Duration is { } duration) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "duration"u8, duration, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteTimeSpan);
+            if (value.Uuid is { } uuid) writer.WriteString("uuid"u8, uuid);
+            if (value.Uri is { } uri) writer.WriteString("uri"u8, uri.OriginalString);
+            if (value.Bytes is { } bytes) writer.WriteBase64String("bytes"u8, bytes);
+            if (value.Binary is { } binary) writer.WriteString("binary"u8, binary);
+            if (value.Custom is { } custom) writer.WriteString("custom"u8, custom);
+            if (value.NullableInt is { } nullableInt) writer.WriteNumber("nullableInt"u8, nullableInt);
+            if (value.SwaggerNullable is { } swaggerNullable) writer.WriteString("swaggerNullable"u8, swaggerNullable);
             writer.WriteEndObject();
         }
     }

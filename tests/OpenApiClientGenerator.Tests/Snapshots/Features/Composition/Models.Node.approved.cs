@@ -4,27 +4,19 @@
 
 namespace Features.Composition.Models
 {
-    /// <summary>
-    /// A recursive tree.
-    /// </summary>
+    /// <summary>A recursive tree.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.NodeJsonConverter))]
     public sealed partial record Node
     {
-        /// <summary>
-        /// The <c>label</c> property.
-        /// </summary>
+        /// <summary>The <c>label</c> property.</summary>
         /// <remarks>When absent, the service uses <c>root</c>.</remarks>
         public string? Label { get; init; }
 
-        /// <summary>
-        /// The <c>children</c> property.
-        /// </summary>
+        /// <summary>The <c>children</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Node>? Children { get; init; }
 
-        /// <summary>
-        /// A recursive tree.
-        /// </summary>
+        /// <summary>A recursive tree.</summary>
         public Node? Parent { get; init; }
     }
 }
@@ -32,67 +24,34 @@ namespace Features.Composition.Models
 namespace Features.Composition.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Composition.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Node"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Node"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Node>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LabelPropertyName = global::System.Text.Json.JsonEncodedText.Encode("label");
-        private static readonly global::System.Text.Json.JsonEncodedText ChildrenPropertyName = global::System.Text.Json.JsonEncodedText.Encode("children");
-        private static readonly global::System.Text.Json.JsonEncodedText ParentPropertyName = global::System.Text.Json.JsonEncodedText.Encode("parent");
-
         /// <inheritdoc/>
         public override Node Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Node value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Node"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Node"/> from the JSON object the reader is on.</summary>
         public static Node ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Node");
-            string? label = default;
-            global::System.Collections.Generic.IReadOnlyList<Node>? children = default;
-            Node? parent = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Node");
+            string? label = null;
+            global::System.Collections.Generic.IReadOnlyList<Node>? children = null;
+            Node? parent = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("label"u8))
-                        {
-                            label = JsonReading.ReadNullableString(ref reader, "label");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("parent"u8))
-                        {
-                            parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NodeJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("children"u8))
-                        {
-                            children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "children", NodeJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "label"); continue;
+                    case 6 when name.SequenceEqual("parent"u8): parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NodeJsonConverter.ReadValue(ref reader); continue;
+                    case 8 when name.SequenceEqual("children"u8): children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "children", NodeJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -106,31 +65,14 @@ namespace Features.Composition.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Node"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Node"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Node value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Label is { } label)
-            {
-                writer.WritePropertyName(LabelPropertyName);
-                JsonWriting.WriteString(writer, label);
-            }
-
-            if (value.Children is { } children)
-            {
-                writer.WritePropertyName(ChildrenPropertyName);
-                JsonWriting.WriteList(writer, children, NodeJsonConverter.WriteValue);
-            }
-
-            if (value.Parent is { } parent)
-            {
-                writer.WritePropertyName(ParentPropertyName);
-                NodeJsonConverter.WriteValue(writer, parent);
-            }
-
+            if (value.Label is { } label) writer.WriteString("label"u8, label);
+            if (value.Children is { } children) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "children"u8, children, NodeJsonConverter.WriteValue);
+            if (value.Parent is { } parent) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "parent"u8, parent, NodeJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -4,33 +4,23 @@
 
 namespace Features.Composition.Models
 {
-    /// <summary>
-    /// A person, composed from Entity and its own properties.
-    /// </summary>
+    /// <summary>A person, composed from Entity and its own properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.PersonJsonConverter))]
     public sealed partial record Person
     {
-        /// <summary>
-        /// Assigned by the service.
-        /// </summary>
+        /// <summary>Assigned by the service.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
         public required global::System.Guid Id { get; init; }
 
-        /// <summary>
-        /// The <c>createdAt</c> property.
-        /// </summary>
+        /// <summary>The <c>createdAt</c> property.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
         public global::System.DateTimeOffset? CreatedAt { get; init; }
 
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>password</c> property.
-        /// </summary>
+        /// <summary>The <c>password</c> property.</summary>
         /// <remarks>Write-only: sent in requests; the service does not return it.</remarks>
         public string? Password { get; init; }
     }
@@ -39,122 +29,59 @@ namespace Features.Composition.Models
 namespace Features.Composition.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Composition.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Person"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Person"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PersonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText CreatedAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PasswordPropertyName = global::System.Text.Json.JsonEncodedText.Encode("password");
-
         /// <inheritdoc/>
         public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Person"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Person"/> from the JSON object the reader is on.</summary>
         public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Person");
-            global::System.Guid id = default;
-            var idFound = false;
-            global::System.DateTimeOffset? createdAt = default;
-            string? name2 = default;
-            string? password = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Person");
+            global::System.Guid? id = null;
+            global::System.DateTimeOffset? createdAt = null;
+            string? name2 = null;
+            string? password = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadGuid(ref reader, "id");
-                            idFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("password"u8))
-                        {
-                            password = JsonReading.ReadNullableString(ref reader, "password");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("createdAt"u8))
-                        {
-                            createdAt = JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadGuid(ref reader, "id"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "password"); continue;
+                    case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!idFound)
-            {
-                throw JsonReading.MissingProperty("id", "Person");
-            }
-
             return new Person
             {
-                Id = id,
+                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Person"),
                 CreatedAt = createdAt,
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Person"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Person"),
                 Password = password,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Person"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Person"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(IdPropertyName);
-            JsonWriting.WriteGuid(writer, value.Id);
-            if (value.CreatedAt is { } createdAt)
-            {
-                writer.WritePropertyName(CreatedAtPropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, createdAt);
-            }
-
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Password is { } password)
-            {
-                writer.WritePropertyName(PasswordPropertyName);
-                JsonWriting.WriteString(writer, password);
-            }
-
+            writer.WriteString("id"u8, value.Id);
+            if (value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Password is { } password) writer.WriteString("password"u8, password);
             writer.WriteEndObject();
         }
     }

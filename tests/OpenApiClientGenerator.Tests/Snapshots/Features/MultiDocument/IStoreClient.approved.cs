@@ -6,38 +6,27 @@ namespace Store.Api;
 using global::Store.Api.Models;
 using global::Store.Api.RequestBuilders;
 
-/// <summary>
-/// The operations of Store; implemented by <see cref="StoreClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Store; implemented by <see cref="StoreClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IStoreClient
 {
-    /// <summary>
-    /// The <c>/orders</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/orders</c> path and the paths below it.</summary>
     OrdersRequestBuilder Orders => new(this);
 
-    /// <summary>
-    /// Gets one order.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /orders/{orderId}</c> (operation <c>getOrder</c>).</para>
-    /// </remarks>
+    /// <summary>Gets one order.</summary>
+    /// <remarks><para><c>GET /orders/{orderId}</c> (operation <c>getOrder</c>).</para></remarks>
     /// <param name="orderId">The order's id.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The order.</returns>
-    /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="StoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /orders</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /orders</c> (operation <c>createOrder</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /orders</c>.</summary>
+    /// <remarks><para><c>POST /orders</c> (operation <c>createOrder</c>).</para></remarks>
     /// <param name="body">An order to place.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Created.</returns>
-    /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="StoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
 }

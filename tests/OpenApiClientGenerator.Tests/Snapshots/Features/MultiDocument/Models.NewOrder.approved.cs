@@ -3,21 +3,15 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// An order to place.
-    /// </summary>
+    /// <summary>An order to place.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.NewOrderJsonConverter))]
     public sealed partial record NewOrder
     {
-        /// <summary>
-        /// A pet, kept in a document of schemas only.
-        /// </summary>
+        /// <summary>A pet, kept in a document of schemas only.</summary>
         public required Pet Pet { get; init; }
 
-        /// <summary>
-        /// The <c>quantity</c> property.
-        /// </summary>
+        /// <summary>The <c>quantity</c> property.</summary>
         public int? Quantity { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Store.Api.Models
 namespace Store.Api.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="NewOrder"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="NewOrder"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NewOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet");
-        private static readonly global::System.Text.Json.JsonEncodedText QuantityPropertyName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-
         /// <inheritdoc/>
         public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="NewOrder"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="NewOrder"/> from the JSON object the reader is on.</summary>
         public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "NewOrder");
-            Pet? pet = default;
-            int? quantity = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "NewOrder");
+            Pet? pet = null;
+            int? quantity = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("pet"u8))
-                        {
-                            pet = PetJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("quantity"u8))
-                        {
-                            quantity = JsonReading.ReadNullableInt32(ref reader, "quantity");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("pet"u8): pet = PetJsonConverter.ReadValue(ref reader); continue;
+                    case 8 when name.SequenceEqual("quantity"u8): quantity = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "quantity"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Store.Api.Serialization
 
             return new NewOrder
             {
-                Pet = pet ?? throw JsonReading.MissingProperty("pet", "NewOrder"),
+                Pet = pet ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet", "NewOrder"),
                 Quantity = quantity,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="NewOrder"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="NewOrder"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(PetPropertyName);
-            PetJsonConverter.WriteValue(writer, value.Pet);
-            if (value.Quantity is { } quantity)
-            {
-                writer.WritePropertyName(QuantityPropertyName);
-                JsonWriting.WriteInt32(writer, quantity);
-            }
-
+            global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, value.Pet, PetJsonConverter.WriteValue);
+            if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
             writer.WriteEndObject();
         }
     }

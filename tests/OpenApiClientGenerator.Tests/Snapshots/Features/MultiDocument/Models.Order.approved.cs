@@ -3,31 +3,21 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// A placed order.
-    /// </summary>
+    /// <summary>A placed order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.OrderJsonConverter))]
     public sealed partial record Order
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public required global::System.Guid Id { get; init; }
 
-        /// <summary>
-        /// The <c>status</c> property.
-        /// </summary>
+        /// <summary>The <c>status</c> property.</summary>
         public required OrderStatus Status { get; init; }
 
-        /// <summary>
-        /// A pet, kept in a document of schemas only.
-        /// </summary>
+        /// <summary>A pet, kept in a document of schemas only.</summary>
         public Pet? Pet { get; init; }
 
-        /// <summary>
-        /// The <c>placedAt</c> property.
-        /// </summary>
+        /// <summary>The <c>placedAt</c> property.</summary>
         public global::System.DateTimeOffset? PlacedAt { get; init; }
     }
 }
@@ -35,129 +25,59 @@ namespace Store.Api.Models
 namespace Store.Api.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Order"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Order"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText PetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet");
-        private static readonly global::System.Text.Json.JsonEncodedText PlacedAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("placedAt");
-
         /// <inheritdoc/>
         public override Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Order"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Order"/> from the JSON object the reader is on.</summary>
         public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Order");
-            global::System.Guid id = default;
-            var idFound = false;
-            OrderStatus status = default;
-            var statusFound = false;
-            Pet? pet = default;
-            global::System.DateTimeOffset? placedAt = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Order");
+            global::System.Guid? id = null;
+            OrderStatus? status = null;
+            Pet? pet = null;
+            global::System.DateTimeOffset? placedAt = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadGuid(ref reader, "id");
-                            idFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (name.SequenceEqual("pet"u8))
-                        {
-                            pet = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PetJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("status"u8))
-                        {
-                            status = OrderStatusJsonConverter.ReadValue(ref reader);
-                            statusFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("placedAt"u8))
-                        {
-                            placedAt = JsonReading.ReadNullableDateTimeOffset(ref reader, "placedAt");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadGuid(ref reader, "id"); continue;
+                    case 3 when name.SequenceEqual("pet"u8): pet = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PetJsonConverter.ReadValue(ref reader); continue;
+                    case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadStringEnum<OrderStatus>(ref reader, "status"); continue;
+                    case 8 when name.SequenceEqual("placedAt"u8): placedAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "placedAt"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!idFound)
-            {
-                throw JsonReading.MissingProperty("id", "Order");
-            }
-
-            if (!statusFound)
-            {
-                throw JsonReading.MissingProperty("status", "Order");
-            }
-
             return new Order
             {
-                Id = id,
-                Status = status,
+                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Order"),
+                Status = status ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("status", "Order"),
                 Pet = pet,
                 PlacedAt = placedAt,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Order"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Order"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(IdPropertyName);
-            JsonWriting.WriteGuid(writer, value.Id);
-            writer.WritePropertyName(StatusPropertyName);
-            OrderStatusJsonConverter.WriteValue(writer, value.Status);
-            if (value.Pet is { } pet)
-            {
-                writer.WritePropertyName(PetPropertyName);
-                PetJsonConverter.WriteValue(writer, pet);
-            }
-
-            if (value.PlacedAt is { } placedAt)
-            {
-                writer.WritePropertyName(PlacedAtPropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, placedAt);
-            }
-
+            writer.WriteString("id"u8, value.Id);
+            writer.WriteString("status"u8, value.Status.Value);
+            if (value.Pet is { } pet) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, pet, PetJsonConverter.WriteValue);
+            if (value.PlacedAt is { } placedAt) writer.WriteString("placedAt"u8, placedAt);
             writer.WriteEndObject();
         }
     }

@@ -3,105 +3,32 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// The values of the <c>common.yaml#/components/schemas/OrderStatus</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>common.yaml#/components/schemas/OrderStatus</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.OrderStatusJsonConverter))]
-    public readonly partial struct OrderStatus : global::System.IEquatable<OrderStatus>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<OrderStatus>))]
+    public readonly partial record struct OrderStatus : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<OrderStatus>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public OrderStatus(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public OrderStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>placed</c> value.
-        /// </summary>
+        /// <summary>The <c>placed</c> value.</summary>
         public static OrderStatus Placed { get; } = new("placed");
-
-        /// <summary>
-        /// The <c>approved</c> value.
-        /// </summary>
+        /// <summary>The <c>approved</c> value.</summary>
         public static OrderStatus Approved { get; } = new("approved");
-
-        /// <summary>
-        /// The <c>delivered</c> value.
-        /// </summary>
+        /// <summary>The <c>delivered</c> value.</summary>
         public static OrderStatus Delivered { get; } = new("delivered");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "placed" or "approved" or "delivered";
 
-        /// <inheritdoc/>
-        public bool Equals(OrderStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is OrderStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(OrderStatus left, OrderStatus right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(OrderStatus left, OrderStatus right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator OrderStatus(string value) => new(value);
-    }
-}
-
-namespace Store.Api.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Store.Api.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="OrderStatus"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class OrderStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
-    {
-        /// <inheritdoc/>
-        public override OrderStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="OrderStatus"/>.
-        /// </summary>
-        public static OrderStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "OrderStatus"));
-
-        /// <summary>
-        /// Writes a <see cref="OrderStatus"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value) => writer.WriteStringValue(value.Value);
+        static OrderStatus global::OpenApiClientGenerator.Runtime.IJsonStringEnum<OrderStatus>.FromValue(string value) => new(value);
     }
 }

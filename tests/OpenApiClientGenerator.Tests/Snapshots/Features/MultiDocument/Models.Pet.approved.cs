@@ -3,21 +3,15 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// A pet, kept in a document of schemas only.
-    /// </summary>
+    /// <summary>A pet, kept in a document of schemas only.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>tags</c> property.
-        /// </summary>
+        /// <summary>The <c>tags</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
     }
 }
@@ -25,53 +19,32 @@ namespace Store.Api.Models
 namespace Store.Api.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText TagsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/> from the JSON object the reader is on.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pet");
-            string? name2 = default;
-            global::System.Collections.Generic.IReadOnlyList<Tag>? tags = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
+            string? name2 = null;
+            global::System.Collections.Generic.IReadOnlyList<Tag>? tags = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("tags"u8))
-                        {
-                            tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -79,26 +52,18 @@ namespace Store.Api.Serialization
 
             return new Pet
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tags = tags,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Tags is { } tags)
-            {
-                writer.WritePropertyName(TagsPropertyName);
-                JsonWriting.WriteList(writer, tags, TagJsonConverter.WriteValue);
-            }
-
+            writer.WriteString("name"u8, value.Name);
+            if (value.Tags is { } tags) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "tags"u8, tags, TagJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -3,21 +3,15 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// The <c>common.yaml#/components/schemas/Problem</c> schema.
-    /// </summary>
+    /// <summary>The <c>common.yaml#/components/schemas/Problem</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.ProblemJsonConverter))]
     public sealed partial record Problem
     {
-        /// <summary>
-        /// The <c>title</c> property.
-        /// </summary>
+        /// <summary>The <c>title</c> property.</summary>
         public string? Title { get; init; }
 
-        /// <summary>
-        /// The <c>status</c> property.
-        /// </summary>
+        /// <summary>The <c>status</c> property.</summary>
         public int? Status { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Store.Api.Models
 namespace Store.Api.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Problem"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Problem"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
-
         /// <inheritdoc/>
         public override Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Problem"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Problem"/> from the JSON object the reader is on.</summary>
         public static Problem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Problem");
-            string? title = default;
-            int? status = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Problem");
+            string? title = null;
+            int? status = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("title"u8))
-                        {
-                            title = JsonReading.ReadNullableString(ref reader, "title");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("status"u8))
-                        {
-                            status = JsonReading.ReadNullableInt32(ref reader, "status");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "title"); continue;
+                    case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "status"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Store.Api.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Problem"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Problem"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Title is { } title)
-            {
-                writer.WritePropertyName(TitlePropertyName);
-                JsonWriting.WriteString(writer, title);
-            }
-
-            if (value.Status is { } status)
-            {
-                writer.WritePropertyName(StatusPropertyName);
-                JsonWriting.WriteInt32(writer, status);
-            }
-
+            if (value.Title is { } title) writer.WriteString("title"u8, title);
+            if (value.Status is { } status) writer.WriteNumber("status"u8, status);
             writer.WriteEndObject();
         }
     }

@@ -3,16 +3,12 @@
 
 namespace Store.Api.Models
 {
-    /// <summary>
-    /// The <c>pets.json#/Tag</c> schema.
-    /// </summary>
+    /// <summary>The <c>pets.json#/Tag</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Store.Api.Serialization.TagJsonConverter))]
     public sealed partial record Tag
     {
-        /// <summary>
-        /// The <c>label</c> property.
-        /// </summary>
+        /// <summary>The <c>label</c> property.</summary>
         public string? Label { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Store.Api.Models
 namespace Store.Api.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Tag"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Tag"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tag>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LabelPropertyName = global::System.Text.Json.JsonEncodedText.Encode("label");
-
         /// <inheritdoc/>
         public override Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tag value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Tag"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Tag"/> from the JSON object the reader is on.</summary>
         public static Tag ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Tag");
-            string? label = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Tag");
+            string? label = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("label"u8))
-                        {
-                            label = JsonReading.ReadNullableString(ref reader, "label");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "label"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Store.Api.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Tag"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Tag"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tag value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Label is { } label)
-            {
-                writer.WritePropertyName(LabelPropertyName);
-                JsonWriting.WriteString(writer, label);
-            }
-
+            if (value.Label is { } label) writer.WriteString("label"u8, label);
             writer.WriteEndObject();
         }
     }

@@ -5,64 +5,33 @@ namespace Store.Api.RequestBuilders
 {
     using global::Store.Api.Models;
 
-    /// <summary>
-    /// The <c>/orders</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/orders</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrdersRequestBuilder
     {
         private readonly IStoreClient _client;
 
-        internal OrdersRequestBuilder(IStoreClient client)
-        {
-            _client = client;
-        }
+        internal OrdersRequestBuilder(IStoreClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/orders/{orderId}</c> path for one <c>orderId</c>.
-        /// </summary>
+        /// <summary>The <c>/orders/{orderId}</c> path for one <c>orderId</c>.</summary>
         /// <param name="orderId">The order's id.</param>
-        public OrdersItemRequestBuilder ById(global::System.Guid orderId)
-            => new(_client, orderId);
+        public OrdersItemRequestBuilder ById(global::System.Guid orderId) => new(_client, orderId);
 
-        /// <summary>
-        /// Calls <c>POST /orders</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /orders</c> (operation <c>createOrder</c>).</para>
-        /// </remarks>
-        /// <param name="body">An order to place.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Created.</returns>
-        /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IStoreClient.CreateOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> PostAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateOrderAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/orders/{orderId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/orders/{orderId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrdersItemRequestBuilder
     {
         private readonly IStoreClient _client;
         private readonly global::System.Guid _orderId;
 
-        internal OrdersItemRequestBuilder(IStoreClient client, global::System.Guid orderId)
-        {
-            _client = client;
-            _orderId = orderId;
-        }
+        internal OrdersItemRequestBuilder(IStoreClient client, global::System.Guid orderId) => (_client, _orderId) = (client, orderId);
 
-        /// <summary>
-        /// Gets one order.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /orders/{orderId}</c> (operation <c>getOrder</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The order.</returns>
-        /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IStoreClient.GetOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetOrderAsync(_orderId, cancellationToken);
     }

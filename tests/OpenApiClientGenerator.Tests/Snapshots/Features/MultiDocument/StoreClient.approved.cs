@@ -3,140 +3,54 @@
 
 namespace Store.Api;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Store.Api.Models;
 using global::Store.Api.RequestBuilders;
 using global::Store.Api.Serialization;
 
-/// <summary>
-/// A client for Store, generated from its OpenAPI document.
-/// </summary>
-/// <remarks>
-/// A spec split across files, as teams keep shared schemas in their own documents.
-/// </remarks>
+/// <summary>A client for Store, generated from its OpenAPI document.</summary>
+/// <remarks>A spec split across files, as teams keep shared schemas in their own documents.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class StoreClient : IStoreClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<StoreException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected StoreClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected StoreClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<StoreException>.ForMocking(nameof(StoreClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public StoreClient(global::System.Net.Http.HttpClient httpClient, StoreClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? StoreClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set StoreClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), StoreClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/orders</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/orders</c> path and the paths below it.</summary>
     public OrdersRequestBuilder Orders => new(this);
 
-    /// <summary>
-    /// Gets one order.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /orders/{orderId}</c> (operation <c>getOrder</c>).</para>
-    /// </remarks>
-    /// <param name="orderId">The order's id.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The order.</returns>
-    /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}orders/{UriFormatting.Path(UriFormatting.Format(orderId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getOrder", global::System.Net.Http.HttpMethod.Get, $"orders/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getOrder", OrderJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 404:
-                throw await CreateExceptionAsync(response, "getOrder", ProblemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getOrder", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            case 404: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /orders</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /orders</c> (operation <c>createOrder</c>).</para>
-    /// </remarks>
-    /// <param name="body">An order to place.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Created.</returns>
-    /// <exception cref="StoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}orders";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<NewOrder>(body, NewOrderJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("createOrder", global::System.Net.Http.HttpMethod.Post, "orders", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<NewOrder>(body, NewOrderJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "createOrder", OrderJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "createOrder", ProblemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This StoreClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw StoreException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<StoreException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return StoreException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -3,29 +3,22 @@
 
 namespace Store.Api;
 
-using global::OpenApiClientGenerator.Runtime;
-
 /// <summary>
-/// Thrown by <see cref="StoreClient"/> when the service answers with an error status, or with a body that cannot be read.
+/// Thrown by <see cref="StoreClient"/> when a call fails: an error status, a body that cannot be read, a timeout or a network failure.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-public partial class StoreException : global::System.Exception
+public partial class StoreException : global::System.Exception, global::OpenApiClientGenerator.Runtime.IApiException<StoreException>
 {
-    private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> NoHeaders = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>();
-
-    /// <summary>
-    /// Creates an exception with a message only (no response).
-    /// </summary>
+    /// <summary>Creates an exception with a message only (no response).</summary>
+    /// <param name="message">What went wrong.</param>
     public StoreException(string message)
-        : this(message, 0, string.Empty, null, null, NoHeaders, NoHeaders, null)
+        : this(message, 0, string.Empty, null, null, global::OpenApiClientGenerator.Runtime.HeaderSnapshot.Empty, global::OpenApiClientGenerator.Runtime.HeaderSnapshot.Empty, null)
     {
     }
 
-    /// <summary>
-    /// Creates an exception describing a failed response.
-    /// </summary>
+    /// <summary>Creates an exception describing a failed call.</summary>
     /// <param name="message">What went wrong.</param>
-    /// <param name="status">The HTTP status code of the response.</param>
+    /// <param name="status">The HTTP status code of the response (0 when there was none).</param>
     /// <param name="operationId">The operation that failed.</param>
     /// <param name="error">The error body, read with the schema the spec gives for this status, or null.</param>
     /// <param name="responseBody">The start of the response body, bounded in length, or null.</param>
@@ -43,14 +36,10 @@ public partial class StoreException : global::System.Exception
         RequestHeaders = requestHeaders;
     }
 
-    /// <summary>
-    /// The HTTP status code of the response (0 when there was none).
-    /// </summary>
+    /// <summary>The HTTP status code of the response (0 when there was none: a timeout or a network failure before it).</summary>
     public int Status { get; }
 
-    /// <summary>
-    /// The operationId of the operation that failed.
-    /// </summary>
+    /// <summary>The operationId of the operation that failed.</summary>
     public string OperationId { get; }
 
     /// <summary>
@@ -58,24 +47,15 @@ public partial class StoreException : global::System.Exception
     /// </summary>
     public object? Error { get; }
 
-    /// <summary>
-    /// The start of the response body (at most 2048 characters), or null.
-    /// </summary>
+    /// <summary>The start of the response body (bounded in length), or null.</summary>
     public string? ResponseBody { get; }
 
-    /// <summary>
-    /// The response's headers, by case-insensitive name.
-    /// </summary>
+    /// <summary>The response's headers, by case-insensitive name (empty when there was no response).</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ResponseHeaders { get; }
 
-    /// <summary>
-    /// The request's headers, by case-insensitive name; credentials are never kept.
-    /// </summary>
+    /// <summary>The request's headers, by case-insensitive name; headers that may carry credentials are left out.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> RequestHeaders { get; }
 
-    /// <summary>
-    /// Creates the exception for a response, keeping its headers and those of its request.
-    /// </summary>
-    internal static StoreException FromResponse(global::System.Net.Http.HttpResponseMessage response, string operationId, object? error, string? responseBody, string message, global::System.Exception? innerException = null)
-        => new(message, (int)response.StatusCode, operationId, error, responseBody, HeaderSnapshot.Of(response.Headers, response.Content.Headers), HeaderSnapshot.Of(response.RequestMessage?.Headers), innerException);
+    static StoreException global::OpenApiClientGenerator.Runtime.IApiException<StoreException>.Create(global::OpenApiClientGenerator.Runtime.ApiFailure failure)
+        => new(failure.Message, failure.Status, failure.OperationId, failure.Error, failure.ResponseBody, failure.ResponseHeaders, failure.RequestHeaders, failure.InnerException);
 }

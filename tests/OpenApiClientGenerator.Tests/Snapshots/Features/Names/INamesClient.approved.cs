@@ -6,28 +6,18 @@ namespace Features.Names;
 using global::Features.Names.Models;
 using global::Features.Names.RequestBuilders;
 
-/// <summary>
-/// The operations of Awkward &lt;names&gt; &amp; "quotes"; implemented by <see cref="NamesClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Awkward &lt;names&gt; &amp; "quotes"; implemented by <see cref="NamesClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface INamesClient
 {
-    /// <summary>
-    /// The <c>/class</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/class</c> path and the paths below it.</summary>
     ClassRequestBuilder Class => new(this);
 
-    /// <summary>
-    /// The <c>/2fa</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2fa</c> path and the paths below it.</summary>
     _2faRequestBuilder _2fa => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /class/{namespace}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /class/{namespace}</c> (operation <c>get-class</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /class/{namespace}</c>.</summary>
+    /// <remarks><para><c>GET /class/{namespace}</c> (operation <c>get-class</c>).</para></remarks>
     /// <param name="namespace">The <c>namespace</c> path parameter.</param>
     /// <param name="event">The <c>event</c> query parameter.</param>
     /// <param name="pageSize">The <c>page[size]</c> query parameter.</param>
@@ -35,27 +25,21 @@ public partial interface INamesClient
     /// <param name="cancellationToken2">The <c>cancellationToken</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>ok</returns>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="NamesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Class> GetClassAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>DELETE /class/{namespace}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /class/{namespace}</c> (operation <c>get-class</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>DELETE /class/{namespace}</c>.</summary>
+    /// <remarks><para><c>DELETE /class/{namespace}</c> (operation <c>get-class</c>).</para></remarks>
     /// <param name="namespace">The <c>namespace</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="NamesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /2fa/codes</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /2fa/codes</c> (operation <c>Post2faCodes</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /2fa/codes</c>.</summary>
+    /// <remarks><para><c>POST /2fa/codes</c> (operation <c>Post2faCodes</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="NamesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -3,91 +3,57 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/class</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/class</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.ClassJsonConverter))]
     public sealed partial record Class
     {
-        /// <summary>
-        /// The <c>operator</c> property.
-        /// </summary>
+        /// <summary>The <c>operator</c> property.</summary>
         public string? Operator { get; init; }
 
-        /// <summary>
-        /// The <c>event</c> property.
-        /// </summary>
+        /// <summary>The <c>event</c> property.</summary>
         public string? Event { get; init; }
 
-        /// <summary>
-        /// The <c>namespace</c> property.
-        /// </summary>
+        /// <summary>The <c>namespace</c> property.</summary>
         public string? Namespace { get; init; }
 
-        /// <summary>
-        /// The <c>some-dashed-name</c> property.
-        /// </summary>
+        /// <summary>The <c>some-dashed-name</c> property.</summary>
         public string? SomeDashedName { get; init; }
 
-        /// <summary>
-        /// The <c>dotted.name</c> property.
-        /// </summary>
+        /// <summary>The <c>dotted.name</c> property.</summary>
         public string? DottedName { get; init; }
 
-        /// <summary>
-        /// The <c>with space</c> property.
-        /// </summary>
+        /// <summary>The <c>with space</c> property.</summary>
         public string? WithSpace { get; init; }
 
-        /// <summary>
-        /// The <c>$ref</c> property.
-        /// </summary>
+        /// <summary>The <c>$ref</c> property.</summary>
         public string? Ref { get; init; }
 
-        /// <summary>
-        /// The <c>@type</c> property.
-        /// </summary>
+        /// <summary>The <c>@type</c> property.</summary>
         public string? Type { get; init; }
 
-        /// <summary>
-        /// The <c>items[]</c> property.
-        /// </summary>
+        /// <summary>The <c>items[]</c> property.</summary>
         public string? Items { get; init; }
 
-        /// <summary>
-        /// The <c>1st</c> property.
-        /// </summary>
+        /// <summary>The <c>1st</c> property.</summary>
         public long? _1st { get; init; }
 
-        /// <summary>
-        /// The <c>fooBar</c> property.
-        /// </summary>
+        /// <summary>The <c>fooBar</c> property.</summary>
         public string? FooBar { get; init; }
 
-        /// <summary>
-        /// The <c>FooBar</c> property.
-        /// </summary>
+        /// <summary>The <c>FooBar</c> property.</summary>
         public string? FooBar2 { get; init; }
 
-        /// <summary>
-        /// Same name as its type.
-        /// </summary>
+        /// <summary>Same name as its type.</summary>
         public string? ClassValue { get; init; }
 
-        /// <summary>
-        /// The <c>ToString</c> property.
-        /// </summary>
+        /// <summary>The <c>ToString</c> property.</summary>
         public string? ToString2 { get; init; }
 
-        /// <summary>
-        /// The <c></c> property.
-        /// </summary>
+        /// <summary>The <c></c> property.</summary>
         public string? Value { get; init; }
 
-        /// <summary>
-        /// The <c>ünïcødé</c> property.
-        /// </summary>
+        /// <summary>The <c>ünïcødé</c> property.</summary>
         public string? Ünïcødé { get; init; }
     }
 }
@@ -95,195 +61,60 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Class"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Class"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OperatorPropertyName = global::System.Text.Json.JsonEncodedText.Encode("operator");
-        private static readonly global::System.Text.Json.JsonEncodedText EventPropertyName = global::System.Text.Json.JsonEncodedText.Encode("event");
-        private static readonly global::System.Text.Json.JsonEncodedText NamespacePropertyName = global::System.Text.Json.JsonEncodedText.Encode("namespace");
-        private static readonly global::System.Text.Json.JsonEncodedText SomeDashedNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("some-dashed-name");
-        private static readonly global::System.Text.Json.JsonEncodedText DottedNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("dotted.name");
-        private static readonly global::System.Text.Json.JsonEncodedText WithSpacePropertyName = global::System.Text.Json.JsonEncodedText.Encode("with space");
-        private static readonly global::System.Text.Json.JsonEncodedText RefPropertyName = global::System.Text.Json.JsonEncodedText.Encode("$ref");
-        private static readonly global::System.Text.Json.JsonEncodedText TypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("@type");
-        private static readonly global::System.Text.Json.JsonEncodedText ItemsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("items[]");
-        private static readonly global::System.Text.Json.JsonEncodedText _1stPropertyName = global::System.Text.Json.JsonEncodedText.Encode("1st");
-        private static readonly global::System.Text.Json.JsonEncodedText FooBarPropertyName = global::System.Text.Json.JsonEncodedText.Encode("fooBar");
-        private static readonly global::System.Text.Json.JsonEncodedText FooBar2PropertyName = global::System.Text.Json.JsonEncodedText.Encode("FooBar");
-        private static readonly global::System.Text.Json.JsonEncodedText ClassValuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static readonly global::System.Text.Json.JsonEncodedText ToString2PropertyName = global::System.Text.Json.JsonEncodedText.Encode("ToString");
-        private static readonly global::System.Text.Json.JsonEncodedText ValuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("");
-        private static readonly global::System.Text.Json.JsonEncodedText ÜnïcødéPropertyName = global::System.Text.Json.JsonEncodedText.Encode("ünïcødé");
-
         /// <inheritdoc/>
         public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Class"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Class"/> from the JSON object the reader is on.</summary>
         public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Class");
-            string? @operator = default;
-            string? @event = default;
-            string? @namespace = default;
-            string? someDashedName = default;
-            string? dottedName = default;
-            string? withSpace = default;
-            string? @ref = default;
-            string? type = default;
-            string? items = default;
-            long? _1st = default;
-            string? fooBar = default;
-            string? fooBar2 = default;
-            string? classValue = default;
-            string? toString2 = default;
-            string? value2 = default;
-            string? ünïcødé = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Class");
+            string? @operator = null;
+            string? @event = null;
+            string? @namespace = null;
+            string? someDashedName = null;
+            string? dottedName = null;
+            string? withSpace = null;
+            string? @ref = null;
+            string? type = null;
+            string? items = null;
+            long? _1st = null;
+            string? fooBar = null;
+            string? fooBar2 = null;
+            string? classValue = null;
+            string? toString2 = null;
+            string? value2 = null;
+            string? ünïcødé = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 0:
-                    {
-                        if (name.SequenceEqual(""u8))
-                        {
-                            value2 = JsonReading.ReadNullableString(ref reader, "");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (name.SequenceEqual("1st"u8))
-                        {
-                            _1st = JsonReading.ReadNullableInt64(ref reader, "1st");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("$ref"u8))
-                        {
-                            @ref = JsonReading.ReadNullableString(ref reader, "$ref");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("event"u8))
-                        {
-                            @event = JsonReading.ReadNullableString(ref reader, "event");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("@type"u8))
-                        {
-                            type = JsonReading.ReadNullableString(ref reader, "@type");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("class"u8))
-                        {
-                            classValue = JsonReading.ReadNullableString(ref reader, "class");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("fooBar"u8))
-                        {
-                            fooBar = JsonReading.ReadNullableString(ref reader, "fooBar");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("FooBar"u8))
-                        {
-                            fooBar2 = JsonReading.ReadNullableString(ref reader, "FooBar");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("items[]"u8))
-                        {
-                            items = JsonReading.ReadNullableString(ref reader, "items[]");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("operator"u8))
-                        {
-                            @operator = JsonReading.ReadNullableString(ref reader, "operator");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("ToString"u8))
-                        {
-                            toString2 = JsonReading.ReadNullableString(ref reader, "ToString");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("namespace"u8))
-                        {
-                            @namespace = JsonReading.ReadNullableString(ref reader, "namespace");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("with space"u8))
-                        {
-                            withSpace = JsonReading.ReadNullableString(ref reader, "with space");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (name.SequenceEqual("dotted.name"u8))
-                        {
-                            dottedName = JsonReading.ReadNullableString(ref reader, "dotted.name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("ünïcødé"u8))
-                        {
-                            ünïcødé = JsonReading.ReadNullableString(ref reader, "ünïcødé");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 16:
-                    {
-                        if (name.SequenceEqual("some-dashed-name"u8))
-                        {
-                            someDashedName = JsonReading.ReadNullableString(ref reader, "some-dashed-name");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 0 when name.SequenceEqual(""u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, ""); continue;
+                    case 3 when name.SequenceEqual("1st"u8): _1st = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "1st"); continue;
+                    case 4 when name.SequenceEqual("$ref"u8): @ref = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "$ref"); continue;
+                    case 5 when name.SequenceEqual("event"u8): @event = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "event"); continue;
+                    case 5 when name.SequenceEqual("@type"u8): type = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "@type"); continue;
+                    case 5 when name.SequenceEqual("class"u8): classValue = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "class"); continue;
+                    case 6 when name.SequenceEqual("fooBar"u8): fooBar = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fooBar"); continue;
+                    case 6 when name.SequenceEqual("FooBar"u8): fooBar2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "FooBar"); continue;
+                    case 7 when name.SequenceEqual("items[]"u8): items = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "items[]"); continue;
+                    case 8 when name.SequenceEqual("operator"u8): @operator = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "operator"); continue;
+                    case 8 when name.SequenceEqual("ToString"u8): toString2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "ToString"); continue;
+                    case 9 when name.SequenceEqual("namespace"u8): @namespace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "namespace"); continue;
+                    case 10 when name.SequenceEqual("with space"u8): withSpace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "with space"); continue;
+                    case 11 when name.SequenceEqual("dotted.name"u8): dottedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "dotted.name"); continue;
+                    case 11 when name.SequenceEqual("ünïcødé"u8): ünïcødé = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "ünïcødé"); continue;
+                    case 16 when name.SequenceEqual("some-dashed-name"u8): someDashedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "some-dashed-name"); continue;
                 }
 
                 reader.Skip();
@@ -310,109 +141,27 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Class"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Class"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Operator is { } @operator)
-            {
-                writer.WritePropertyName(OperatorPropertyName);
-                JsonWriting.WriteString(writer, @operator);
-            }
-
-            if (value.Event is { } @event)
-            {
-                writer.WritePropertyName(EventPropertyName);
-                JsonWriting.WriteString(writer, @event);
-            }
-
-            if (value.Namespace is { } @namespace)
-            {
-                writer.WritePropertyName(NamespacePropertyName);
-                JsonWriting.WriteString(writer, @namespace);
-            }
-
-            if (value.SomeDashedName is { } someDashedName)
-            {
-                writer.WritePropertyName(SomeDashedNamePropertyName);
-                JsonWriting.WriteString(writer, someDashedName);
-            }
-
-            if (value.DottedName is { } dottedName)
-            {
-                writer.WritePropertyName(DottedNamePropertyName);
-                JsonWriting.WriteString(writer, dottedName);
-            }
-
-            if (value.WithSpace is { } withSpace)
-            {
-                writer.WritePropertyName(WithSpacePropertyName);
-                JsonWriting.WriteString(writer, withSpace);
-            }
-
-            if (value.Ref is { } @ref)
-            {
-                writer.WritePropertyName(RefPropertyName);
-                JsonWriting.WriteString(writer, @ref);
-            }
-
-            if (value.Type is { } type)
-            {
-                writer.WritePropertyName(TypePropertyName);
-                JsonWriting.WriteString(writer, type);
-            }
-
-            if (value.Items is { } items)
-            {
-                writer.WritePropertyName(ItemsPropertyName);
-                JsonWriting.WriteString(writer, items);
-            }
-
-            if (value._1st is { } _1st)
-            {
-                writer.WritePropertyName(_1stPropertyName);
-                JsonWriting.WriteInt64(writer, _1st);
-            }
-
-            if (value.FooBar is { } fooBar)
-            {
-                writer.WritePropertyName(FooBarPropertyName);
-                JsonWriting.WriteString(writer, fooBar);
-            }
-
-            if (value.FooBar2 is { } fooBar2)
-            {
-                writer.WritePropertyName(FooBar2PropertyName);
-                JsonWriting.WriteString(writer, fooBar2);
-            }
-
-            if (value.ClassValue is { } classValue)
-            {
-                writer.WritePropertyName(ClassValuePropertyName);
-                JsonWriting.WriteString(writer, classValue);
-            }
-
-            if (value.ToString2 is { } toString2)
-            {
-                writer.WritePropertyName(ToString2PropertyName);
-                JsonWriting.WriteString(writer, toString2);
-            }
-
-            if (value.Value is { } value2)
-            {
-                writer.WritePropertyName(ValuePropertyName);
-                JsonWriting.WriteString(writer, value2);
-            }
-
-            if (value.Ünïcødé is { } ünïcødé)
-            {
-                writer.WritePropertyName(ÜnïcødéPropertyName);
-                JsonWriting.WriteString(writer, ünïcødé);
-            }
-
+            if (value.Operator is { } @operator) writer.WriteString("operator"u8, @operator);
+            if (value.Event is { } @event) writer.WriteString("event"u8, @event);
+            if (value.Namespace is { } @namespace) writer.WriteString("namespace"u8, @namespace);
+            if (value.SomeDashedName is { } someDashedName) writer.WriteString("some-dashed-name"u8, someDashedName);
+            if (value.DottedName is { } dottedName) writer.WriteString("dotted.name"u8, dottedName);
+            if (value.WithSpace is { } withSpace) writer.WriteString("with space"u8, withSpace);
+            if (value.Ref is { } @ref) writer.WriteString("$ref"u8, @ref);
+            if (value.Type is { } type) writer.WriteString("@type"u8, type);
+            if (value.Items is { } items) writer.WriteString("items[]"u8, items);
+            if (value._1st is { } _1st) writer.WriteNumber("1st"u8, _1st);
+            if (value.FooBar is { } fooBar) writer.WriteString("fooBar"u8, fooBar);
+            if (value.FooBar2 is { } fooBar2) writer.WriteString("FooBar"u8, fooBar2);
+            if (value.ClassValue is { } classValue) writer.WriteString("class"u8, classValue);
+            if (value.ToString2 is { } toString2) writer.WriteString("ToString"u8, toString2);
+            if (value.Value is { } value2) writer.WriteString(""u8, value2);
+            if (value.Ünïcødé is { } ünïcødé) writer.WriteString("ünïcødé"u8, ünïcødé);
             writer.WriteEndObject();
         }
     }

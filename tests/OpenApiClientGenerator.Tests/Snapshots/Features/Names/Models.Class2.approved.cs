@@ -3,16 +3,12 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Class</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Class</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.Class2JsonConverter))]
     public sealed partial record Class2
     {
-        /// <summary>
-        /// The <c>value</c> property.
-        /// </summary>
+        /// <summary>The <c>value</c> property.</summary>
         public string? Value { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Class2"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Class2"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class Class2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ValuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("value");
-
         /// <inheritdoc/>
         public override Class2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Class2"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Class2"/> from the JSON object the reader is on.</summary>
         public static Class2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Class2");
-            string? value2 = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Class2");
+            string? value2 = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("value"u8))
-                        {
-                            value2 = JsonReading.ReadNullableString(ref reader, "value");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("value"u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "value"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Class2"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Class2"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class2 value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Value is { } value2)
-            {
-                writer.WritePropertyName(ValuePropertyName);
-                JsonWriting.WriteString(writer, value2);
-            }
-
+            if (value.Value is { } value2) writer.WriteString("value"u8, value2);
             writer.WriteEndObject();
         }
     }

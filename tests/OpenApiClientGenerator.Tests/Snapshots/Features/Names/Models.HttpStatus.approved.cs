@@ -3,16 +3,12 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/HTTP_STATUS</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/HTTP_STATUS</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.HttpStatusJsonConverter))]
     public sealed partial record HttpStatus
     {
-        /// <summary>
-        /// The <c>CODE</c> property.
-        /// </summary>
+        /// <summary>The <c>CODE</c> property.</summary>
         public long? Code { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="HttpStatus"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="HttpStatus"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HttpStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HttpStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("CODE");
-
         /// <inheritdoc/>
         public override HttpStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HttpStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="HttpStatus"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="HttpStatus"/> from the JSON object the reader is on.</summary>
         public static HttpStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "HttpStatus");
-            long? code = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "HttpStatus");
+            long? code = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("CODE"u8))
-                        {
-                            code = JsonReading.ReadNullableInt64(ref reader, "CODE");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("CODE"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "CODE"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="HttpStatus"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="HttpStatus"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, HttpStatus value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Code is { } code)
-            {
-                writer.WritePropertyName(CodePropertyName);
-                JsonWriting.WriteInt64(writer, code);
-            }
-
+            if (value.Code is { } code) writer.WriteNumber("CODE"u8, code);
             writer.WriteEndObject();
         }
     }

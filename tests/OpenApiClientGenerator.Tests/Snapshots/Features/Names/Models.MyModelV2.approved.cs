@@ -3,16 +3,12 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/my.model-v2</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/my.model-v2</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.MyModelV2JsonConverter))]
     public sealed partial record MyModelV2
     {
-        /// <summary>
-        /// The <c>x</c> property.
-        /// </summary>
+        /// <summary>The <c>x</c> property.</summary>
         public string? X { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="MyModelV2"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="MyModelV2"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MyModelV2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<MyModelV2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText XPropertyName = global::System.Text.Json.JsonEncodedText.Encode("x");
-
         /// <inheritdoc/>
         public override MyModelV2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MyModelV2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="MyModelV2"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="MyModelV2"/> from the JSON object the reader is on.</summary>
         public static MyModelV2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "MyModelV2");
-            string? x = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "MyModelV2");
+            string? x = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1:
-                    {
-                        if (name.SequenceEqual("x"u8))
-                        {
-                            x = JsonReading.ReadNullableString(ref reader, "x");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 1 when name.SequenceEqual("x"u8): x = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "x"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="MyModelV2"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="MyModelV2"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, MyModelV2 value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.X is { } x)
-            {
-                writer.WritePropertyName(XPropertyName);
-                JsonWriting.WriteString(writer, x);
-            }
-
+            if (value.X is { } x) writer.WriteString("x"u8, x);
             writer.WriteEndObject();
         }
     }

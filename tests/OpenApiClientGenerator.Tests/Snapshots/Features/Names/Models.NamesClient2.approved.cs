@@ -3,16 +3,12 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// Same name as the client.
-    /// </summary>
+    /// <summary>Same name as the client.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.NamesClient2JsonConverter))]
     public sealed partial record NamesClient2
     {
-        /// <summary>
-        /// The <c>clash</c> property.
-        /// </summary>
+        /// <summary>The <c>clash</c> property.</summary>
         public string? Clash { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="NamesClient2"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="NamesClient2"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NamesClient2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NamesClient2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ClashPropertyName = global::System.Text.Json.JsonEncodedText.Encode("clash");
-
         /// <inheritdoc/>
         public override NamesClient2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NamesClient2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="NamesClient2"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="NamesClient2"/> from the JSON object the reader is on.</summary>
         public static NamesClient2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "NamesClient2");
-            string? clash = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "NamesClient2");
+            string? clash = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("clash"u8))
-                        {
-                            clash = JsonReading.ReadNullableString(ref reader, "clash");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("clash"u8): clash = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "clash"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="NamesClient2"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="NamesClient2"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NamesClient2 value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Clash is { } clash)
-            {
-                writer.WritePropertyName(ClashPropertyName);
-                JsonWriting.WriteString(writer, clash);
-            }
-
+            if (value.Clash is { } clash) writer.WriteString("clash"u8, clash);
             writer.WriteEndObject();
         }
     }

@@ -3,16 +3,12 @@
 
 namespace Features.Names.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Task</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Task</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Names.Serialization.TaskJsonConverter))]
     public sealed partial record Task
     {
-        /// <summary>
-        /// The <c>done</c> property.
-        /// </summary>
+        /// <summary>The <c>done</c> property.</summary>
         public bool? Done { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Names.Models
 namespace Features.Names.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Task"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Task"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class TaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Task>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DonePropertyName = global::System.Text.Json.JsonEncodedText.Encode("done");
-
         /// <inheritdoc/>
         public override Task Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Task value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Task"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Task"/> from the JSON object the reader is on.</summary>
         public static Task ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Task");
-            bool? done = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Task");
+            bool? done = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("done"u8))
-                        {
-                            done = JsonReading.ReadNullableBoolean(ref reader, "done");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("done"u8): done = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "done"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Names.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Task"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Task"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Task value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Done is { } done)
-            {
-                writer.WritePropertyName(DonePropertyName);
-                JsonWriting.WriteBoolean(writer, done);
-            }
-
+            if (value.Done is { } done) writer.WriteBoolean("done"u8, done);
             writer.WriteEndObject();
         }
     }

@@ -3,14 +3,11 @@
 
 namespace Features.Names;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Features.Names.Models;
 using global::Features.Names.RequestBuilders;
 using global::Features.Names.Serialization;
 
-/// <summary>
-/// A client for Awkward &lt;names&gt; &amp; "quotes", generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Awkward &lt;names&gt; &amp; "quotes", generated from its OpenAPI document.</summary>
 /// <remarks>
 /// Names that are hard to turn into C#.
 /// Second line with a */ comment end and a &lt;tag&gt;.
@@ -18,174 +15,64 @@ using global::Features.Names.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class NamesClient : INamesClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<NamesException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected NamesClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected NamesClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<NamesException>.ForMocking(nameof(NamesClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public NamesClient(global::System.Net.Http.HttpClient httpClient, NamesClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? NamesClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set NamesClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), NamesClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/class</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/class</c> path and the paths below it.</summary>
     public ClassRequestBuilder Class => new(this);
 
-    /// <summary>
-    /// The <c>/2fa</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2fa</c> path and the paths below it.</summary>
     public _2faRequestBuilder _2fa => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /class/{namespace}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /class/{namespace}</c> (operation <c>get-class</c>).</para>
-    /// </remarks>
-    /// <param name="namespace">The <c>namespace</c> path parameter.</param>
-    /// <param name="event">The <c>event</c> query parameter.</param>
-    /// <param name="pageSize">The <c>page[size]</c> query parameter.</param>
-    /// <param name="xRequestId">The <c>X-Request-ID</c> header parameter.</param>
-    /// <param name="cancellationToken2">The <c>cancellationToken</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Class> GetClassAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
-        var query = new QueryBuilder($"{_baseAddress}class/{UriFormatting.Path(UriFormatting.Format(@namespace))}");
-        if (@event is { } eventValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}");
+        query.Add("event", @event);
+        query.Add("page[size]", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(pageSize));
+        query.Add("cancellationToken", cancellationToken2);
+        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        request.AddHeader("X-Request-ID", xRequestId, nameof(xRequestId));
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("event", UriFormatting.Format(eventValue));
-        }
-
-        if (pageSize is { } pageSizeValue)
-        {
-            query.Add("page[size]", UriFormatting.Format(pageSizeValue));
-        }
-
-        if (cancellationToken2 is { } cancellationToken2Value)
-        {
-            query.Add("cancellationToken", UriFormatting.Format(cancellationToken2Value));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (xRequestId is { } xRequestIdValue)
-        {
-            request.Headers.TryAddWithoutValidation("X-Request-ID", UriFormatting.Format(xRequestIdValue));
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "get-class", ClassJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "get-class", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(ClassJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>DELETE /class/{namespace}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /class/{namespace}</c> (operation <c>get-class</c>).</para>
-    /// </remarks>
-    /// <param name="namespace">The <c>namespace</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
-        var uri = $"{_baseAddress}class/{UriFormatting.Path(UriFormatting.Format(@namespace))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Delete, $"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "get-class", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /2fa/codes</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /2fa/codes</c> (operation <c>Post2faCodes</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}2fa/codes";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("Post2faCodes", global::System.Net.Http.HttpMethod.Post, "2fa/codes", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "Post2faCodes", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This NamesClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw NamesException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<NamesException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return NamesException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -5,66 +5,33 @@ namespace Features.Names.RequestBuilders
 {
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// The <c>/class</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/class</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassRequestBuilder
     {
         private readonly INamesClient _client;
 
-        internal ClassRequestBuilder(INamesClient client)
-        {
-            _client = client;
-        }
+        internal ClassRequestBuilder(INamesClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/class/{namespace}</c> path for one <c>namespace</c>.
-        /// </summary>
+        /// <summary>The <c>/class/{namespace}</c> path for one <c>namespace</c>.</summary>
         /// <param name="namespace">The <c>namespace</c> path parameter.</param>
-        public ClassItemRequestBuilder ByNamespace(string @namespace)
-            => new(_client, @namespace);
+        public ClassItemRequestBuilder ByNamespace(string @namespace) => new(_client, @namespace);
     }
 
-    /// <summary>
-    /// The <c>/class/{namespace}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/class/{namespace}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ClassItemRequestBuilder
     {
         private readonly INamesClient _client;
         private readonly string _namespace;
 
-        internal ClassItemRequestBuilder(INamesClient client, string @namespace)
-        {
-            _client = client;
-            _namespace = @namespace;
-        }
+        internal ClassItemRequestBuilder(INamesClient client, string @namespace) => (_client, _namespace) = (client, @namespace);
 
-        /// <summary>
-        /// Calls <c>GET /class/{namespace}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /class/{namespace}</c> (operation <c>get-class</c>).</para>
-        /// </remarks>
-        /// <param name="event">The <c>event</c> query parameter.</param>
-        /// <param name="pageSize">The <c>page[size]</c> query parameter.</param>
-        /// <param name="xRequestId">The <c>X-Request-ID</c> header parameter.</param>
-        /// <param name="cancellationToken2">The <c>cancellationToken</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>ok</returns>
-        /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="INamesClient.GetClassAsync"/>
         public global::System.Threading.Tasks.Task<Class> GetAsync(string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetClassAsync(_namespace, @event, pageSize, xRequestId, cancellationToken2, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>DELETE /class/{namespace}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>DELETE /class/{namespace}</c> (operation <c>get-class</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="INamesClient.GetClass2Async"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetClass2Async(_namespace, cancellationToken);
     }

@@ -5,46 +5,27 @@ namespace Features.Names.RequestBuilders
 {
     using global::Features.Names.Models;
 
-    /// <summary>
-    /// The <c>/2fa</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2fa</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class _2faRequestBuilder
     {
         private readonly INamesClient _client;
 
-        internal _2faRequestBuilder(INamesClient client)
-        {
-            _client = client;
-        }
+        internal _2faRequestBuilder(INamesClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/2fa/codes</c> path.
-        /// </summary>
+        /// <summary>The <c>/2fa/codes</c> path.</summary>
         public _2faCodesRequestBuilder Codes => new(_client);
     }
 
-    /// <summary>
-    /// The <c>/2fa/codes</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2fa/codes</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class _2faCodesRequestBuilder
     {
         private readonly INamesClient _client;
 
-        internal _2faCodesRequestBuilder(INamesClient client)
-        {
-            _client = client;
-        }
+        internal _2faCodesRequestBuilder(INamesClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>POST /2fa/codes</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /2fa/codes</c> (operation <c>Post2faCodes</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="NamesException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="INamesClient.Post2faCodesAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.Post2faCodesAsync(cancellationToken);
     }

@@ -7,38 +7,24 @@ namespace Features.Operations;
 using global::Features.Operations.Models;
 using global::Features.Operations.RequestBuilders;
 
-/// <summary>
-/// The operations of Operations; implemented by <see cref="OperationsClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Operations; implemented by <see cref="OperationsClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOperationsClient
 {
-    /// <summary>
-    /// The <c>/items</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/items</c> path and the paths below it.</summary>
     ItemsRequestBuilder Items => new(this);
 
-    /// <summary>
-    /// The <c>/raw</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/raw</c> path and the paths below it.</summary>
     RawRequestBuilder Raw => new(this);
 
-    /// <summary>
-    /// The <c>/exports</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/exports</c> path and the paths below it.</summary>
     ExportsRequestBuilder Exports => new(this);
 
-    /// <summary>
-    /// The <c>/notes</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/notes</c> path and the paths below it.</summary>
     NotesRequestBuilder Notes => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /items</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /items</c> (operation <c>listItems</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /items</c>.</summary>
+    /// <remarks><para><c>GET /items</c> (operation <c>listItems</c>).</para></remarks>
     /// <param name="ids">The <c>ids</c> query parameter.</param>
     /// <param name="tags">The <c>tags</c> query parameter.</param>
     /// <param name="piped">The <c>piped</c> query parameter.</param>
@@ -50,104 +36,78 @@ public partial interface IOperationsClient
     /// <param name="sort">The <c>sort</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The items.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /items</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /items</c> (operation <c>createItem</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /items</c>.</summary>
+    /// <remarks><para><c>POST /items</c> (operation <c>createItem</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Created.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>DELETE /items/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /items/{id}</c> (operation <c>deleteItem</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>DELETE /items/{id}</c>.</summary>
+    /// <remarks><para><c>DELETE /items/{id}</c> (operation <c>deleteItem</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
     global::System.Threading.Tasks.Task DeleteItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>PATCH /items/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PATCH /items/{id}</c> (operation <c>renameItem</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>PATCH /items/{id}</c>.</summary>
+    /// <remarks><para><c>PATCH /items/{id}</c> (operation <c>renameItem</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="name">The <c>name</c> formfield parameter.</param>
     /// <param name="aliases">The <c>aliases</c> formfield parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Renamed.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>PUT /items/{id}/photo</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /items/{id}/photo</c> (operation <c>uploadPhoto</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>PUT /items/{id}/photo</c>.</summary>
+    /// <remarks><para><c>PUT /items/{id}/photo</c> (operation <c>uploadPhoto</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="file">The <c>file</c> formfield parameter.</param>
     /// <param name="caption">The <c>caption</c> formfield parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /items/{id}/photo</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /items/{id}/photo</c> (operation <c>downloadPhoto</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /items/{id}/photo</c>.</summary>
+    /// <remarks><para><c>GET /items/{id}/photo</c> (operation <c>downloadPhoto</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The photo.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /raw</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /raw</c> (operation <c>echoRaw</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /raw</c>.</summary>
+    /// <remarks><para><c>POST /raw</c> (operation <c>echoRaw</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The same bytes.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// A binary success with headers, next to a header-only one.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para>
-    /// </remarks>
+    /// <summary>A binary success with headers, next to a header-only one.</summary>
+    /// <remarks><para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para></remarks>
     /// <param name="exportId">The <c>exportId</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The export.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>PUT /notes</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /notes</c> (operation <c>putNote</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>PUT /notes</c>.</summary>
+    /// <remarks><para><c>PUT /notes</c> (operation <c>putNote</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -4,20 +4,14 @@
 
 namespace Features.Operations.Models
 {
-    /// <summary>
-    /// The response of <c>downloadExport</c>: its body and the headers the spec documents.
-    /// </summary>
+    /// <summary>The response of <c>downloadExport</c>: its body and the headers the spec documents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record DownloadExportResult
     {
-        /// <summary>
-        /// The export.
-        /// </summary>
+        /// <summary>The export.</summary>
         public global::System.IO.Stream? Body { get; init; }
 
-        /// <summary>
-        /// The export's checksum.
-        /// </summary>
+        /// <summary>The export's checksum.</summary>
         public string? XChecksum { get; init; }
     }
 }

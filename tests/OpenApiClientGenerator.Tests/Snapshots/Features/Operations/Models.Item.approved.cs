@@ -4,26 +4,18 @@
 
 namespace Features.Operations.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Item</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Item</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ItemJsonConverter))]
     public sealed partial record Item
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>note</c> property.
-        /// </summary>
+        /// <summary>The <c>note</c> property.</summary>
         public string? Note { get; init; }
     }
 }
@@ -31,64 +23,34 @@ namespace Features.Operations.Models
 namespace Features.Operations.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Operations.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Item"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Item"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText NotePropertyName = global::System.Text.Json.JsonEncodedText.Encode("note");
-
         /// <inheritdoc/>
         public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Item"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Item"/> from the JSON object the reader is on.</summary>
         public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Item");
-            long? id = default;
-            string? name2 = default;
-            string? note = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Item");
+            long? id = null;
+            string? name2 = null;
+            string? note = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("note"u8))
-                        {
-                            note = JsonReading.ReadNullableString(ref reader, "note");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("note"u8): note = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "note"); continue;
                 }
 
                 reader.Skip();
@@ -97,32 +59,19 @@ namespace Features.Operations.Serialization
             return new Item
             {
                 Id = id,
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Item"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Item"),
                 Note = note,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Item"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Item"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Note is { } note)
-            {
-                writer.WritePropertyName(NotePropertyName);
-                JsonWriting.WriteString(writer, note);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Note is { } note) writer.WriteString("note"u8, note);
             writer.WriteEndObject();
         }
     }

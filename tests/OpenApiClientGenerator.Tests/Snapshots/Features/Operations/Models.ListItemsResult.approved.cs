@@ -4,20 +4,14 @@
 
 namespace Features.Operations.Models
 {
-    /// <summary>
-    /// The response of <c>listItems</c>: its body and the headers the spec documents.
-    /// </summary>
+    /// <summary>The response of <c>listItems</c>: its body and the headers the spec documents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record ListItemsResult
     {
-        /// <summary>
-        /// The items.
-        /// </summary>
+        /// <summary>The items.</summary>
         public required global::System.Collections.Generic.IReadOnlyList<Item> Body { get; init; }
 
-        /// <summary>
-        /// The <c>X-Total-Count</c> header, when present and readable.
-        /// </summary>
+        /// <summary>The <c>X-Total-Count</c> header, when present and readable.</summary>
         public long? XTotalCount { get; init; }
     }
 }

@@ -4,100 +4,30 @@
 
 namespace Features.Operations.Models
 {
-    /// <summary>
-    /// The values of the <c>#/paths/~1items/get/parameters/8/schema</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/paths/~1items/get/parameters/8/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Operations.Serialization.ListItemsSortJsonConverter))]
-    public readonly partial struct ListItemsSort : global::System.IEquatable<ListItemsSort>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<ListItemsSort>))]
+    public readonly partial record struct ListItemsSort : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<ListItemsSort>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public ListItemsSort(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public ListItemsSort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>asc</c> value.
-        /// </summary>
+        /// <summary>The <c>asc</c> value.</summary>
         public static ListItemsSort Asc { get; } = new("asc");
-
-        /// <summary>
-        /// The <c>desc</c> value.
-        /// </summary>
+        /// <summary>The <c>desc</c> value.</summary>
         public static ListItemsSort Desc { get; } = new("desc");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "asc" or "desc";
 
-        /// <inheritdoc/>
-        public bool Equals(ListItemsSort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ListItemsSort other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(ListItemsSort left, ListItemsSort right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(ListItemsSort left, ListItemsSort right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator ListItemsSort(string value) => new(value);
-    }
-}
-
-namespace Features.Operations.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Features.Operations.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="ListItemsSort"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class ListItemsSortJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsSort>
-    {
-        /// <inheritdoc/>
-        public override ListItemsSort Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListItemsSort value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="ListItemsSort"/>.
-        /// </summary>
-        public static ListItemsSort ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "ListItemsSort"));
-
-        /// <summary>
-        /// Writes a <see cref="ListItemsSort"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsSort value) => writer.WriteStringValue(value.Value);
+        static ListItemsSort global::OpenApiClientGenerator.Runtime.IJsonStringEnum<ListItemsSort>.FromValue(string value) => new(value);
     }
 }

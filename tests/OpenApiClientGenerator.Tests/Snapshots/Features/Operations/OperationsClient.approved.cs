@@ -4,452 +4,180 @@
 
 namespace Features.Operations;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Features.Operations.Models;
 using global::Features.Operations.RequestBuilders;
 using global::Features.Operations.Serialization;
 
-/// <summary>
-/// A client for Operations, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Operations, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OperationsClient : IOperationsClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OperationsException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OperationsClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OperationsClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OperationsException>.ForMocking(nameof(OperationsClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OperationsClient(global::System.Net.Http.HttpClient httpClient, OperationsClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OperationsClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OperationsClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OperationsClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/items</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/items</c> path and the paths below it.</summary>
     public ItemsRequestBuilder Items => new(this);
 
-    /// <summary>
-    /// The <c>/raw</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/raw</c> path and the paths below it.</summary>
     public RawRequestBuilder Raw => new(this);
 
-    /// <summary>
-    /// The <c>/exports</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/exports</c> path and the paths below it.</summary>
     public ExportsRequestBuilder Exports => new(this);
 
-    /// <summary>
-    /// The <c>/notes</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/notes</c> path and the paths below it.</summary>
     public NotesRequestBuilder Notes => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /items</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /items</c> (operation <c>listItems</c>).</para>
-    /// </remarks>
-    /// <param name="ids">The <c>ids</c> query parameter.</param>
-    /// <param name="tags">The <c>tags</c> query parameter.</param>
-    /// <param name="piped">The <c>piped</c> query parameter.</param>
-    /// <param name="spaced">The <c>spaced</c> query parameter.</param>
-    /// <param name="filter">The <c>filter</c> query parameter.</param>
-    /// <param name="since">The <c>since</c> query parameter.</param>
-    /// <param name="xTrace">The <c>X-Trace</c> header parameter.</param>
-    /// <param name="session">The <c>session</c> cookie parameter.</param>
-    /// <param name="sort">The <c>sort</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The items.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}items");
-        if (ids is { } idsValue)
-        {
-            query.AddEach("ids", global::System.Linq.Enumerable.Select(idsValue, static item => UriFormatting.Format(item)));
-        }
-
-        if (tags is { } tagsValue)
-        {
-            query.Add("tags", UriFormatting.Join(global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)), "form"));
-        }
-
-        if (piped is { } pipedValue)
-        {
-            query.Add("piped", UriFormatting.Join(global::System.Linq.Enumerable.Select(pipedValue, static item => UriFormatting.Format(item)), "pipeDelimited"));
-        }
-
-        if (spaced is { } spacedValue)
-        {
-            query.Add("spaced", UriFormatting.Join(global::System.Linq.Enumerable.Select(spacedValue, static item => UriFormatting.Format(item)), "spaceDelimited"));
-        }
-
-        if (filter is { } filterValue)
-        {
-            query.AddDeepObject("filter", UriFormatting.Properties(filterValue, static item => UriFormatting.Format(item)));
-        }
-
-        if (since is { } sinceValue)
-        {
-            query.Add("since", UriFormatting.Format(sinceValue));
-        }
-
-        if (sort is { } sortValue)
-        {
-            query.Add("sort", sortValue.ToString());
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (xTrace is { } xTraceValue)
-        {
-            request.Headers.TryAddWithoutValidation("X-Trace", UriFormatting.Join(global::System.Linq.Enumerable.Select(xTraceValue, static item => UriFormatting.Format(item)), "simple"));
-        }
-
-        var cookies = new global::System.Collections.Generic.List<string>();
-        if (session is { } sessionValue)
-        {
-            cookies.Add("session=" + global::System.Uri.EscapeDataString(UriFormatting.Format(sessionValue)));
-        }
-
-        if (cookies.Count > 0)
-        {
-            request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("items");
+        query.AddEach("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item)));
+        query.Add("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(tags, static item => item, "form"));
+        query.Add("piped", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(piped, static item => item, "pipeDelimited"));
+        query.Add("spaced", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(spaced, static item => item, "spaceDelimited"));
+        query.AddDeepObject("filter", global::OpenApiClientGenerator.Runtime.UriFormatting.Properties(filter, static item => item));
+        query.Add("since", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(since));
+        query.Add("sort", sort?.ToString());
+        using var request = _pipeline.Start("listItems", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        request.AddHeader("X-Trace", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(xTrace, static item => item, "simple"), nameof(xTrace));
+        request.AddCookie("session", session);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
             case >= 200 and <= 299:
                 return new ListItemsResult
                 {
-                    Body = await ReadAsync(response, "listItems", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", ItemJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false),
-                    XTotalCount = HeaderReading.ReadInt64(response, "X-Total-Count"),
+                    Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ItemJsonConverter.ReadValue)).ConfigureAwait(false),
+                    XTotalCount = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadInt64(request.Response, "X-Total-Count"),
                 };
-            default:
-                throw await CreateExceptionAsync(response, "listItems", ProblemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            default: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /items</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /items</c> (operation <c>createItem</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Created.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}items";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "items", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case 202:
-                return null;
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "createItem", ItemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case >= 400 and <= 499:
-                throw await CreateExceptionAsync(response, "createItem", ProblemJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "createItem", null, cancellationToken).ConfigureAwait(false);
+            case 202: return null;
+            case >= 200 and <= 299: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
+            case >= 400 and <= 499: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>DELETE /items/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /items/{id}</c> (operation <c>deleteItem</c>).</para>
-    /// </remarks>
-    /// <param name="id">The <c>id</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
     public virtual async global::System.Threading.Tasks.Task DeleteItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}items/{UriFormatting.Path(UriFormatting.Format(id))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("deleteItem", global::System.Net.Http.HttpMethod.Delete, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "deleteItem", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "deleteItem", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>PATCH /items/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PATCH /items/{id}</c> (operation <c>renameItem</c>).</para>
-    /// </remarks>
-    /// <param name="id">The <c>id</c> path parameter.</param>
-    /// <param name="name">The <c>name</c> formfield parameter.</param>
-    /// <param name="aliases">The <c>aliases</c> formfield parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Renamed.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        var uri = $"{_baseAddress}items/{UriFormatting.Path(UriFormatting.Format(id))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Patch, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-        var form = new FormBuilder();
-        form.Add("name", UriFormatting.Format(name));
-        if (aliases is { } aliasesValue)
-        {
-            foreach (var item in global::System.Linq.Enumerable.Select(aliasesValue, static item => UriFormatting.Format(item)))
-            {
-                form.Add("aliases", item);
-            }
-        }
-
+        using var request = _pipeline.Start("renameItem", global::System.Net.Http.HttpMethod.Patch, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "text/plain", cancellationToken);
+        var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
+        form.Add("name", name);
+        form.AddEach("aliases", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(aliases, static item => item));
         request.Content = form.ToUrlEncoded();
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "renameItem", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadTextAsync().ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>PUT /items/{id}/photo</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /items/{id}/photo</c> (operation <c>uploadPhoto</c>).</para>
-    /// </remarks>
-    /// <param name="id">The <c>id</c> path parameter.</param>
-    /// <param name="file">The <c>file</c> formfield parameter.</param>
-    /// <param name="caption">The <c>caption</c> formfield parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}items/{UriFormatting.Path(UriFormatting.Format(id))}/photo";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        var form = new FormBuilder();
-        if (file is { } fileValue)
-        {
-            form.AddFile("file", fileValue);
-        }
-
-        if (caption is { } captionValue)
-        {
-            form.Add("caption", UriFormatting.Format(captionValue));
-        }
-
+        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", null, cancellationToken);
+        var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
+        form.AddFile("file", file);
+        form.Add("caption", caption);
         request.Content = form.ToMultipart();
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "uploadPhoto", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /items/{id}/photo</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /items/{id}/photo</c> (operation <c>downloadPhoto</c>).</para>
-    /// </remarks>
-    /// <param name="id">The <c>id</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The photo.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}items/{UriFormatting.Path(UriFormatting.Format(id))}/photo";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "image/png");
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", "image/png", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (response)
-        {
-            switch ((int)response.StatusCode)
-            {
-                default:
-                    throw await CreateExceptionAsync<object>(response, "downloadPhoto", null, cancellationToken).ConfigureAwait(false);
-            }
+            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /raw</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /raw</c> (operation <c>echoRaw</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The same bytes.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}raw";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-        if (body is { } bodyValue)
+        using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "raw", "application/octet-stream", cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StreamContent(bodyValue) { Headers = { ContentType = new("application/octet-stream") } };
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Content = new global::System.Net.Http.StreamContent(bodyValue);
-            request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        }
-
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
-        {
-            return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (response)
-        {
-            switch ((int)response.StatusCode)
-            {
-                default:
-                    throw await CreateExceptionAsync<object>(response, "echoRaw", null, cancellationToken).ConfigureAwait(false);
-            }
+            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// A binary success with headers, next to a header-only one.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para>
-    /// </remarks>
-    /// <param name="exportId">The <c>exportId</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The export.</returns>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(exportId);
-        var uri = $"{_baseAddress}exports/{UriFormatting.Path(UriFormatting.Format(exportId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
-        {
-            return new DownloadExportResult
-            {
-                Body = await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false),
-                XChecksum = HeaderReading.ReadString(response, "X-Checksum"),
-            };
-        }
-
-        using (response)
-        {
-            switch ((int)response.StatusCode)
-            {
-                default:
-                    throw await CreateExceptionAsync<object>(response, "downloadExport", null, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Calls <c>PUT /notes</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /notes</c> (operation <c>putNote</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
-    public virtual async global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var uri = $"{_baseAddress}notes";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        if (body is { } bodyValue)
-        {
-            request.Content = new global::System.Net.Http.StringContent(bodyValue, global::System.Text.Encoding.UTF8, "text/plain");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("downloadExport", global::System.Net.Http.HttpMethod.Get, $"exports/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(exportId, nameof(exportId)))}", "application/octet-stream", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
             case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "putNote", null, cancellationToken).ConfigureAwait(false);
+                return new DownloadExportResult
+                {
+                    Body = await request.OpenStreamAsync().ConfigureAwait(false),
+                    XChecksum = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadString(request.Response, "X-Checksum"),
+                };
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OperationsClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
+        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "notes", null, cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StringContent(bodyValue, global::System.Text.Encoding.UTF8, "text/plain");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            return body.Deserialize(read);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OperationsException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OperationsException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OperationsException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

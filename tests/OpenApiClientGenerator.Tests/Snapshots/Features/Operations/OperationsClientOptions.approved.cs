@@ -4,11 +4,9 @@
 
 namespace Features.Operations;
 
-/// <summary>
-/// Options for <see cref="OperationsClient"/>.
-/// </summary>
+/// <summary>Options for <see cref="OperationsClient"/>, read when the client is created.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-public partial class OperationsClientOptions
+public partial class OperationsClientOptions : global::OpenApiClientGenerator.Runtime.IApiClientOptions
 {
     /// <summary>
     /// The address used when neither these options nor the HttpClient set one: <c>https://eu.example.com/api/</c>, the spec's first server.
@@ -19,4 +17,19 @@ public partial class OperationsClientOptions
     /// The address that operation paths are relative to. When null, the HttpClient's BaseAddress is used, then <see cref="DefaultBaseAddress"/>.
     /// </summary>
     public global::System.Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// How long one call may take in all: sending the request, waiting for the response and reading its body (5 minutes by default; <see cref="global::System.Threading.Timeout.InfiniteTimeSpan"/> for no limit). A call that takes longer throws <see cref="OperationsException"/>. A body returned as a stream is bounded by <see cref="NetworkTimeout"/> only.
+    /// </summary>
+    public global::System.TimeSpan Timeout { get; set; } = global::System.TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long to wait for the service at each step: the response headers, then each read of the body (100 seconds by default; <see cref="global::System.Threading.Timeout.InfiniteTimeSpan"/> for no limit). A service that stops sending fails the call with <see cref="OperationsException"/> after this long.
+    /// </summary>
+    public global::System.TimeSpan NetworkTimeout { get; set; } = global::System.TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The largest success body read, in bytes; a larger one fails the call with <see cref="OperationsException"/>. Null (the default) for no limit. Error bodies are always read only in part.
+    /// </summary>
+    public long? MaxResponseBodySize { get; set; }
 }

@@ -6,51 +6,29 @@ namespace Features.Operations.RequestBuilders
 {
     using global::Features.Operations.Models;
 
-    /// <summary>
-    /// The <c>/exports</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/exports</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ExportsRequestBuilder
     {
         private readonly IOperationsClient _client;
 
-        internal ExportsRequestBuilder(IOperationsClient client)
-        {
-            _client = client;
-        }
+        internal ExportsRequestBuilder(IOperationsClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/exports/{exportId}</c> path for one <c>exportId</c>.
-        /// </summary>
+        /// <summary>The <c>/exports/{exportId}</c> path for one <c>exportId</c>.</summary>
         /// <param name="exportId">The <c>exportId</c> path parameter.</param>
-        public ExportsItemRequestBuilder ById(string exportId)
-            => new(_client, exportId);
+        public ExportsItemRequestBuilder ById(string exportId) => new(_client, exportId);
     }
 
-    /// <summary>
-    /// The <c>/exports/{exportId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/exports/{exportId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ExportsItemRequestBuilder
     {
         private readonly IOperationsClient _client;
         private readonly string _exportId;
 
-        internal ExportsItemRequestBuilder(IOperationsClient client, string exportId)
-        {
-            _client = client;
-            _exportId = exportId;
-        }
+        internal ExportsItemRequestBuilder(IOperationsClient client, string exportId) => (_client, _exportId) = (client, exportId);
 
-        /// <summary>
-        /// A binary success with headers, next to a header-only one.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The export.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.DownloadExportAsync"/>
         public global::System.Threading.Tasks.Task<DownloadExportResult> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DownloadExportAsync(_exportId, cancellationToken);
     }

@@ -6,145 +6,63 @@ namespace Features.Operations.RequestBuilders
 {
     using global::Features.Operations.Models;
 
-    /// <summary>
-    /// The <c>/items</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/items</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsRequestBuilder
     {
         private readonly IOperationsClient _client;
 
-        internal ItemsRequestBuilder(IOperationsClient client)
-        {
-            _client = client;
-        }
+        internal ItemsRequestBuilder(IOperationsClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/items/{id}</c> path for one <c>id</c>.
-        /// </summary>
+        /// <summary>The <c>/items/{id}</c> path for one <c>id</c>.</summary>
         /// <param name="id">The <c>id</c> path parameter.</param>
-        public ItemsItemRequestBuilder ById(long id)
-            => new(_client, id);
+        public ItemsItemRequestBuilder ById(long id) => new(_client, id);
 
-        /// <summary>
-        /// Calls <c>GET /items</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /items</c> (operation <c>listItems</c>).</para>
-        /// </remarks>
-        /// <param name="ids">The <c>ids</c> query parameter.</param>
-        /// <param name="tags">The <c>tags</c> query parameter.</param>
-        /// <param name="piped">The <c>piped</c> query parameter.</param>
-        /// <param name="spaced">The <c>spaced</c> query parameter.</param>
-        /// <param name="filter">The <c>filter</c> query parameter.</param>
-        /// <param name="since">The <c>since</c> query parameter.</param>
-        /// <param name="xTrace">The <c>X-Trace</c> header parameter.</param>
-        /// <param name="session">The <c>session</c> cookie parameter.</param>
-        /// <param name="sort">The <c>sort</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.ListItemsAsync"/>
         public global::System.Threading.Tasks.Task<ListItemsResult> GetAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListItemsAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>POST /items</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /items</c> (operation <c>createItem</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Created.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.CreateItemAsync"/>
         public global::System.Threading.Tasks.Task<Item?> PostAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateItemAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/items/{id}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/items/{id}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsItemRequestBuilder
     {
         private readonly IOperationsClient _client;
         private readonly long _id;
 
-        internal ItemsItemRequestBuilder(IOperationsClient client, long id)
-        {
-            _client = client;
-            _id = id;
-        }
+        internal ItemsItemRequestBuilder(IOperationsClient client, long id) => (_client, _id) = (client, id);
 
-        /// <summary>
-        /// The <c>/items/{id}/photo</c> path.
-        /// </summary>
+        /// <summary>The <c>/items/{id}/photo</c> path.</summary>
         public ItemsItemPhotoRequestBuilder Photo => new(_client, _id);
 
-        /// <summary>
-        /// Calls <c>DELETE /items/{id}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>DELETE /items/{id}</c> (operation <c>deleteItem</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.DeleteItemAsync"/>
         [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteItemAsync(_id, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>PATCH /items/{id}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>PATCH /items/{id}</c> (operation <c>renameItem</c>).</para>
-        /// </remarks>
-        /// <param name="name">The <c>name</c> formfield parameter.</param>
-        /// <param name="aliases">The <c>aliases</c> formfield parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Renamed.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.RenameItemAsync"/>
         public global::System.Threading.Tasks.Task<string> PatchAsync(string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.RenameItemAsync(_id, name, aliases, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/items/{id}/photo</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/items/{id}/photo</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ItemsItemPhotoRequestBuilder
     {
         private readonly IOperationsClient _client;
         private readonly long _id;
 
-        internal ItemsItemPhotoRequestBuilder(IOperationsClient client, long id)
-        {
-            _client = client;
-            _id = id;
-        }
+        internal ItemsItemPhotoRequestBuilder(IOperationsClient client, long id) => (_client, _id) = (client, id);
 
-        /// <summary>
-        /// Calls <c>PUT /items/{id}/photo</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>PUT /items/{id}/photo</c> (operation <c>uploadPhoto</c>).</para>
-        /// </remarks>
-        /// <param name="file">The <c>file</c> formfield parameter.</param>
-        /// <param name="caption">The <c>caption</c> formfield parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.UploadPhotoAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadPhotoAsync(_id, file, caption, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>GET /items/{id}/photo</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /items/{id}/photo</c> (operation <c>downloadPhoto</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The photo.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.DownloadPhotoAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DownloadPhotoAsync(_id, cancellationToken);
     }

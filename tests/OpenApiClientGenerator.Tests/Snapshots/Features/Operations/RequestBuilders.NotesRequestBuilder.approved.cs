@@ -6,28 +6,15 @@ namespace Features.Operations.RequestBuilders
 {
     using global::Features.Operations.Models;
 
-    /// <summary>
-    /// The <c>/notes</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/notes</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NotesRequestBuilder
     {
         private readonly IOperationsClient _client;
 
-        internal NotesRequestBuilder(IOperationsClient client)
-        {
-            _client = client;
-        }
+        internal NotesRequestBuilder(IOperationsClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>PUT /notes</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>PUT /notes</c> (operation <c>putNote</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.PutNoteAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PutNoteAsync(body, cancellationToken);
     }

@@ -6,29 +6,15 @@ namespace Features.Operations.RequestBuilders
 {
     using global::Features.Operations.Models;
 
-    /// <summary>
-    /// The <c>/raw</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/raw</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class RawRequestBuilder
     {
         private readonly IOperationsClient _client;
 
-        internal RawRequestBuilder(IOperationsClient client)
-        {
-            _client = client;
-        }
+        internal RawRequestBuilder(IOperationsClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>POST /raw</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /raw</c> (operation <c>echoRaw</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The same bytes.</returns>
-        /// <exception cref="OperationsException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOperationsClient.EchoRawAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> PostAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.EchoRawAsync(body, cancellationToken);
     }

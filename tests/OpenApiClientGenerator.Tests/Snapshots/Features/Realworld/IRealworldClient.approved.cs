@@ -6,44 +6,28 @@ namespace Features.Realworld;
 using global::Features.Realworld.Models;
 using global::Features.Realworld.RequestBuilders;
 
-/// <summary>
-/// The operations of Real world; implemented by <see cref="RealworldClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Real world; implemented by <see cref="RealworldClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IRealworldClient
 {
-    /// <summary>
-    /// The <c>/search</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/search</c> path and the paths below it.</summary>
     SearchRequestBuilder Search => new(this);
 
-    /// <summary>
-    /// The <c>/form</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/form</c> path and the paths below it.</summary>
     FormRequestBuilder Form => new(this);
 
-    /// <summary>
-    /// The <c>/builders</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/builders</c> path and the paths below it.</summary>
     BuildersRequestBuilder Builders => new(this);
 
-    /// <summary>
-    /// The <c>/files</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path and the paths below it.</summary>
     FilesRequestBuilder Files => new(this);
 
-    /// <summary>
-    /// The <c>/{format}</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{format}</c> path and the paths below it.</summary>
     /// <param name="format">The <c>format</c> path parameter.</param>
     FormatItemRequestBuilder ByFormat(ListTeamsFormat format) => new(this, format);
 
-    /// <summary>
-    /// Calls <c>GET /search</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /search</c> (operation <c>search</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /search</c>.</summary>
+    /// <remarks><para><c>GET /search</c> (operation <c>search</c>).</para></remarks>
     /// <param name="query2">The <c>query</c> query parameter.</param>
     /// <param name="uri2">The <c>uri</c> query parameter.</param>
     /// <param name="request2">The <c>request</c> query parameter.</param>
@@ -52,75 +36,55 @@ public partial interface IRealworldClient
     /// <param name="sortValue2">The <c>sortValue</c> query parameter.</param>
     /// <param name="select">The <c>$select</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task SearchAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /form</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /form</c> (operation <c>postForm</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /form</c>.</summary>
+    /// <remarks><para><c>POST /form</c> (operation <c>postForm</c>).</para></remarks>
     /// <param name="credentials">The <c>Credentials</c> formfield parameter.</param>
     /// <param name="form2">The <c>form</c> formfield parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /builders</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /builders</c> (operation <c>postBuilder</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /builders</c>.</summary>
+    /// <remarks><para><c>POST /builders</c> (operation <c>postBuilder</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>ok</returns>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<JsonReading2> PostBuilderAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// A fragment tells this operation apart from others on the same path; it is never sent.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para>
-    /// </remarks>
+    /// <summary>A fragment tells this operation apart from others on the same path; it is never sent.</summary>
+    /// <remarks><para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para></remarks>
     /// <param name="fileId">The <c>fileId</c> path parameter.</param>
     /// <param name="fields">The <c>fields</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /twice/{id}/x/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /twice/{id}/x/{id}</c>.</summary>
+    /// <remarks><para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /{format}/teams</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /{format}/teams</c>.</summary>
+    /// <remarks><para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para></remarks>
     /// <param name="format">The <c>format</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /{format}/players</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /{format}/players</c>.</summary>
+    /// <remarks><para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para></remarks>
     /// <param name="format">The <c>format</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -3,16 +3,12 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Animal</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Animal</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.AnimalJsonConverter))]
     public sealed partial record Animal
     {
-        /// <summary>
-        /// The <c>petType</c> property.
-        /// </summary>
+        /// <summary>The <c>petType</c> property.</summary>
         public required string PetType { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Animal"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Animal"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class AnimalJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("petType");
-
         /// <inheritdoc/>
         public override Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Animal"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Animal"/> from the JSON object the reader is on.</summary>
         public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Animal");
-            string? petType = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Animal");
+            string? petType = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7:
-                    {
-                        if (name.SequenceEqual("petType"u8))
-                        {
-                            petType = JsonReading.ReadString(ref reader, "petType");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "petType"); continue;
                 }
 
                 reader.Skip();
@@ -66,19 +47,16 @@ namespace Features.Realworld.Serialization
 
             return new Animal
             {
-                PetType = petType ?? throw JsonReading.MissingProperty("petType", "Animal"),
+                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("petType", "Animal"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Animal"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Animal"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(PetTypePropertyName);
-            JsonWriting.WriteString(writer, value.PetType);
+            writer.WriteString("petType"u8, value.PetType);
             writer.WriteEndObject();
         }
     }

@@ -3,16 +3,12 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Bird</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Bird</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.BirdJsonConverter))]
     public sealed partial record Bird
     {
-        /// <summary>
-        /// The <c>wings</c> property.
-        /// </summary>
+        /// <summary>The <c>wings</c> property.</summary>
         public required long Wings { get; init; }
     }
 }
@@ -20,72 +16,47 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Bird"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Bird"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class BirdJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bird>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText WingsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("wings");
-
         /// <inheritdoc/>
         public override Bird Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Bird value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Bird"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Bird"/> from the JSON object the reader is on.</summary>
         public static Bird ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Bird");
-            long wings = default;
-            var wingsFound = false;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Bird");
+            long? wings = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("wings"u8))
-                        {
-                            wings = JsonReading.ReadInt64(ref reader, "wings");
-                            wingsFound = true;
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("wings"u8): wings = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref reader, "wings"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!wingsFound)
-            {
-                throw JsonReading.MissingProperty("wings", "Bird");
-            }
-
             return new Bird
             {
-                Wings = wings,
+                Wings = wings ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("wings", "Bird"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Bird"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Bird"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bird value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(WingsPropertyName);
-            JsonWriting.WriteInt64(writer, value.Wings);
+            writer.WriteNumber("wings"u8, value.Wings);
             writer.WriteEndObject();
         }
     }

@@ -3,21 +3,15 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Cat</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Cat</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.CatJsonConverter))]
     public sealed partial record Cat
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>meows</c> property.
-        /// </summary>
+        /// <summary>The <c>meows</c> property.</summary>
         public bool? Meows { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Cat"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Cat"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText MeowsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("meows");
-
         /// <inheritdoc/>
         public override Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Cat"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Cat"/> from the JSON object the reader is on.</summary>
         public static Cat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Cat");
-            string? name2 = default;
-            bool? meows = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Cat");
+            string? name2 = null;
+            bool? meows = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("meows"u8))
-                        {
-                            meows = JsonReading.ReadNullableBoolean(ref reader, "meows");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 5 when name.SequenceEqual("meows"u8): meows = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "meows"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Features.Realworld.Serialization
 
             return new Cat
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Cat"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Cat"),
                 Meows = meows,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Cat"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Cat"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cat value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Meows is { } meows)
-            {
-                writer.WritePropertyName(MeowsPropertyName);
-                JsonWriting.WriteBoolean(writer, meows);
-            }
-
+            writer.WriteString("name"u8, value.Name);
+            if (value.Meows is { } meows) writer.WriteBoolean("meows"u8, meows);
             writer.WriteEndObject();
         }
     }

@@ -3,21 +3,15 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Dog</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Dog</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.DogJsonConverter))]
     public sealed partial record Dog
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>bark</c> property.
-        /// </summary>
+        /// <summary>The <c>bark</c> property.</summary>
         public required bool Bark { get; init; }
     }
 }
@@ -25,83 +19,51 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Dog"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Dog"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText BarkPropertyName = global::System.Text.Json.JsonEncodedText.Encode("bark");
-
         /// <inheritdoc/>
         public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Dog"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Dog"/> from the JSON object the reader is on.</summary>
         public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Dog");
-            string? name2 = default;
-            bool bark = default;
-            var barkFound = false;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Dog");
+            string? name2 = null;
+            bool? bark = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("bark"u8))
-                        {
-                            bark = JsonReading.ReadBoolean(ref reader, "bark");
-                            barkFound = true;
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("bark"u8): bark = global::OpenApiClientGenerator.Runtime.JsonReading.ReadBoolean(ref reader, "bark"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!barkFound)
-            {
-                throw JsonReading.MissingProperty("bark", "Dog");
-            }
-
             return new Dog
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Dog"),
-                Bark = bark,
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Dog"),
+                Bark = bark ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("bark", "Dog"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Dog"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Dog"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            writer.WritePropertyName(BarkPropertyName);
-            JsonWriting.WriteBoolean(writer, value.Bark);
+            writer.WriteString("name"u8, value.Name);
+            writer.WriteBoolean("bark"u8, value.Bark);
             writer.WriteEndObject();
         }
     }

@@ -3,232 +3,116 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Holder</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Holder</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderJsonConverter))]
     public sealed partial record Holder
     {
-        /// <summary>
-        /// The cat of this page.
-        /// </summary>
+        /// <summary>The cat of this page.</summary>
         public Cat? Page { get; init; }
 
-        /// <summary>
-        /// Described by a second part.
-        /// </summary>
+        /// <summary>Described by a second part.</summary>
         public Cat? Wrapped { get; init; }
 
-        /// <summary>
-        /// The <c>extra</c> property.
-        /// </summary>
+        /// <summary>The <c>extra</c> property.</summary>
         public HolderExtra? Extra { get; init; }
 
-        /// <summary>
-        /// The <c>open</c> property.
-        /// </summary>
+        /// <summary>The <c>open</c> property.</summary>
         public HolderOpen? Open { get; init; }
 
-        /// <summary>
-        /// The <c>signed</c> property.
-        /// </summary>
+        /// <summary>The <c>signed</c> property.</summary>
         public HolderSigned? Signed { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/Holder/properties/extra</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Holder/properties/extra</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderExtraJsonConverter))]
     public sealed partial record HolderExtra
     {
-        /// <summary>
-        /// The <c>a</c> property.
-        /// </summary>
+        /// <summary>The <c>a</c> property.</summary>
         public string? A { get; init; }
 
-        /// <summary>
-        /// The properties the schema does not name, as they came (written back unchanged).
-        /// </summary>
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? AdditionalProperties { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/Holder/properties/open</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Holder/properties/open</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderOpenJsonConverter))]
     public sealed partial record HolderOpen
     {
-        /// <summary>
-        /// The <c>a</c> property.
-        /// </summary>
+        /// <summary>The <c>a</c> property.</summary>
         public string? A { get; init; }
 
-        /// <summary>
-        /// The properties the schema does not name, as they came (written back unchanged).
-        /// </summary>
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
-    /// <summary>
-    /// The values of the <c>#/components/schemas/Holder/properties/signed</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/components/schemas/Holder/properties/signed</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.HolderSignedJsonConverter))]
-    public readonly partial struct HolderSigned : global::System.IEquatable<HolderSigned>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<HolderSigned>))]
+    public readonly partial record struct HolderSigned : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<HolderSigned>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public HolderSigned(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public HolderSigned(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>-1</c> value.
-        /// </summary>
+        /// <summary>The <c>-1</c> value.</summary>
         public static HolderSigned Minus1 { get; } = new("-1");
-
-        /// <summary>
-        /// The <c>+1</c> value.
-        /// </summary>
+        /// <summary>The <c>+1</c> value.</summary>
         public static HolderSigned Plus1 { get; } = new("+1");
-
-        /// <summary>
-        /// The <c>0</c> value.
-        /// </summary>
+        /// <summary>The <c>0</c> value.</summary>
         public static HolderSigned _0 { get; } = new("0");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "-1" or "+1" or "0";
 
-        /// <inheritdoc/>
-        public bool Equals(HolderSigned other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is HolderSigned other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(HolderSigned left, HolderSigned right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(HolderSigned left, HolderSigned right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator HolderSigned(string value) => new(value);
+        static HolderSigned global::OpenApiClientGenerator.Runtime.IJsonStringEnum<HolderSigned>.FromValue(string value) => new(value);
     }
 }
 
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Holder"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Holder"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("page");
-        private static readonly global::System.Text.Json.JsonEncodedText WrappedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("wrapped");
-        private static readonly global::System.Text.Json.JsonEncodedText ExtraPropertyName = global::System.Text.Json.JsonEncodedText.Encode("extra");
-        private static readonly global::System.Text.Json.JsonEncodedText OpenPropertyName = global::System.Text.Json.JsonEncodedText.Encode("open");
-        private static readonly global::System.Text.Json.JsonEncodedText SignedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("signed");
-
         /// <inheritdoc/>
         public override Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Holder"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Holder"/> from the JSON object the reader is on.</summary>
         public static Holder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Holder");
-            Cat? page = default;
-            Cat? wrapped = default;
-            HolderExtra? extra = default;
-            HolderOpen? open = default;
-            HolderSigned? signed = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Holder");
+            Cat? page = null;
+            Cat? wrapped = null;
+            HolderExtra? extra = null;
+            HolderOpen? open = null;
+            HolderSigned? signed = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("page"u8))
-                        {
-                            page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CatJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("open"u8))
-                        {
-                            open = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderOpenJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("extra"u8))
-                        {
-                            extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderExtraJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("signed"u8))
-                        {
-                            signed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (HolderSigned?)HolderSignedJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("wrapped"u8))
-                        {
-                            wrapped = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CatJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("page"u8): page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CatJsonConverter.ReadValue(ref reader); continue;
+                    case 4 when name.SequenceEqual("open"u8): open = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderOpenJsonConverter.ReadValue(ref reader); continue;
+                    case 5 when name.SequenceEqual("extra"u8): extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderExtraJsonConverter.ReadValue(ref reader); continue;
+                    case 6 when name.SequenceEqual("signed"u8): signed = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<HolderSigned>(ref reader, "signed"); continue;
+                    case 7 when name.SequenceEqual("wrapped"u8): wrapped = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CatJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
@@ -244,88 +128,46 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Holder"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Holder"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Holder value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Page is { } page)
-            {
-                writer.WritePropertyName(PagePropertyName);
-                CatJsonConverter.WriteValue(writer, page);
-            }
-
-            if (value.Wrapped is { } wrapped)
-            {
-                writer.WritePropertyName(WrappedPropertyName);
-                CatJsonConverter.WriteValue(writer, wrapped);
-            }
-
-            if (value.Extra is { } extra)
-            {
-                writer.WritePropertyName(ExtraPropertyName);
-                HolderExtraJsonConverter.WriteValue(writer, extra);
-            }
-
-            if (value.Open is { } open)
-            {
-                writer.WritePropertyName(OpenPropertyName);
-                HolderOpenJsonConverter.WriteValue(writer, open);
-            }
-
-            if (value.Signed is { } signed)
-            {
-                writer.WritePropertyName(SignedPropertyName);
-                HolderSignedJsonConverter.WriteValue(writer, signed);
-            }
-
+            if (value.Page is { } page) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "page"u8, page, CatJsonConverter.WriteValue);
+            if (value.Wrapped is { } wrapped) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "wrapped"u8, wrapped, CatJsonConverter.WriteValue);
+            if (value.Extra is { } extra) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "extra"u8, extra, HolderExtraJsonConverter.WriteValue);
+            if (value.Open is { } open) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "open"u8, open, HolderOpenJsonConverter.WriteValue);
+            if (value.Signed is { } signed) writer.WriteString("signed"u8, signed.Value);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="HolderExtra"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="HolderExtra"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderExtraJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderExtra>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText APropertyName = global::System.Text.Json.JsonEncodedText.Encode("a");
-
         /// <inheritdoc/>
         public override HolderExtra Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HolderExtra value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="HolderExtra"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="HolderExtra"/> from the JSON object the reader is on.</summary>
         public static HolderExtra ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "HolderExtra");
-            string? a = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "HolderExtra");
+            string? a = null;
             global::System.Collections.Generic.Dictionary<string, long>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1:
-                    {
-                        if (name.SequenceEqual("a"u8))
-                        {
-                            a = JsonReading.ReadNullableString(ref reader, "a");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "a"); continue;
                 }
 
-                additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
-                additionalProperties[global::System.Text.Encoding.UTF8.GetString(name)] = JsonReading.ReadInt64(ref reader, "additionalProperties");
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref itemReader, "additionalProperties"));
             }
 
             return new HolderExtra
@@ -335,73 +177,43 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="HolderExtra"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="HolderExtra"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, HolderExtra value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.A is { } a)
-            {
-                writer.WritePropertyName(APropertyName);
-                JsonWriting.WriteString(writer, a);
-            }
-
-            if (value.AdditionalProperties is { } additionalProperties)
-            {
-                foreach (var pair in additionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    JsonWriting.WriteInt64(writer, pair.Value);
-                }
-            }
-
+            if (value.A is { } a) writer.WriteString("a"u8, a);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteInt64);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="HolderOpen"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="HolderOpen"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderOpenJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderOpen>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText APropertyName = global::System.Text.Json.JsonEncodedText.Encode("a");
-
         /// <inheritdoc/>
         public override HolderOpen Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HolderOpen value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="HolderOpen"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="HolderOpen"/> from the JSON object the reader is on.</summary>
         public static HolderOpen ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "HolderOpen");
-            string? a = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "HolderOpen");
+            string? a = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1:
-                    {
-                        if (name.SequenceEqual("a"u8))
-                        {
-                            a = JsonReading.ReadNullableString(ref reader, "a");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "a"); continue;
                 }
 
-                additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                additionalProperties[global::System.Text.Encoding.UTF8.GetString(name)] = JsonReading.ReadJsonElement(ref reader, "additionalProperties");
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new HolderOpen
@@ -411,52 +223,14 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="HolderOpen"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="HolderOpen"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, HolderOpen value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.A is { } a)
-            {
-                writer.WritePropertyName(APropertyName);
-                JsonWriting.WriteString(writer, a);
-            }
-
-            if (value.AdditionalProperties is { } additionalProperties)
-            {
-                foreach (var pair in additionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    JsonWriting.WriteJsonElement(writer, pair.Value);
-                }
-            }
-
+            if (value.A is { } a) writer.WriteString("a"u8, a);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="HolderSigned"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class HolderSignedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderSigned>
-    {
-        /// <inheritdoc/>
-        public override HolderSigned Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HolderSigned value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="HolderSigned"/>.
-        /// </summary>
-        public static HolderSigned ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "HolderSigned"));
-
-        /// <summary>
-        /// Writes a <see cref="HolderSigned"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, HolderSigned value) => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,16 +3,12 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/JsonReading</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/JsonReading</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.JsonReading2JsonConverter))]
     public sealed partial record JsonReading2
     {
-        /// <summary>
-        /// The <c>holder</c> property.
-        /// </summary>
+        /// <summary>The <c>holder</c> property.</summary>
         public Holder? Holder { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="JsonReading2"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="JsonReading2"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class JsonReading2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<JsonReading2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText HolderPropertyName = global::System.Text.Json.JsonEncodedText.Encode("holder");
-
         /// <inheritdoc/>
         public override JsonReading2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JsonReading2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="JsonReading2"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="JsonReading2"/> from the JSON object the reader is on.</summary>
         public static JsonReading2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "JsonReading2");
-            Holder? holder = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "JsonReading2");
+            Holder? holder = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 6:
-                    {
-                        if (name.SequenceEqual("holder"u8))
-                        {
-                            holder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 6 when name.SequenceEqual("holder"u8): holder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HolderJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="JsonReading2"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="JsonReading2"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, JsonReading2 value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Holder is { } holder)
-            {
-                writer.WritePropertyName(HolderPropertyName);
-                HolderJsonConverter.WriteValue(writer, holder);
-            }
-
+            if (value.Holder is { } holder) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "holder"u8, holder, HolderJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

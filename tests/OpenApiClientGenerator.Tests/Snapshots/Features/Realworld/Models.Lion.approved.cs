@@ -3,21 +3,15 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Lion</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Lion</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.LionJsonConverter))]
     public sealed partial record Lion
     {
-        /// <summary>
-        /// The <c>petType</c> property.
-        /// </summary>
+        /// <summary>The <c>petType</c> property.</summary>
         public required string PetType { get; init; }
 
-        /// <summary>
-        /// The <c>mane</c> property.
-        /// </summary>
+        /// <summary>The <c>mane</c> property.</summary>
         public bool? Mane { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Lion"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Lion"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class LionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Lion>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("petType");
-        private static readonly global::System.Text.Json.JsonEncodedText ManePropertyName = global::System.Text.Json.JsonEncodedText.Encode("mane");
-
         /// <inheritdoc/>
         public override Lion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Lion value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Lion"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Lion"/> from the JSON object the reader is on.</summary>
         public static Lion ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Lion");
-            string? petType = default;
-            bool? mane = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Lion");
+            string? petType = null;
+            bool? mane = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("mane"u8))
-                        {
-                            mane = JsonReading.ReadNullableBoolean(ref reader, "mane");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("petType"u8))
-                        {
-                            petType = JsonReading.ReadString(ref reader, "petType");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("mane"u8): mane = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "mane"); continue;
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "petType"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Features.Realworld.Serialization
 
             return new Lion
             {
-                PetType = petType ?? throw JsonReading.MissingProperty("petType", "Lion"),
+                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("petType", "Lion"),
                 Mane = mane,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Lion"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Lion"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Lion value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(PetTypePropertyName);
-            JsonWriting.WriteString(writer, value.PetType);
-            if (value.Mane is { } mane)
-            {
-                writer.WritePropertyName(ManePropertyName);
-                JsonWriting.WriteBoolean(writer, mane);
-            }
-
+            writer.WriteString("petType"u8, value.PetType);
+            if (value.Mane is { } mane) writer.WriteBoolean("mane"u8, mane);
             writer.WriteEndObject();
         }
     }

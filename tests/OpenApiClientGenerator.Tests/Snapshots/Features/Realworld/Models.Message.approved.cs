@@ -3,66 +3,45 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// One of several alternatives (<c>SmsMessage</c>, <c>ImageMessage</c>).
-    /// </summary>
+    /// <summary>One of several alternatives (<c>SmsMessage</c>, <c>ImageMessage</c>).</summary>
     /// <remarks>
-    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
-    /// or <see cref="Unknown"/> with the JSON as received when it matched none.
+    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape), or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.MessageJsonConverter))]
     public sealed partial record Message
     {
-        /// <summary>
-        /// The value, when it is the <c>SmsMessage</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>SmsMessage</c> alternative.</summary>
         public SmsMessage? SmsMessage { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>ImageMessage</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>ImageMessage</c> alternative.</summary>
         public ImageMessage? ImageMessage { get; init; }
 
-        /// <summary>
-        /// The JSON as received, when it matched none of the alternatives (written back unchanged).
-        /// </summary>
+        /// <summary>The JSON as received, when it matched none of the alternatives (written back unchanged).</summary>
         public global::System.Text.Json.JsonElement? Unknown { get; init; }
 
-        /// <summary>
-        /// Wraps a <c>SmsMessage</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>SmsMessage</c> value.</summary>
         public static implicit operator Message(SmsMessage value) => new() { SmsMessage = value };
 
-        /// <summary>
-        /// Wraps a <c>ImageMessage</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>ImageMessage</c> value.</summary>
         public static implicit operator Message(ImageMessage value) => new() { ImageMessage = value };
     }
 
-    /// <summary>
-    /// Sms message
-    /// </summary>
+    /// <summary>Sms message</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.SmsMessageJsonConverter))]
     public sealed partial record SmsMessage
     {
-        /// <summary>
-        /// The <c>text</c> property.
-        /// </summary>
+        /// <summary>The <c>text</c> property.</summary>
         public required string Text { get; init; }
     }
 
-    /// <summary>
-    /// Image message
-    /// </summary>
+    /// <summary>Image message</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.ImageMessageJsonConverter))]
     public sealed partial record ImageMessage
     {
-        /// <summary>
-        /// The <c>url</c> property.
-        /// </summary>
+        /// <summary>The <c>url</c> property.</summary>
         public required string Url { get; init; }
     }
 }
@@ -70,17 +49,14 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Message"/>, choosing the alternative by the JSON's shape.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Message"/>, choosing the alternative by the JSON's shape.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Message>
     {
-        private static readonly JsonShape SmsMessageShape = new(new string[] { "text" }, new string[] { "text" });
-        private static readonly JsonShape ImageMessageShape = new(new string[] { "url" }, new string[] { "url" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape SmsMessageShape = new(new string[] { "text" }, new string[] { "text" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape ImageMessageShape = new(new string[] { "url" }, new string[] { "url" });
 
         /// <inheritdoc/>
         public override Message Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -88,9 +64,7 @@ namespace Features.Realworld.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Message value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Message"/>.
-        /// </summary>
+        /// <summary>Reads a <see cref="Message"/>.</summary>
         public static Message ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
@@ -98,12 +72,10 @@ namespace Features.Realworld.Serialization
             {
                 case global::System.Text.Json.JsonValueKind.Object:
                 {
-                    switch (JsonReading.BestMatch(element, SmsMessageShape, ImageMessageShape))
+                    switch (global::OpenApiClientGenerator.Runtime.JsonReading.BestMatch(element, SmsMessageShape, ImageMessageShape))
                     {
-                        case 0:
-                            return new() { SmsMessage = JsonReading.ReadFrom(element, SmsMessageJsonConverter.ReadValue) };
-                        case 1:
-                            return new() { ImageMessage = JsonReading.ReadFrom(element, ImageMessageJsonConverter.ReadValue) };
+                        case 0: return new() { SmsMessage = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, SmsMessageJsonConverter.ReadValue) };
+                        case 1: return new() { ImageMessage = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, ImageMessageJsonConverter.ReadValue) };
                     }
                     break;
                 }
@@ -112,70 +84,39 @@ namespace Features.Realworld.Serialization
             return new() { Unknown = element };
         }
 
-        /// <summary>
-        /// Writes the alternative that is set (or the unknown JSON as it came).
-        /// </summary>
+        /// <summary>Writes the alternative that is set (or the unknown JSON as it came).</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Message value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.SmsMessage is { } smsMessage)
-            {
-                SmsMessageJsonConverter.WriteValue(writer, smsMessage);
-                return;
-            }
-
-            if (value.ImageMessage is { } imageMessage)
-            {
-                ImageMessageJsonConverter.WriteValue(writer, imageMessage);
-                return;
-            }
-
-            if (value.Unknown is { } unknown)
-            {
-                unknown.WriteTo(writer);
-                return;
-            }
-
-            writer.WriteNullValue();
+            if (value.SmsMessage is { } smsMessage) SmsMessageJsonConverter.WriteValue(writer, smsMessage);
+            else if (value.ImageMessage is { } imageMessage) ImageMessageJsonConverter.WriteValue(writer, imageMessage);
+            else if (value.Unknown is { } unknown) unknown.WriteTo(writer);
+            else writer.WriteNullValue();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="SmsMessage"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="SmsMessage"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SmsMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SmsMessage>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TextPropertyName = global::System.Text.Json.JsonEncodedText.Encode("text");
-
         /// <inheritdoc/>
         public override SmsMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, SmsMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="SmsMessage"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="SmsMessage"/> from the JSON object the reader is on.</summary>
         public static SmsMessage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "SmsMessage");
-            string? text = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "SmsMessage");
+            string? text = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("text"u8))
-                        {
-                            text = JsonReading.ReadString(ref reader, "text");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("text"u8): text = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "text"); continue;
                 }
 
                 reader.Skip();
@@ -183,59 +124,42 @@ namespace Features.Realworld.Serialization
 
             return new SmsMessage
             {
-                Text = text ?? throw JsonReading.MissingProperty("text", "SmsMessage"),
+                Text = text ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("text", "SmsMessage"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="SmsMessage"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="SmsMessage"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, SmsMessage value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(TextPropertyName);
-            JsonWriting.WriteString(writer, value.Text);
+            writer.WriteString("text"u8, value.Text);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="ImageMessage"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="ImageMessage"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ImageMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ImageMessage>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UrlPropertyName = global::System.Text.Json.JsonEncodedText.Encode("url");
-
         /// <inheritdoc/>
         public override ImageMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ImageMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="ImageMessage"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="ImageMessage"/> from the JSON object the reader is on.</summary>
         public static ImageMessage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "ImageMessage");
-            string? url = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ImageMessage");
+            string? url = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("url"u8))
-                        {
-                            url = JsonReading.ReadString(ref reader, "url");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("url"u8): url = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "url"); continue;
                 }
 
                 reader.Skip();
@@ -243,19 +167,16 @@ namespace Features.Realworld.Serialization
 
             return new ImageMessage
             {
-                Url = url ?? throw JsonReading.MissingProperty("url", "ImageMessage"),
+                Url = url ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("url", "ImageMessage"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="ImageMessage"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="ImageMessage"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ImageMessage value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(UrlPropertyName);
-            JsonWriting.WriteString(writer, value.Url);
+            writer.WriteString("url"u8, value.Url);
             writer.WriteEndObject();
         }
     }

@@ -3,100 +3,30 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The values of the <c>#/paths/~1{format}~1teams/get/parameters/0/schema</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/paths/~1{format}~1teams/get/parameters/0/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.ListTeamsFormatJsonConverter))]
-    public readonly partial struct ListTeamsFormat : global::System.IEquatable<ListTeamsFormat>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<ListTeamsFormat>))]
+    public readonly partial record struct ListTeamsFormat : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<ListTeamsFormat>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public ListTeamsFormat(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public ListTeamsFormat(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>XML</c> value.
-        /// </summary>
+        /// <summary>The <c>XML</c> value.</summary>
         public static ListTeamsFormat Xml { get; } = new("XML");
-
-        /// <summary>
-        /// The <c>JSON</c> value.
-        /// </summary>
+        /// <summary>The <c>JSON</c> value.</summary>
         public static ListTeamsFormat Json { get; } = new("JSON");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "XML" or "JSON";
 
-        /// <inheritdoc/>
-        public bool Equals(ListTeamsFormat other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ListTeamsFormat other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(ListTeamsFormat left, ListTeamsFormat right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(ListTeamsFormat left, ListTeamsFormat right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator ListTeamsFormat(string value) => new(value);
-    }
-}
-
-namespace Features.Realworld.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Features.Realworld.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="ListTeamsFormat"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class ListTeamsFormatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListTeamsFormat>
-    {
-        /// <inheritdoc/>
-        public override ListTeamsFormat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListTeamsFormat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="ListTeamsFormat"/>.
-        /// </summary>
-        public static ListTeamsFormat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "ListTeamsFormat"));
-
-        /// <summary>
-        /// Writes a <see cref="ListTeamsFormat"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListTeamsFormat value) => writer.WriteStringValue(value.Value);
+        static ListTeamsFormat global::OpenApiClientGenerator.Runtime.IJsonStringEnum<ListTeamsFormat>.FromValue(string value) => new(value);
     }
 }

@@ -3,16 +3,12 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/paths/~1search/get/responses/503/content/application~1json/schema</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/paths/~1search/get/responses/503/content/application~1json/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.Search503ErrorJsonConverter))]
     public sealed partial record Search503Error
     {
-        /// <summary>
-        /// The <c>reason</c> property.
-        /// </summary>
+        /// <summary>The <c>reason</c> property.</summary>
         public string? Reason { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Search503Error"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Search503Error"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class Search503ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Search503Error>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ReasonPropertyName = global::System.Text.Json.JsonEncodedText.Encode("reason");
-
         /// <inheritdoc/>
         public override Search503Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Search503Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Search503Error"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Search503Error"/> from the JSON object the reader is on.</summary>
         public static Search503Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Search503Error");
-            string? reason = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Search503Error");
+            string? reason = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 6:
-                    {
-                        if (name.SequenceEqual("reason"u8))
-                        {
-                            reason = JsonReading.ReadNullableString(ref reader, "reason");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 6 when name.SequenceEqual("reason"u8): reason = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "reason"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Search503Error"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Search503Error"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Search503Error value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Reason is { } reason)
-            {
-                writer.WritePropertyName(ReasonPropertyName);
-                JsonWriting.WriteString(writer, reason);
-            }
-
+            if (value.Reason is { } reason) writer.WriteString("reason"u8, reason);
             writer.WriteEndObject();
         }
     }

@@ -3,68 +3,48 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// One of several alternatives (<c>Cat</c>, <c>Dog</c>, <c>Bird</c>).
-    /// </summary>
+    /// <summary>One of several alternatives (<c>Cat</c>, <c>Dog</c>, <c>Bird</c>).</summary>
     /// <remarks>
-    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
-    /// or <see cref="Unknown"/> with the JSON as received when it matched none.
+    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape), or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The value, when it is the <c>Cat</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Cat</c> alternative.</summary>
         public Cat? Cat { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>Dog</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Dog</c> alternative.</summary>
         public Dog? Dog { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>Bird</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Bird</c> alternative.</summary>
         public Bird? Bird { get; init; }
 
-        /// <summary>
-        /// The JSON as received, when it matched none of the alternatives (written back unchanged).
-        /// </summary>
+        /// <summary>The JSON as received, when it matched none of the alternatives (written back unchanged).</summary>
         public global::System.Text.Json.JsonElement? Unknown { get; init; }
 
-        /// <summary>
-        /// Wraps a <c>Cat</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Cat</c> value.</summary>
         public static implicit operator Pet(Cat value) => new() { Cat = value };
 
-        /// <summary>
-        /// Wraps a <c>Dog</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Dog</c> value.</summary>
         public static implicit operator Pet(Dog value) => new() { Dog = value };
 
-        /// <summary>
-        /// Wraps a <c>Bird</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Bird</c> value.</summary>
         public static implicit operator Pet(Bird value) => new() { Bird = value };
     }
 }
 
 namespace Features.Realworld.Serialization
 {
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/>, choosing the alternative by the JSON's shape.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/>, choosing the alternative by the JSON's shape.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly JsonShape CatShape = new(new string[] { "name", "meows" }, new string[] { "name" });
-        private static readonly JsonShape DogShape = new(new string[] { "name", "bark" }, new string[] { "name", "bark" });
-        private static readonly JsonShape BirdShape = new(new string[] { "wings" }, new string[] { "wings" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape CatShape = new(new string[] { "name", "meows" }, new string[] { "name" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape DogShape = new(new string[] { "name", "bark" }, new string[] { "name", "bark" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape BirdShape = new(new string[] { "wings" }, new string[] { "wings" });
 
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -72,9 +52,7 @@ namespace Features.Realworld.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/>.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/>.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
@@ -82,14 +60,11 @@ namespace Features.Realworld.Serialization
             {
                 case global::System.Text.Json.JsonValueKind.Object:
                 {
-                    switch (JsonReading.BestMatch(element, CatShape, DogShape, BirdShape))
+                    switch (global::OpenApiClientGenerator.Runtime.JsonReading.BestMatch(element, CatShape, DogShape, BirdShape))
                     {
-                        case 0:
-                            return new() { Cat = JsonReading.ReadFrom(element, CatJsonConverter.ReadValue) };
-                        case 1:
-                            return new() { Dog = JsonReading.ReadFrom(element, DogJsonConverter.ReadValue) };
-                        case 2:
-                            return new() { Bird = JsonReading.ReadFrom(element, BirdJsonConverter.ReadValue) };
+                        case 0: return new() { Cat = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, CatJsonConverter.ReadValue) };
+                        case 1: return new() { Dog = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, DogJsonConverter.ReadValue) };
+                        case 2: return new() { Bird = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, BirdJsonConverter.ReadValue) };
                     }
                     break;
                 }
@@ -98,37 +73,15 @@ namespace Features.Realworld.Serialization
             return new() { Unknown = element };
         }
 
-        /// <summary>
-        /// Writes the alternative that is set (or the unknown JSON as it came).
-        /// </summary>
+        /// <summary>Writes the alternative that is set (or the unknown JSON as it came).</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.Cat is { } cat)
-            {
-                CatJsonConverter.WriteValue(writer, cat);
-                return;
-            }
-
-            if (value.Dog is { } dog)
-            {
-                DogJsonConverter.WriteValue(writer, dog);
-                return;
-            }
-
-            if (value.Bird is { } bird)
-            {
-                BirdJsonConverter.WriteValue(writer, bird);
-                return;
-            }
-
-            if (value.Unknown is { } unknown)
-            {
-                unknown.WriteTo(writer);
-                return;
-            }
-
-            writer.WriteNullValue();
+            if (value.Cat is { } cat) CatJsonConverter.WriteValue(writer, cat);
+            else if (value.Dog is { } dog) DogJsonConverter.WriteValue(writer, dog);
+            else if (value.Bird is { } bird) BirdJsonConverter.WriteValue(writer, bird);
+            else if (value.Unknown is { } unknown) unknown.WriteTo(writer);
+            else writer.WriteNullValue();
         }
     }
 }

@@ -3,16 +3,12 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/QueryBuilder</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/QueryBuilder</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.QueryBuilder2JsonConverter))]
     public sealed partial record QueryBuilder2
     {
-        /// <summary>
-        /// The <c>uri</c> property.
-        /// </summary>
+        /// <summary>The <c>uri</c> property.</summary>
         public string? Uri { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Features.Realworld.Models
 namespace Features.Realworld.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="QueryBuilder2"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="QueryBuilder2"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class QueryBuilder2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<QueryBuilder2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UriPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-
         /// <inheritdoc/>
         public override QueryBuilder2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, QueryBuilder2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="QueryBuilder2"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="QueryBuilder2"/> from the JSON object the reader is on.</summary>
         public static QueryBuilder2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "QueryBuilder2");
-            string? uri = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "QueryBuilder2");
+            string? uri = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("uri"u8))
-                        {
-                            uri = JsonReading.ReadNullableString(ref reader, "uri");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "uri"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Features.Realworld.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="QueryBuilder2"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="QueryBuilder2"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, QueryBuilder2 value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Uri is { } uri)
-            {
-                writer.WritePropertyName(UriPropertyName);
-                JsonWriting.WriteString(writer, uri);
-            }
-
+            if (value.Uri is { } uri) writer.WriteString("uri"u8, uri);
             writer.WriteEndObject();
         }
     }

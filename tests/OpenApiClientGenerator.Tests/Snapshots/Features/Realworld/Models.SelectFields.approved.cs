@@ -3,105 +3,32 @@
 
 namespace Features.Realworld.Models
 {
-    /// <summary>
-    /// The values of the <c>#/components/parameters/SelectFields/schema</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/components/parameters/SelectFields/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.SelectFieldsJsonConverter))]
-    public readonly partial struct SelectFields : global::System.IEquatable<SelectFields>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<SelectFields>))]
+    public readonly partial record struct SelectFields : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<SelectFields>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public SelectFields(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public SelectFields(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>key</c> value.
-        /// </summary>
+        /// <summary>The <c>key</c> value.</summary>
         public static SelectFields Key { get; } = new("key");
-
-        /// <summary>
-        /// The <c>label</c> value.
-        /// </summary>
+        /// <summary>The <c>label</c> value.</summary>
         public static SelectFields Label { get; } = new("label");
-
-        /// <summary>
-        /// The <c>value</c> value.
-        /// </summary>
+        /// <summary>The <c>value</c> value.</summary>
         public static SelectFields Value2 { get; } = new("value");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "key" or "label" or "value";
 
-        /// <inheritdoc/>
-        public bool Equals(SelectFields other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is SelectFields other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(SelectFields left, SelectFields right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(SelectFields left, SelectFields right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator SelectFields(string value) => new(value);
-    }
-}
-
-namespace Features.Realworld.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Features.Realworld.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="SelectFields"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class SelectFieldsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SelectFields>
-    {
-        /// <inheritdoc/>
-        public override SelectFields Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, SelectFields value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="SelectFields"/>.
-        /// </summary>
-        public static SelectFields ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "SelectFields"));
-
-        /// <summary>
-        /// Writes a <see cref="SelectFields"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, SelectFields value) => writer.WriteStringValue(value.Value);
+        static SelectFields global::OpenApiClientGenerator.Runtime.IJsonStringEnum<SelectFields>.FromValue(string value) => new(value);
     }
 }

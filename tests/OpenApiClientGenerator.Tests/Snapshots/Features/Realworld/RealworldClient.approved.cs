@@ -3,329 +3,144 @@
 
 namespace Features.Realworld;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Features.Realworld.Models;
 using global::Features.Realworld.RequestBuilders;
 using global::Features.Realworld.Serialization;
 
-/// <summary>
-/// A client for Real world, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Real world, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class RealworldClient : IRealworldClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<RealworldException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected RealworldClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected RealworldClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<RealworldException>.ForMocking(nameof(RealworldClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public RealworldClient(global::System.Net.Http.HttpClient httpClient, RealworldClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? RealworldClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set RealworldClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), RealworldClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/search</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/search</c> path and the paths below it.</summary>
     public SearchRequestBuilder Search => new(this);
 
-    /// <summary>
-    /// The <c>/form</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/form</c> path and the paths below it.</summary>
     public FormRequestBuilder Form => new(this);
 
-    /// <summary>
-    /// The <c>/builders</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/builders</c> path and the paths below it.</summary>
     public BuildersRequestBuilder Builders => new(this);
 
-    /// <summary>
-    /// The <c>/files</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path and the paths below it.</summary>
     public FilesRequestBuilder Files => new(this);
 
-    /// <summary>
-    /// The <c>/{format}</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{format}</c> path and the paths below it.</summary>
     /// <param name="format">The <c>format</c> path parameter.</param>
     public FormatItemRequestBuilder ByFormat(ListTeamsFormat format) => new(this, format);
 
-    /// <summary>
-    /// Calls <c>GET /search</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /search</c> (operation <c>search</c>).</para>
-    /// </remarks>
-    /// <param name="query2">The <c>query</c> query parameter.</param>
-    /// <param name="uri2">The <c>uri</c> query parameter.</param>
-    /// <param name="request2">The <c>request</c> query parameter.</param>
-    /// <param name="response2">The <c>response</c> query parameter.</param>
-    /// <param name="sort">The <c>sort</c> query parameter.</param>
-    /// <param name="sortValue2">The <c>sortValue</c> query parameter.</param>
-    /// <param name="select">The <c>$select</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task SearchAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}search");
-        if (query2 is { } query2Value)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("search");
+        query.Add("query", query2);
+        query.Add("uri", uri2);
+        query.Add("request", request2);
+        query.Add("response", response2);
+        query.Add("sort", sort);
+        query.Add("sortValue", sortValue2);
+        query.Add("$select", select?.ToString());
+        using var request = _pipeline.Start("search", global::System.Net.Http.HttpMethod.Get, query.ToString(), null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("query", UriFormatting.Format(query2Value));
-        }
-
-        if (uri2 is { } uri2Value)
-        {
-            query.Add("uri", UriFormatting.Format(uri2Value));
-        }
-
-        if (request2 is { } request2Value)
-        {
-            query.Add("request", UriFormatting.Format(request2Value));
-        }
-
-        if (response2 is { } response2Value)
-        {
-            query.Add("response", UriFormatting.Format(response2Value));
-        }
-
-        if (sort is { } sortValue)
-        {
-            query.Add("sort", UriFormatting.Format(sortValue));
-        }
-
-        if (sortValue2 is { } sortValue2Value)
-        {
-            query.Add("sortValue", UriFormatting.Format(sortValue2Value));
-        }
-
-        if (select is { } selectValue)
-        {
-            query.Add("$select", selectValue.ToString());
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return;
-            case 503:
-                throw await CreateExceptionAsync(response, "search", Search503ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "search", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            case 503: throw await request.FailAsync(Search503ErrorJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /form</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /form</c> (operation <c>postForm</c>).</para>
-    /// </remarks>
-    /// <param name="credentials">The <c>Credentials</c> formfield parameter.</param>
-    /// <param name="form2">The <c>form</c> formfield parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(credentials);
-        var uri = $"{_baseAddress}form";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        var form = new FormBuilder();
-        form.Add("Credentials", UriFormatting.Format(credentials));
-        if (form2 is { } form2Value)
-        {
-            form.Add("form", UriFormatting.Format(form2Value));
-        }
-
+        using var request = _pipeline.Start("postForm", global::System.Net.Http.HttpMethod.Post, "form", null, cancellationToken);
+        var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
+        form.Add("Credentials", credentials);
+        form.Add("form", form2);
         request.Content = form.ToUrlEncoded();
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "postForm", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /builders</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /builders</c> (operation <c>postBuilder</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>ok</returns>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<JsonReading2> PostBuilderAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}builders";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<QueryBuilder2>(body, QueryBuilder2JsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "builders", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<QueryBuilder2>(body, QueryBuilder2JsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "postBuilder", JsonReading2JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "postBuilder", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(JsonReading2JsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// A fragment tells this operation apart from others on the same path; it is never sent.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para>
-    /// </remarks>
-    /// <param name="fileId">The <c>fileId</c> path parameter.</param>
-    /// <param name="fields">The <c>fields</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(fileId);
         global::System.ArgumentNullException.ThrowIfNull(fields);
-        var query = new QueryBuilder($"{_baseAddress}files/{UriFormatting.Path(UriFormatting.Format(fileId))}");
-        query.Add("fields", UriFormatting.Format(fields));
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(fileId, nameof(fileId)))}");
+        query.Add("fields", fields);
+        using var request = _pipeline.Start("shareFile", global::System.Net.Http.HttpMethod.Put, query.ToString(), null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "shareFile", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /twice/{id}/x/{id}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para>
-    /// </remarks>
-    /// <param name="id">The <c>id</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        var uri = $"{_baseAddress}twice/{UriFormatting.Path(UriFormatting.Format(id))}/x/{UriFormatting.Path(UriFormatting.Format(id))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getTwice", global::System.Net.Http.HttpMethod.Get, $"twice/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}/x/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "getTwice", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /{format}/teams</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para>
-    /// </remarks>
-    /// <param name="format">The <c>format</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}{UriFormatting.Path(format.ToString())}/teams";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("listTeams", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/teams", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "listTeams", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /{format}/players</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para>
-    /// </remarks>
-    /// <param name="format">The <c>format</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}{UriFormatting.Path(format.ToString())}/players";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("listPlayers", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/players", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "listPlayers", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This RealworldClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw RealworldException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<RealworldException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return RealworldException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -5,29 +5,15 @@ namespace Features.Realworld.RequestBuilders
 {
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// The <c>/builders</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/builders</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class BuildersRequestBuilder
     {
         private readonly IRealworldClient _client;
 
-        internal BuildersRequestBuilder(IRealworldClient client)
-        {
-            _client = client;
-        }
+        internal BuildersRequestBuilder(IRealworldClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>POST /builders</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /builders</c> (operation <c>postBuilder</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>ok</returns>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.PostBuilderAsync"/>
         public global::System.Threading.Tasks.Task<JsonReading2> PostAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostBuilderAsync(body, cancellationToken);
     }

@@ -5,51 +5,29 @@ namespace Features.Realworld.RequestBuilders
 {
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// The <c>/files</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesRequestBuilder
     {
         private readonly IRealworldClient _client;
 
-        internal FilesRequestBuilder(IRealworldClient client)
-        {
-            _client = client;
-        }
+        internal FilesRequestBuilder(IRealworldClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/files/{fileId}</c> path for one <c>fileId</c>.
-        /// </summary>
+        /// <summary>The <c>/files/{fileId}</c> path for one <c>fileId</c>.</summary>
         /// <param name="fileId">The <c>fileId</c> path parameter.</param>
-        public FilesItemRequestBuilder ById(string fileId)
-            => new(_client, fileId);
+        public FilesItemRequestBuilder ById(string fileId) => new(_client, fileId);
     }
 
-    /// <summary>
-    /// The <c>/files/{fileId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files/{fileId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesItemRequestBuilder
     {
         private readonly IRealworldClient _client;
         private readonly string _fileId;
 
-        internal FilesItemRequestBuilder(IRealworldClient client, string fileId)
-        {
-            _client = client;
-            _fileId = fileId;
-        }
+        internal FilesItemRequestBuilder(IRealworldClient client, string fileId) => (_client, _fileId) = (client, fileId);
 
-        /// <summary>
-        /// A fragment tells this operation apart from others on the same path; it is never sent.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para>
-        /// </remarks>
-        /// <param name="fields">The <c>fields</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.ShareFileAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(string fields, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShareFileAsync(_fileId, fields, cancellationToken);
     }

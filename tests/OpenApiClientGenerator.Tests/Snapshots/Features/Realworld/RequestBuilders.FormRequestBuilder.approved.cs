@@ -5,29 +5,15 @@ namespace Features.Realworld.RequestBuilders
 {
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// The <c>/form</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/form</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormRequestBuilder
     {
         private readonly IRealworldClient _client;
 
-        internal FormRequestBuilder(IRealworldClient client)
-        {
-            _client = client;
-        }
+        internal FormRequestBuilder(IRealworldClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>POST /form</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /form</c> (operation <c>postForm</c>).</para>
-        /// </remarks>
-        /// <param name="credentials">The <c>Credentials</c> formfield parameter.</param>
-        /// <param name="form2">The <c>form</c> formfield parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.PostFormAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostFormAsync(credentials, form2, cancellationToken);
     }

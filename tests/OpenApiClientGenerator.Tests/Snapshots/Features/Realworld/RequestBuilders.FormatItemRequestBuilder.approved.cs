@@ -5,82 +5,46 @@ namespace Features.Realworld.RequestBuilders
 {
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// The <c>/{format}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{format}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemRequestBuilder
     {
         private readonly IRealworldClient _client;
         private readonly ListTeamsFormat _format;
 
-        internal FormatItemRequestBuilder(IRealworldClient client, ListTeamsFormat format)
-        {
-            _client = client;
-            _format = format;
-        }
+        internal FormatItemRequestBuilder(IRealworldClient client, ListTeamsFormat format) => (_client, _format) = (client, format);
 
-        /// <summary>
-        /// The <c>/{format}/teams</c> path.
-        /// </summary>
+        /// <summary>The <c>/{format}/teams</c> path.</summary>
         public FormatItemTeamsRequestBuilder Teams => new(_client, _format);
 
-        /// <summary>
-        /// The <c>/{format}/players</c> path.
-        /// </summary>
+        /// <summary>The <c>/{format}/players</c> path.</summary>
         public FormatItemPlayersRequestBuilder Players => new(_client, _format);
     }
 
-    /// <summary>
-    /// The <c>/{format}/teams</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{format}/teams</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemTeamsRequestBuilder
     {
         private readonly IRealworldClient _client;
         private readonly ListTeamsFormat _format;
 
-        internal FormatItemTeamsRequestBuilder(IRealworldClient client, ListTeamsFormat format)
-        {
-            _client = client;
-            _format = format;
-        }
+        internal FormatItemTeamsRequestBuilder(IRealworldClient client, ListTeamsFormat format) => (_client, _format) = (client, format);
 
-        /// <summary>
-        /// Calls <c>GET /{format}/teams</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.ListTeamsAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListTeamsAsync(_format, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/{format}/players</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{format}/players</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FormatItemPlayersRequestBuilder
     {
         private readonly IRealworldClient _client;
         private readonly ListTeamsFormat _format;
 
-        internal FormatItemPlayersRequestBuilder(IRealworldClient client, ListTeamsFormat format)
-        {
-            _client = client;
-            _format = format;
-        }
+        internal FormatItemPlayersRequestBuilder(IRealworldClient client, ListTeamsFormat format) => (_client, _format) = (client, format);
 
-        /// <summary>
-        /// Calls <c>GET /{format}/players</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.ListPlayersAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListPlayersAsync(_format, cancellationToken);
     }

@@ -5,34 +5,15 @@ namespace Features.Realworld.RequestBuilders
 {
     using global::Features.Realworld.Models;
 
-    /// <summary>
-    /// The <c>/search</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/search</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SearchRequestBuilder
     {
         private readonly IRealworldClient _client;
 
-        internal SearchRequestBuilder(IRealworldClient client)
-        {
-            _client = client;
-        }
+        internal SearchRequestBuilder(IRealworldClient client) => _client = client;
 
-        /// <summary>
-        /// Calls <c>GET /search</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /search</c> (operation <c>search</c>).</para>
-        /// </remarks>
-        /// <param name="query2">The <c>query</c> query parameter.</param>
-        /// <param name="uri2">The <c>uri</c> query parameter.</param>
-        /// <param name="request2">The <c>request</c> query parameter.</param>
-        /// <param name="response2">The <c>response</c> query parameter.</param>
-        /// <param name="sort">The <c>sort</c> query parameter.</param>
-        /// <param name="sortValue2">The <c>sortValue</c> query parameter.</param>
-        /// <param name="select">The <c>$select</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="RealworldException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IRealworldClient.SearchAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.SearchAsync(query2, uri2, request2, response2, sort, sortValue2, select, cancellationToken);
     }

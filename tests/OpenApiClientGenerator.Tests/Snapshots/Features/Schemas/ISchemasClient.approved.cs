@@ -5,9 +5,7 @@ namespace Features.Schemas;
 
 using global::Features.Schemas.Models;
 
-/// <summary>
-/// The operations of Zoo; implemented by <see cref="SchemasClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Zoo; implemented by <see cref="SchemasClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISchemasClient
 {

@@ -3,280 +3,124 @@
 
 namespace Features.Schemas.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Pet</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Pet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>status</c> property.
-        /// </summary>
+        /// <summary>The <c>status</c> property.</summary>
         public required Status Status { get; init; }
 
-        /// <summary>
-        /// The <c>size</c> property.
-        /// </summary>
+        /// <summary>The <c>size</c> property.</summary>
         public PetSize? Size { get; init; }
 
-        /// <summary>
-        /// The <c>nickname</c> property.
-        /// </summary>
+        /// <summary>The <c>nickname</c> property.</summary>
         public string? Nickname { get; init; }
 
-        /// <summary>
-        /// The <c>labels</c> property.
-        /// </summary>
+        /// <summary>The <c>labels</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get; init; }
 
-        /// <summary>
-        /// The <c>extra</c> property.
-        /// </summary>
+        /// <summary>The <c>extra</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Extra { get; init; }
 
-        /// <summary>
-        /// The <c>born</c> property.
-        /// </summary>
+        /// <summary>The <c>born</c> property.</summary>
         public global::System.DateOnly? Born { get; init; }
 
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public global::System.Guid? Id { get; init; }
 
-        /// <summary>
-        /// The <c>weight</c> property.
-        /// </summary>
+        /// <summary>The <c>weight</c> property.</summary>
         public decimal? Weight { get; init; }
 
-        /// <summary>
-        /// The <c>kind</c> property.
-        /// </summary>
+        /// <summary>The <c>kind</c> property.</summary>
         public string? Kind { get; init; }
     }
 
-    /// <summary>
-    /// The values of the <c>#/components/schemas/Pet/properties/size</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/components/schemas/Pet/properties/size</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.PetSizeJsonConverter))]
-    public readonly partial struct PetSize : global::System.IEquatable<PetSize>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.Int64EnumJsonConverter<PetSize>))]
+    public readonly partial record struct PetSize : global::OpenApiClientGenerator.Runtime.IJsonInt64Enum<PetSize>
     {
-        private readonly long _value;
+        /// <summary>Creates a value, listed or not.</summary>
+        public PetSize(long value) => Value = value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public PetSize(long value)
-        {
-            _value = value;
-        }
-
-        /// <summary>
-        /// The <c>1</c> value.
-        /// </summary>
+        /// <summary>The <c>1</c> value.</summary>
         public static PetSize Value1 { get; } = new(1);
-
-        /// <summary>
-        /// The <c>2</c> value.
-        /// </summary>
+        /// <summary>The <c>2</c> value.</summary>
         public static PetSize Value2 { get; } = new(2);
-
-        /// <summary>
-        /// The <c>3</c> value.
-        /// </summary>
+        /// <summary>The <c>3</c> value.</summary>
         public static PetSize Value3 { get; } = new(3);
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
-        public long Value => _value;
+        /// <summary>The value as it is on the wire.</summary>
+        public long Value { get; }
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is 1 or 2 or 3;
 
-        /// <inheritdoc/>
-        public bool Equals(PetSize other) => Value == other.Value;
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is PetSize other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(PetSize left, PetSize right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(PetSize left, PetSize right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator PetSize(long value) => new(value);
+        static PetSize global::OpenApiClientGenerator.Runtime.IJsonInt64Enum<PetSize>.FromValue(long value) => new(value);
     }
 }
 
 namespace Features.Schemas.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Schemas.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText SizePropertyName = global::System.Text.Json.JsonEncodedText.Encode("size");
-        private static readonly global::System.Text.Json.JsonEncodedText NicknamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-        private static readonly global::System.Text.Json.JsonEncodedText LabelsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("labels");
-        private static readonly global::System.Text.Json.JsonEncodedText ExtraPropertyName = global::System.Text.Json.JsonEncodedText.Encode("extra");
-        private static readonly global::System.Text.Json.JsonEncodedText BornPropertyName = global::System.Text.Json.JsonEncodedText.Encode("born");
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText WeightPropertyName = global::System.Text.Json.JsonEncodedText.Encode("weight");
-        private static readonly global::System.Text.Json.JsonEncodedText KindPropertyName = global::System.Text.Json.JsonEncodedText.Encode("kind");
-
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/> from the JSON object the reader is on.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pet");
-            string? name2 = default;
-            Status status = default;
-            var statusFound = false;
-            PetSize? size = default;
-            string? nickname = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? extra = default;
-            global::System.DateOnly? born = default;
-            global::System.Guid? id = default;
-            decimal? weight = default;
-            string? kind = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
+            string? name2 = null;
+            Status? status = null;
+            PetSize? size = null;
+            string? nickname = null;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = null;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            global::System.DateOnly? born = null;
+            global::System.Guid? id = null;
+            decimal? weight = null;
+            string? kind = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableGuid(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("size"u8))
-                        {
-                            size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (PetSize?)PetSizeJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("born"u8))
-                        {
-                            born = JsonReading.ReadNullableDateOnly(ref reader, "born");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("kind"u8))
-                        {
-                            kind = JsonReading.ReadNullableString(ref reader, "kind");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("extra"u8))
-                        {
-                            extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "extra", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadJsonElement(ref itemReader, "extra{}"));
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("status"u8))
-                        {
-                            status = StatusJsonConverter.ReadValue(ref reader);
-                            statusFound = true;
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("labels"u8))
-                        {
-                            labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadDictionary(ref reader, "labels", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadString(ref itemReader, "labels{}"));
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("weight"u8))
-                        {
-                            weight = JsonReading.ReadNullableDecimal(ref reader, "weight");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("nickname"u8))
-                        {
-                            nickname = JsonReading.ReadNullableString(ref reader, "nickname");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "id"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("size"u8): size = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64Enum<PetSize>(ref reader, "size"); continue;
+                    case 4 when name.SequenceEqual("born"u8): born = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateOnly(ref reader, "born"); continue;
+                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "kind"); continue;
+                    case 5 when name.SequenceEqual("extra"u8): extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "extra", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "extra{}")); continue;
+                    case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadStringEnum<Status>(ref reader, "status"); continue;
+                    case 6 when name.SequenceEqual("labels"u8): labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "labels", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "labels{}")); continue;
+                    case 6 when name.SequenceEqual("weight"u8): weight = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDecimal(ref reader, "weight"); continue;
+                    case 8 when name.SequenceEqual("nickname"u8): nickname = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "nickname"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!statusFound)
-            {
-                throw JsonReading.MissingProperty("status", "Pet");
-            }
-
             return new Pet
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Pet"),
-                Status = status,
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Status = status ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("status", "Pet"),
                 Size = size,
                 Nickname = nickname,
                 Labels = labels,
@@ -288,89 +132,22 @@ namespace Features.Schemas.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            writer.WritePropertyName(StatusPropertyName);
-            StatusJsonConverter.WriteValue(writer, value.Status);
-            if (value.Size is { } size)
-            {
-                writer.WritePropertyName(SizePropertyName);
-                PetSizeJsonConverter.WriteValue(writer, size);
-            }
-
-            if (value.Nickname is { } nickname)
-            {
-                writer.WritePropertyName(NicknamePropertyName);
-                JsonWriting.WriteString(writer, nickname);
-            }
-
-            if (value.Labels is { } labels)
-            {
-                writer.WritePropertyName(LabelsPropertyName);
-                JsonWriting.WriteDictionary(writer, labels, JsonWriting.WriteString);
-            }
-
-            if (value.Extra is { } extra)
-            {
-                writer.WritePropertyName(ExtraPropertyName);
-                JsonWriting.WriteDictionary(writer, extra, JsonWriting.WriteJsonElement);
-            }
-
-            if (value.Born is { } born)
-            {
-                writer.WritePropertyName(BornPropertyName);
-                JsonWriting.WriteDateOnly(writer, born);
-            }
-
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteGuid(writer, id);
-            }
-
-            if (value.Weight is { } weight)
-            {
-                writer.WritePropertyName(WeightPropertyName);
-                JsonWriting.WriteDecimal(writer, weight);
-            }
-
-            if (value.Kind is { } kind)
-            {
-                writer.WritePropertyName(KindPropertyName);
-                JsonWriting.WriteString(writer, kind);
-            }
-
+            writer.WriteString("name"u8, value.Name);
+            writer.WriteString("status"u8, value.Status.Value);
+            if (value.Size is { } size) writer.WriteNumber("size"u8, size.Value);
+            if (value.Nickname is { } nickname) writer.WriteString("nickname"u8, nickname);
+            if (value.Labels is { } labels) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDictionary(writer, "labels"u8, labels, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString);
+            if (value.Extra is { } extra) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDictionary(writer, "extra"u8, extra, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
+            if (value.Born is { } born) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "born"u8, born, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateOnly);
+            if (value.Id is { } id) writer.WriteString("id"u8, id);
+            if (value.Weight is { } weight) writer.WriteNumber("weight"u8, weight);
+            if (value.Kind is { } kind) writer.WriteString("kind"u8, kind);
             writer.WriteEndObject();
         }
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="PetSize"/> as its JSON number, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class PetSizeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetSize>
-    {
-        /// <inheritdoc/>
-        public override PetSize Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetSize value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="PetSize"/>.
-        /// </summary>
-        public static PetSize ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadInt64(ref reader, "PetSize"));
-
-        /// <summary>
-        /// Writes a <see cref="PetSize"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetSize value) => writer.WriteNumberValue(value.Value);
     }
 }

@@ -3,105 +3,32 @@
 
 namespace Features.Schemas.Models
 {
-    /// <summary>
-    /// The values of the <c>#/components/schemas/Status</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/components/schemas/Status</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Schemas.Serialization.StatusJsonConverter))]
-    public readonly partial struct Status : global::System.IEquatable<Status>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<Status>))]
+    public readonly partial record struct Status : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<Status>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public Status(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public Status(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>available</c> value.
-        /// </summary>
+        /// <summary>The <c>available</c> value.</summary>
         public static Status Available { get; } = new("available");
-
-        /// <summary>
-        /// The <c>pending</c> value.
-        /// </summary>
+        /// <summary>The <c>pending</c> value.</summary>
         public static Status Pending { get; } = new("pending");
-
-        /// <summary>
-        /// The <c>sold</c> value.
-        /// </summary>
+        /// <summary>The <c>sold</c> value.</summary>
         public static Status Sold { get; } = new("sold");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "available" or "pending" or "sold";
 
-        /// <inheritdoc/>
-        public bool Equals(Status other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Status other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(Status left, Status right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(Status left, Status right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator Status(string value) => new(value);
-    }
-}
-
-namespace Features.Schemas.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Features.Schemas.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="Status"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class StatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Status>
-    {
-        /// <inheritdoc/>
-        public override Status Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Status value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="Status"/>.
-        /// </summary>
-        public static Status ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "Status"));
-
-        /// <summary>
-        /// Writes a <see cref="Status"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Status value) => writer.WriteStringValue(value.Value);
+        static Status global::OpenApiClientGenerator.Runtime.IJsonStringEnum<Status>.FromValue(string value) => new(value);
     }
 }

@@ -3,77 +3,22 @@
 
 namespace Features.Schemas;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Features.Schemas.Models;
 using global::Features.Schemas.Serialization;
 
-/// <summary>
-/// A client for Zoo, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Zoo, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SchemasClient : ISchemasClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<SchemasException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected SchemasClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected SchemasClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<SchemasException>.ForMocking(nameof(SchemasClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public SchemasClient(global::System.Net.Http.HttpClient httpClient, SchemasClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? SchemasClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set SchemasClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This SchemasClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw SchemasException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<SchemasException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return SchemasException.FromResponse(response, operationId, error, body.Excerpt(), message);
-    }
+        => _pipeline = new(httpClient, options ?? new(), SchemasClientOptions.DefaultBaseAddress);
 }

@@ -6,82 +6,59 @@ namespace Features.Swagger2;
 using global::Features.Swagger2.Models;
 using global::Features.Swagger2.RequestBuilders;
 
-/// <summary>
-/// The operations of Legacy; implemented by <see cref="Swagger2Client"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Legacy; implemented by <see cref="Swagger2Client"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISwagger2Client
 {
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// The <c>/files</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path and the paths below it.</summary>
     FilesRequestBuilder Files => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /pets</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /pets</c>.</summary>
+    /// <remarks><para><c>GET /pets</c> (operation <c>findPets</c>).</para></remarks>
     /// <param name="tags">The <c>tags</c> query parameter.</param>
     /// <param name="ids">The <c>ids</c> query parameter.</param>
     /// <param name="limit">The <c>limit</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>pets</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /pets</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /pets</c>.</summary>
+    /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
     /// <param name="pet">The <c>pet</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>added</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /pets/{petId}/image</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>POST /pets/{petId}/image</c>.</summary>
+    /// <remarks><para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para></remarks>
     /// <param name="petId">The <c>petId</c> path parameter.</param>
     /// <param name="file">The <c>file</c> formfield parameter.</param>
     /// <param name="note">The <c>note</c> formfield parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /pets/{petId}/image</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{petId}/image</c> (operation <c>getImage</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /pets/{petId}/image</c>.</summary>
+    /// <remarks><para><c>GET /pets/{petId}/image</c> (operation <c>getImage</c>).</para></remarks>
     /// <param name="petId">The <c>petId</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>the image</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>PUT /files/{path}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>PUT /files/{path}</c>.</summary>
+    /// <remarks><para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para></remarks>
     /// <param name="path">The <c>path</c> path parameter.</param>
     /// <param name="fileBody">The <c>file_body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default);
 }

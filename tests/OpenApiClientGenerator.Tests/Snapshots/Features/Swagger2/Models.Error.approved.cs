@@ -3,21 +3,15 @@
 
 namespace Features.Swagger2.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Error</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Error</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.ErrorJsonConverter))]
     public sealed partial record Error
     {
-        /// <summary>
-        /// The <c>code</c> property.
-        /// </summary>
+        /// <summary>The <c>code</c> property.</summary>
         public int? Code { get; init; }
 
-        /// <summary>
-        /// The <c>message</c> property.
-        /// </summary>
+        /// <summary>The <c>message</c> property.</summary>
         public string? Message { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Swagger2.Models
 namespace Features.Swagger2.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Swagger2.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Error"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Error"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-
         /// <inheritdoc/>
         public override Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Error"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Error"/> from the JSON object the reader is on.</summary>
         public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Error");
-            int? code = default;
-            string? message = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Error");
+            int? code = null;
+            string? message = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("code"u8))
-                        {
-                            code = JsonReading.ReadNullableInt32(ref reader, "code");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("message"u8))
-                        {
-                            message = JsonReading.ReadNullableString(ref reader, "message");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Features.Swagger2.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Code is { } code)
-            {
-                writer.WritePropertyName(CodePropertyName);
-                JsonWriting.WriteInt32(writer, code);
-            }
-
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                JsonWriting.WriteString(writer, message);
-            }
-
+            if (value.Code is { } code) writer.WriteNumber("code"u8, code);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             writer.WriteEndObject();
         }
     }

@@ -3,175 +3,85 @@
 
 namespace Features.Swagger2.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Pet</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Pet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>tag</c> property.
-        /// </summary>
+        /// <summary>The <c>tag</c> property.</summary>
         public string? Tag { get; init; }
 
-        /// <summary>
-        /// The <c>kind</c> property.
-        /// </summary>
+        /// <summary>The <c>kind</c> property.</summary>
         public PetKind? Kind { get; init; }
     }
 
-    /// <summary>
-    /// The values of the <c>#/definitions/Pet/properties/kind</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/definitions/Pet/properties/kind</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Swagger2.Serialization.PetKindJsonConverter))]
-    public readonly partial struct PetKind : global::System.IEquatable<PetKind>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<PetKind>))]
+    public readonly partial record struct PetKind : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetKind>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public PetKind(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public PetKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>cat</c> value.
-        /// </summary>
+        /// <summary>The <c>cat</c> value.</summary>
         public static PetKind Cat { get; } = new("cat");
-
-        /// <summary>
-        /// The <c>dog</c> value.
-        /// </summary>
+        /// <summary>The <c>dog</c> value.</summary>
         public static PetKind Dog { get; } = new("dog");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "cat" or "dog";
 
-        /// <inheritdoc/>
-        public bool Equals(PetKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is PetKind other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(PetKind left, PetKind right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(PetKind left, PetKind right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator PetKind(string value) => new(value);
+        static PetKind global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetKind>.FromValue(string value) => new(value);
     }
 }
 
 namespace Features.Swagger2.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Swagger2.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText TagPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tag");
-        private static readonly global::System.Text.Json.JsonEncodedText KindPropertyName = global::System.Text.Json.JsonEncodedText.Encode("kind");
-
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/> from the JSON object the reader is on.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pet");
-            long? id = default;
-            string? name2 = default;
-            string? tag = default;
-            PetKind? kind = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
+            long? id = null;
+            string? name2 = null;
+            string? tag = null;
+            PetKind? kind = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (name.SequenceEqual("tag"u8))
-                        {
-                            tag = JsonReading.ReadNullableString(ref reader, "tag");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("kind"u8))
-                        {
-                            kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (PetKind?)PetKindJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "tag"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetKind>(ref reader, "kind"); continue;
                 }
 
                 reader.Skip();
@@ -180,63 +90,22 @@ namespace Features.Swagger2.Serialization
             return new Pet
             {
                 Id = id,
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tag = tag,
                 Kind = kind,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Tag is { } tag)
-            {
-                writer.WritePropertyName(TagPropertyName);
-                JsonWriting.WriteString(writer, tag);
-            }
-
-            if (value.Kind is { } kind)
-            {
-                writer.WritePropertyName(KindPropertyName);
-                PetKindJsonConverter.WriteValue(writer, kind);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
+            if (value.Kind is { } kind) writer.WriteString("kind"u8, kind.Value);
             writer.WriteEndObject();
         }
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="PetKind"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class PetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetKind>
-    {
-        /// <inheritdoc/>
-        public override PetKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="PetKind"/>.
-        /// </summary>
-        public static PetKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "PetKind"));
-
-        /// <summary>
-        /// Writes a <see cref="PetKind"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetKind value) => writer.WriteStringValue(value.Value);
     }
 }

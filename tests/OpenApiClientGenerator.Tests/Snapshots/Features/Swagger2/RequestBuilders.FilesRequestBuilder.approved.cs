@@ -5,51 +5,29 @@ namespace Features.Swagger2.RequestBuilders
 {
     using global::Features.Swagger2.Models;
 
-    /// <summary>
-    /// The <c>/files</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesRequestBuilder
     {
         private readonly ISwagger2Client _client;
 
-        internal FilesRequestBuilder(ISwagger2Client client)
-        {
-            _client = client;
-        }
+        internal FilesRequestBuilder(ISwagger2Client client) => _client = client;
 
-        /// <summary>
-        /// The <c>/files/{path}</c> path for one <c>path</c>.
-        /// </summary>
+        /// <summary>The <c>/files/{path}</c> path for one <c>path</c>.</summary>
         /// <param name="path">The <c>path</c> path parameter.</param>
-        public FilesItemRequestBuilder ByPath(string path)
-            => new(_client, path);
+        public FilesItemRequestBuilder ByPath(string path) => new(_client, path);
     }
 
-    /// <summary>
-    /// The <c>/files/{path}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files/{path}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class FilesItemRequestBuilder
     {
         private readonly ISwagger2Client _client;
         private readonly string _path;
 
-        internal FilesItemRequestBuilder(ISwagger2Client client, string path)
-        {
-            _client = client;
-            _path = path;
-        }
+        internal FilesItemRequestBuilder(ISwagger2Client client, string path) => (_client, _path) = (client, path);
 
-        /// <summary>
-        /// Calls <c>PUT /files/{path}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para>
-        /// </remarks>
-        /// <param name="fileBody">The <c>file_body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwagger2Client.UploadFileAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadFileAsync(_path, fileBody, cancellationToken);
     }

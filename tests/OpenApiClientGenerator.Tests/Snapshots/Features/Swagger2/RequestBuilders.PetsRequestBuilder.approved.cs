@@ -5,113 +5,54 @@ namespace Features.Swagger2.RequestBuilders
 {
     using global::Features.Swagger2.Models;
 
-    /// <summary>
-    /// The <c>/pets</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly ISwagger2Client _client;
 
-        internal PetsRequestBuilder(ISwagger2Client client)
-        {
-            _client = client;
-        }
+        internal PetsRequestBuilder(ISwagger2Client client) => _client = client;
 
-        /// <summary>
-        /// The <c>/pets/{petId}</c> path for one <c>petId</c>.
-        /// </summary>
+        /// <summary>The <c>/pets/{petId}</c> path for one <c>petId</c>.</summary>
         /// <param name="petId">The <c>petId</c> path parameter.</param>
-        public PetsItemRequestBuilder ById(long petId)
-            => new(_client, petId);
+        public PetsItemRequestBuilder ById(long petId) => new(_client, petId);
 
-        /// <summary>
-        /// Calls <c>GET /pets</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-        /// </remarks>
-        /// <param name="tags">The <c>tags</c> query parameter.</param>
-        /// <param name="ids">The <c>ids</c> query parameter.</param>
-        /// <param name="limit">The <c>limit</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>pets</returns>
-        /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwagger2Client.FindPetsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsAsync(tags, ids, limit, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>POST /pets</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-        /// </remarks>
-        /// <param name="pet">The <c>pet</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>added</returns>
-        /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwagger2Client.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(pet, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pets/{petId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets/{petId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly ISwagger2Client _client;
         private readonly long _petId;
 
-        internal PetsItemRequestBuilder(ISwagger2Client client, long petId)
-        {
-            _client = client;
-            _petId = petId;
-        }
+        internal PetsItemRequestBuilder(ISwagger2Client client, long petId) => (_client, _petId) = (client, petId);
 
-        /// <summary>
-        /// The <c>/pets/{petId}/image</c> path.
-        /// </summary>
+        /// <summary>The <c>/pets/{petId}/image</c> path.</summary>
         public PetsItemImageRequestBuilder Image => new(_client, _petId);
     }
 
-    /// <summary>
-    /// The <c>/pets/{petId}/image</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets/{petId}/image</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemImageRequestBuilder
     {
         private readonly ISwagger2Client _client;
         private readonly long _petId;
 
-        internal PetsItemImageRequestBuilder(ISwagger2Client client, long petId)
-        {
-            _client = client;
-            _petId = petId;
-        }
+        internal PetsItemImageRequestBuilder(ISwagger2Client client, long petId) => (_client, _petId) = (client, petId);
 
-        /// <summary>
-        /// Calls <c>POST /pets/{petId}/image</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para>
-        /// </remarks>
-        /// <param name="file">The <c>file</c> formfield parameter.</param>
-        /// <param name="note">The <c>note</c> formfield parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwagger2Client.UploadImageAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadImageAsync(_petId, file, note, cancellationToken);
 
-        /// <summary>
-        /// Calls <c>GET /pets/{petId}/image</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets/{petId}/image</c> (operation <c>getImage</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>the image</returns>
-        /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwagger2Client.GetImageAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetImageAsync(_petId, cancellationToken);
     }

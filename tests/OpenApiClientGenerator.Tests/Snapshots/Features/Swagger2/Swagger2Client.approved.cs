@@ -3,251 +3,103 @@
 
 namespace Features.Swagger2;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Features.Swagger2.Models;
 using global::Features.Swagger2.RequestBuilders;
 using global::Features.Swagger2.Serialization;
 
-/// <summary>
-/// A client for Legacy, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Legacy, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class Swagger2Client : ISwagger2Client
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<Swagger2Exception> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected Swagger2Client()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected Swagger2Client() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<Swagger2Exception>.ForMocking(nameof(Swagger2Client));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public Swagger2Client(global::System.Net.Http.HttpClient httpClient, Swagger2ClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? Swagger2ClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set Swagger2ClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), Swagger2ClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// The <c>/files</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/files</c> path and the paths below it.</summary>
     public FilesRequestBuilder Files => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /pets</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-    /// </remarks>
-    /// <param name="tags">The <c>tags</c> query parameter.</param>
-    /// <param name="ids">The <c>ids</c> query parameter.</param>
-    /// <param name="limit">The <c>limit</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>pets</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pets");
-        if (tags is { } tagsValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
+        query.Add("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "form"));
+        query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
+        using var request = _pipeline.Start("findPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.AddEach("tags", global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)));
-        }
-
-        if (ids is { } idsValue)
-        {
-            query.Add("ids", UriFormatting.Join(global::System.Linq.Enumerable.Select(idsValue, static item => UriFormatting.Format(item)), "form"));
-        }
-
-        if (limit is { } limitValue)
-        {
-            query.Add("limit", UriFormatting.Format(limitValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "findPets", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "findPets", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /pets</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-    /// </remarks>
-    /// <param name="pet">The <c>pet</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>added</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(pet);
-        var uri = $"{_baseAddress}pets";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<Pet>(pet, PetJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pets", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(pet, PetJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "addPet", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "addPet", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /pets/{petId}/image</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para>
-    /// </remarks>
-    /// <param name="petId">The <c>petId</c> path parameter.</param>
-    /// <param name="file">The <c>file</c> formfield parameter.</param>
-    /// <param name="note">The <c>note</c> formfield parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(file);
-        var uri = $"{_baseAddress}pets/{UriFormatting.Path(UriFormatting.Format(petId))}/image";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        var form = new FormBuilder();
+        using var request = _pipeline.Start("uploadImage", global::System.Net.Http.HttpMethod.Post, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", null, cancellationToken);
+        var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.AddFile("file", file);
-        if (note is { } noteValue)
-        {
-            form.Add("note", UriFormatting.Format(noteValue));
-        }
-
+        form.Add("note", note);
         request.Content = form.ToMultipart();
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "uploadImage", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /pets/{petId}/image</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{petId}/image</c> (operation <c>getImage</c>).</para>
-    /// </remarks>
-    /// <param name="petId">The <c>petId</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>the image</returns>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pets/{UriFormatting.Path(UriFormatting.Format(petId))}/image";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        using var request = _pipeline.Start("getImage", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", "application/octet-stream", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (response)
-        {
-            switch ((int)response.StatusCode)
-            {
-                default:
-                    throw await CreateExceptionAsync<object>(response, "getImage", null, cancellationToken).ConfigureAwait(false);
-            }
+            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>PUT /files/{path}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para>
-    /// </remarks>
-    /// <param name="path">The <c>path</c> path parameter.</param>
-    /// <param name="fileBody">The <c>file_body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="Swagger2Exception">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(path);
         global::System.ArgumentNullException.ThrowIfNull(fileBody);
-        var uri = $"{_baseAddress}files/{UriFormatting.Path(UriFormatting.Format(path))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        request.Content = new global::System.Net.Http.StreamContent(fileBody);
-        request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, cancellationToken);
+        request.Content = new global::System.Net.Http.StreamContent(fileBody) { Headers = { ContentType = new("application/octet-stream") } };
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "uploadFile", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This Swagger2Client was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw Swagger2Exception.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<Swagger2Exception> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return Swagger2Exception.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

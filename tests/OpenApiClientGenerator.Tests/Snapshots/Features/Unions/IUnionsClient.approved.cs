@@ -5,9 +5,7 @@ namespace Features.Unions;
 
 using global::Features.Unions.Models;
 
-/// <summary>
-/// The operations of Zoo; implemented by <see cref="UnionsClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Zoo; implemented by <see cref="UnionsClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IUnionsClient
 {

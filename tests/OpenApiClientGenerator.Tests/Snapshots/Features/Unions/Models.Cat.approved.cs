@@ -3,21 +3,15 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Cat</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Cat</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.CatJsonConverter))]
     public sealed partial record Cat
     {
-        /// <summary>
-        /// The <c>pet.type</c> property.
-        /// </summary>
+        /// <summary>The <c>pet.type</c> property.</summary>
         public required string PetType { get; init; }
 
-        /// <summary>
-        /// The <c>meows</c> property.
-        /// </summary>
+        /// <summary>The <c>meows</c> property.</summary>
         public bool? Meows { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Unions.Models
 namespace Features.Unions.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Cat"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Cat"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet.type");
-        private static readonly global::System.Text.Json.JsonEncodedText MeowsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("meows");
-
         /// <inheritdoc/>
         public override Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Cat"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Cat"/> from the JSON object the reader is on.</summary>
         public static Cat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Cat");
-            string? petType = default;
-            bool? meows = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Cat");
+            string? petType = null;
+            bool? meows = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("meows"u8))
-                        {
-                            meows = JsonReading.ReadNullableBoolean(ref reader, "meows");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("pet.type"u8))
-                        {
-                            petType = JsonReading.ReadString(ref reader, "pet.type");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("meows"u8): meows = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "meows"); continue;
+                    case 8 when name.SequenceEqual("pet.type"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "pet.type"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Features.Unions.Serialization
 
             return new Cat
             {
-                PetType = petType ?? throw JsonReading.MissingProperty("pet.type", "Cat"),
+                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet.type", "Cat"),
                 Meows = meows,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Cat"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Cat"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cat value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(PetTypePropertyName);
-            JsonWriting.WriteString(writer, value.PetType);
-            if (value.Meows is { } meows)
-            {
-                writer.WritePropertyName(MeowsPropertyName);
-                JsonWriting.WriteBoolean(writer, meows);
-            }
-
+            writer.WriteString("pet.type"u8, value.PetType);
+            if (value.Meows is { } meows) writer.WriteBoolean("meows"u8, meows);
             writer.WriteEndObject();
         }
     }

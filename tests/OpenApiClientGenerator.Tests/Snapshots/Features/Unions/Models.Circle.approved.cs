@@ -3,16 +3,12 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Circle</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Circle</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.CircleJsonConverter))]
     public sealed partial record Circle
     {
-        /// <summary>
-        /// The <c>radius</c> property.
-        /// </summary>
+        /// <summary>The <c>radius</c> property.</summary>
         public required double Radius { get; init; }
     }
 }
@@ -20,72 +16,47 @@ namespace Features.Unions.Models
 namespace Features.Unions.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Circle"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Circle"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RadiusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("radius");
-
         /// <inheritdoc/>
         public override Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Circle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Circle"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Circle"/> from the JSON object the reader is on.</summary>
         public static Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Circle");
-            double radius = default;
-            var radiusFound = false;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Circle");
+            double? radius = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 6:
-                    {
-                        if (name.SequenceEqual("radius"u8))
-                        {
-                            radius = JsonReading.ReadDouble(ref reader, "radius");
-                            radiusFound = true;
-                            continue;
-                        }
-                        break;
-                    }
+                    case 6 when name.SequenceEqual("radius"u8): radius = global::OpenApiClientGenerator.Runtime.JsonReading.ReadDouble(ref reader, "radius"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!radiusFound)
-            {
-                throw JsonReading.MissingProperty("radius", "Circle");
-            }
-
             return new Circle
             {
-                Radius = radius,
+                Radius = radius ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("radius", "Circle"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Circle"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Circle"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Circle value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(RadiusPropertyName);
-            JsonWriting.WriteDouble(writer, value.Radius);
+            writer.WriteNumber("radius"u8, value.Radius);
             writer.WriteEndObject();
         }
     }

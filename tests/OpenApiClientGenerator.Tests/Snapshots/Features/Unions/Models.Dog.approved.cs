@@ -3,21 +3,15 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Dog</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Dog</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.DogJsonConverter))]
     public sealed partial record Dog
     {
-        /// <summary>
-        /// The <c>pet.type</c> property.
-        /// </summary>
+        /// <summary>The <c>pet.type</c> property.</summary>
         public required string PetType { get; init; }
 
-        /// <summary>
-        /// The <c>barks</c> property.
-        /// </summary>
+        /// <summary>The <c>barks</c> property.</summary>
         public long? Barks { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Unions.Models
 namespace Features.Unions.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Dog"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Dog"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet.type");
-        private static readonly global::System.Text.Json.JsonEncodedText BarksPropertyName = global::System.Text.Json.JsonEncodedText.Encode("barks");
-
         /// <inheritdoc/>
         public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Dog"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Dog"/> from the JSON object the reader is on.</summary>
         public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Dog");
-            string? petType = default;
-            long? barks = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Dog");
+            string? petType = null;
+            long? barks = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("barks"u8))
-                        {
-                            barks = JsonReading.ReadNullableInt64(ref reader, "barks");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("pet.type"u8))
-                        {
-                            petType = JsonReading.ReadString(ref reader, "pet.type");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("barks"u8): barks = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "barks"); continue;
+                    case 8 when name.SequenceEqual("pet.type"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "pet.type"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Features.Unions.Serialization
 
             return new Dog
             {
-                PetType = petType ?? throw JsonReading.MissingProperty("pet.type", "Dog"),
+                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet.type", "Dog"),
                 Barks = barks,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Dog"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Dog"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(PetTypePropertyName);
-            JsonWriting.WriteString(writer, value.PetType);
-            if (value.Barks is { } barks)
-            {
-                writer.WritePropertyName(BarksPropertyName);
-                JsonWriting.WriteInt64(writer, barks);
-            }
-
+            writer.WriteString("pet.type"u8, value.PetType);
+            if (value.Barks is { } barks) writer.WriteNumber("barks"u8, barks);
             writer.WriteEndObject();
         }
     }

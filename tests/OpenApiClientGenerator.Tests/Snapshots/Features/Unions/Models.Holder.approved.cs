@@ -3,21 +3,15 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Holder</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Holder</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.HolderJsonConverter))]
     public sealed partial record Holder
     {
-        /// <summary>
-        /// The <c>pet</c> property.
-        /// </summary>
+        /// <summary>The <c>pet</c> property.</summary>
         public Mapped? Pet { get; init; }
 
-        /// <summary>
-        /// The <c>shapes</c> property.
-        /// </summary>
+        /// <summary>The <c>shapes</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Shape>? Shapes { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Features.Unions.Models
 namespace Features.Unions.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Holder"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Holder"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("pet");
-        private static readonly global::System.Text.Json.JsonEncodedText ShapesPropertyName = global::System.Text.Json.JsonEncodedText.Encode("shapes");
-
         /// <inheritdoc/>
         public override Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Holder"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Holder"/> from the JSON object the reader is on.</summary>
         public static Holder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Holder");
-            Mapped? pet = default;
-            global::System.Collections.Generic.IReadOnlyList<Shape>? shapes = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Holder");
+            Mapped? pet = null;
+            global::System.Collections.Generic.IReadOnlyList<Shape>? shapes = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("pet"u8))
-                        {
-                            pet = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : MappedJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("shapes"u8))
-                        {
-                            shapes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "shapes", ShapeJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("pet"u8): pet = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : MappedJsonConverter.ReadValue(ref reader); continue;
+                    case 6 when name.SequenceEqual("shapes"u8): shapes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "shapes", ShapeJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Features.Unions.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Holder"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Holder"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Holder value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Pet is { } pet)
-            {
-                writer.WritePropertyName(PetPropertyName);
-                MappedJsonConverter.WriteValue(writer, pet);
-            }
-
-            if (value.Shapes is { } shapes)
-            {
-                writer.WritePropertyName(ShapesPropertyName);
-                JsonWriting.WriteList(writer, shapes, ShapeJsonConverter.WriteValue);
-            }
-
+            if (value.Pet is { } pet) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, pet, MappedJsonConverter.WriteValue);
+            if (value.Shapes is { } shapes) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "shapes"u8, shapes, ShapeJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

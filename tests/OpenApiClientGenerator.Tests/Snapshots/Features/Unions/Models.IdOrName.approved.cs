@@ -3,52 +3,36 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// One of several alternatives (<c>Int64</c>, <c>String</c>).
-    /// </summary>
+    /// <summary>One of several alternatives (<c>Int64</c>, <c>String</c>).</summary>
     /// <remarks>
-    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
-    /// or <see cref="Unknown"/> with the JSON as received when it matched none.
+    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape), or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.IdOrNameJsonConverter))]
     public sealed partial record IdOrName
     {
-        /// <summary>
-        /// The value, when it is the <c>Int64</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Int64</c> alternative.</summary>
         public long? Int64 { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>String</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>String</c> alternative.</summary>
         public string? String { get; init; }
 
-        /// <summary>
-        /// The JSON as received, when it matched none of the alternatives (written back unchanged).
-        /// </summary>
+        /// <summary>The JSON as received, when it matched none of the alternatives (written back unchanged).</summary>
         public global::System.Text.Json.JsonElement? Unknown { get; init; }
 
-        /// <summary>
-        /// Wraps a <c>Int64</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Int64</c> value.</summary>
         public static implicit operator IdOrName(long value) => new() { Int64 = value };
 
-        /// <summary>
-        /// Wraps a <c>String</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>String</c> value.</summary>
         public static implicit operator IdOrName(string value) => new() { String = value };
     }
 }
 
 namespace Features.Unions.Serialization
 {
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="IdOrName"/>, choosing the alternative by the JSON's shape.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="IdOrName"/>, choosing the alternative by the JSON's shape.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class IdOrNameJsonConverter : global::System.Text.Json.Serialization.JsonConverter<IdOrName>
     {
@@ -58,48 +42,27 @@ namespace Features.Unions.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, IdOrName value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="IdOrName"/>.
-        /// </summary>
+        /// <summary>Reads a <see cref="IdOrName"/>.</summary>
         public static IdOrName ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             switch (element.ValueKind)
             {
-                case global::System.Text.Json.JsonValueKind.Number:
-                    return new() { Int64 = JsonReading.ReadFrom(element, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadInt64(ref itemReader, "value")) };
-                case global::System.Text.Json.JsonValueKind.String:
-                    return new() { String = JsonReading.ReadFrom(element, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadString(ref itemReader, "value")) };
+                case global::System.Text.Json.JsonValueKind.Number: return new() { Int64 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref itemReader, "value")) };
+                case global::System.Text.Json.JsonValueKind.String: return new() { String = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "value")) };
             }
 
             return new() { Unknown = element };
         }
 
-        /// <summary>
-        /// Writes the alternative that is set (or the unknown JSON as it came).
-        /// </summary>
+        /// <summary>Writes the alternative that is set (or the unknown JSON as it came).</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, IdOrName value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.Int64 is { } int64)
-            {
-                JsonWriting.WriteInt64(writer, int64);
-                return;
-            }
-
-            if (value.String is { } stringValue)
-            {
-                JsonWriting.WriteString(writer, stringValue);
-                return;
-            }
-
-            if (value.Unknown is { } unknown)
-            {
-                unknown.WriteTo(writer);
-                return;
-            }
-
-            writer.WriteNullValue();
+            if (value.Int64 is { } int64) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteInt64(writer, int64);
+            else if (value.String is { } stringValue) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString(writer, stringValue);
+            else if (value.Unknown is { } unknown) unknown.WriteTo(writer);
+            else writer.WriteNullValue();
         }
     }
 }

@@ -3,52 +3,36 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// One of several alternatives (<c>Cat</c>, <c>Dog</c>).
-    /// </summary>
+    /// <summary>One of several alternatives (<c>Cat</c>, <c>Dog</c>).</summary>
     /// <remarks>
-    /// Exactly one property is set: the alternative the JSON matched (chosen by <c>pet.type</c>),
-    /// or <see cref="Unknown"/> with the JSON as received when it matched none.
+    /// Exactly one property is set: the alternative the JSON matched (chosen by <c>pet.type</c>), or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.MappedJsonConverter))]
     public sealed partial record Mapped
     {
-        /// <summary>
-        /// The value, when it is the <c>Cat</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Cat</c> alternative.</summary>
         public Cat? Cat { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>Dog</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Dog</c> alternative.</summary>
         public Dog? Dog { get; init; }
 
-        /// <summary>
-        /// The JSON as received, when it matched none of the alternatives (written back unchanged).
-        /// </summary>
+        /// <summary>The JSON as received, when it matched none of the alternatives (written back unchanged).</summary>
         public global::System.Text.Json.JsonElement? Unknown { get; init; }
 
-        /// <summary>
-        /// Wraps a <c>Cat</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Cat</c> value.</summary>
         public static implicit operator Mapped(Cat value) => new() { Cat = value };
 
-        /// <summary>
-        /// Wraps a <c>Dog</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Dog</c> value.</summary>
         public static implicit operator Mapped(Dog value) => new() { Dog = value };
     }
 }
 
 namespace Features.Unions.Serialization
 {
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Mapped"/>, choosing the alternative by its discriminator.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Mapped"/>, choosing the alternative by its discriminator.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MappedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Mapped>
     {
@@ -58,48 +42,25 @@ namespace Features.Unions.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Mapped value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Mapped"/>.
-        /// </summary>
+        /// <summary>Reads a <see cref="Mapped"/>.</summary>
         public static Mapped ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var discriminator = JsonReading.PeekString(reader, "pet.type"u8);
-            switch (discriminator)
+            switch (global::OpenApiClientGenerator.Runtime.JsonReading.PeekString(reader, "pet.type"u8))
             {
-                case "kitty":
-                    return new() { Cat = CatJsonConverter.ReadValue(ref reader) };
-                case "doggo":
-                    return new() { Dog = DogJsonConverter.ReadValue(ref reader) };
-                default:
-                    return new() { Unknown = global::System.Text.Json.JsonElement.ParseValue(ref reader) };
+                case "kitty": return new() { Cat = CatJsonConverter.ReadValue(ref reader) };
+                case "doggo": return new() { Dog = DogJsonConverter.ReadValue(ref reader) };
+                default: return new() { Unknown = global::System.Text.Json.JsonElement.ParseValue(ref reader) };
             }
         }
 
-        /// <summary>
-        /// Writes the alternative that is set (or the unknown JSON as it came).
-        /// </summary>
+        /// <summary>Writes the alternative that is set (or the unknown JSON as it came).</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Mapped value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.Cat is { } cat)
-            {
-                CatJsonConverter.WriteValue(writer, cat);
-                return;
-            }
-
-            if (value.Dog is { } dog)
-            {
-                DogJsonConverter.WriteValue(writer, dog);
-                return;
-            }
-
-            if (value.Unknown is { } unknown)
-            {
-                unknown.WriteTo(writer);
-                return;
-            }
-
-            writer.WriteNullValue();
+            if (value.Cat is { } cat) CatJsonConverter.WriteValue(writer, cat);
+            else if (value.Dog is { } dog) DogJsonConverter.WriteValue(writer, dog);
+            else if (value.Unknown is { } unknown) unknown.WriteTo(writer);
+            else writer.WriteNullValue();
         }
     }
 }

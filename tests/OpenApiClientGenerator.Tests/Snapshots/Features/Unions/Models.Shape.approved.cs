@@ -3,57 +3,41 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// One of several alternatives (<c>Circle</c>, <c>Square</c>).
-    /// </summary>
+    /// <summary>One of several alternatives (<c>Circle</c>, <c>Square</c>).</summary>
     /// <remarks>
-    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape),
-    /// or <see cref="Unknown"/> with the JSON as received when it matched none.
+    /// Exactly one property is set: the alternative the JSON matched (chosen by its shape), or <see cref="Unknown"/> with the JSON as received when it matched none.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.ShapeJsonConverter))]
     public sealed partial record Shape
     {
-        /// <summary>
-        /// The value, when it is the <c>Circle</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Circle</c> alternative.</summary>
         public Circle? Circle { get; init; }
 
-        /// <summary>
-        /// The value, when it is the <c>Square</c> alternative.
-        /// </summary>
+        /// <summary>The value, when it is the <c>Square</c> alternative.</summary>
         public Square? Square { get; init; }
 
-        /// <summary>
-        /// The JSON as received, when it matched none of the alternatives (written back unchanged).
-        /// </summary>
+        /// <summary>The JSON as received, when it matched none of the alternatives (written back unchanged).</summary>
         public global::System.Text.Json.JsonElement? Unknown { get; init; }
 
-        /// <summary>
-        /// Wraps a <c>Circle</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Circle</c> value.</summary>
         public static implicit operator Shape(Circle value) => new() { Circle = value };
 
-        /// <summary>
-        /// Wraps a <c>Square</c> value.
-        /// </summary>
+        /// <summary>Wraps a <c>Square</c> value.</summary>
         public static implicit operator Shape(Square value) => new() { Square = value };
     }
 }
 
 namespace Features.Unions.Serialization
 {
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Shape"/>, choosing the alternative by the JSON's shape.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Shape"/>, choosing the alternative by the JSON's shape.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shape>
     {
-        private static readonly JsonShape CircleShape = new(new string[] { "radius" }, new string[] { "radius" });
-        private static readonly JsonShape SquareShape = new(new string[] { "side" }, new string[] { "side" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape CircleShape = new(new string[] { "radius" }, new string[] { "radius" });
+        private static readonly global::OpenApiClientGenerator.Runtime.JsonShape SquareShape = new(new string[] { "side" }, new string[] { "side" });
 
         /// <inheritdoc/>
         public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -61,9 +45,7 @@ namespace Features.Unions.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Shape"/>.
-        /// </summary>
+        /// <summary>Reads a <see cref="Shape"/>.</summary>
         public static Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
@@ -71,12 +53,10 @@ namespace Features.Unions.Serialization
             {
                 case global::System.Text.Json.JsonValueKind.Object:
                 {
-                    switch (JsonReading.BestMatch(element, CircleShape, SquareShape))
+                    switch (global::OpenApiClientGenerator.Runtime.JsonReading.BestMatch(element, CircleShape, SquareShape))
                     {
-                        case 0:
-                            return new() { Circle = JsonReading.ReadFrom(element, CircleJsonConverter.ReadValue) };
-                        case 1:
-                            return new() { Square = JsonReading.ReadFrom(element, SquareJsonConverter.ReadValue) };
+                        case 0: return new() { Circle = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, CircleJsonConverter.ReadValue) };
+                        case 1: return new() { Square = global::OpenApiClientGenerator.Runtime.JsonReading.ReadFrom(element, SquareJsonConverter.ReadValue) };
                     }
                     break;
                 }
@@ -85,31 +65,14 @@ namespace Features.Unions.Serialization
             return new() { Unknown = element };
         }
 
-        /// <summary>
-        /// Writes the alternative that is set (or the unknown JSON as it came).
-        /// </summary>
+        /// <summary>Writes the alternative that is set (or the unknown JSON as it came).</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Shape value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.Circle is { } circle)
-            {
-                CircleJsonConverter.WriteValue(writer, circle);
-                return;
-            }
-
-            if (value.Square is { } square)
-            {
-                SquareJsonConverter.WriteValue(writer, square);
-                return;
-            }
-
-            if (value.Unknown is { } unknown)
-            {
-                unknown.WriteTo(writer);
-                return;
-            }
-
-            writer.WriteNullValue();
+            if (value.Circle is { } circle) CircleJsonConverter.WriteValue(writer, circle);
+            else if (value.Square is { } square) SquareJsonConverter.WriteValue(writer, square);
+            else if (value.Unknown is { } unknown) unknown.WriteTo(writer);
+            else writer.WriteNullValue();
         }
     }
 }

@@ -3,16 +3,12 @@
 
 namespace Features.Unions.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Square</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Square</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Unions.Serialization.SquareJsonConverter))]
     public sealed partial record Square
     {
-        /// <summary>
-        /// The <c>side</c> property.
-        /// </summary>
+        /// <summary>The <c>side</c> property.</summary>
         public required double Side { get; init; }
     }
 }
@@ -20,72 +16,47 @@ namespace Features.Unions.Models
 namespace Features.Unions.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Features.Unions.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Square"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Square"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class SquareJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SidePropertyName = global::System.Text.Json.JsonEncodedText.Encode("side");
-
         /// <inheritdoc/>
         public override Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Square"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Square"/> from the JSON object the reader is on.</summary>
         public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Square");
-            double side = default;
-            var sideFound = false;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Square");
+            double? side = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("side"u8))
-                        {
-                            side = JsonReading.ReadDouble(ref reader, "side");
-                            sideFound = true;
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("side"u8): side = global::OpenApiClientGenerator.Runtime.JsonReading.ReadDouble(ref reader, "side"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!sideFound)
-            {
-                throw JsonReading.MissingProperty("side", "Square");
-            }
-
             return new Square
             {
-                Side = side,
+                Side = side ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("side", "Square"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Square"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Square"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(SidePropertyName);
-            JsonWriting.WriteDouble(writer, value.Side);
+            writer.WriteNumber("side"u8, value.Side);
             writer.WriteEndObject();
         }
     }

@@ -6,48 +6,33 @@ namespace Public.OaiV20Petstore;
 using global::Public.OaiV20Petstore.Models;
 using global::Public.OaiV20Petstore.RequestBuilders;
 
-/// <summary>
-/// The operations of Swagger Petstore; implemented by <see cref="OaiV20PetstoreClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Swagger Petstore; implemented by <see cref="OaiV20PetstoreClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV20PetstoreClient
 {
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// List all pets
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>listPets</c>).</para>
-    /// </remarks>
+    /// <summary>List all pets</summary>
+    /// <remarks><para><c>GET /pets</c> (operation <c>listPets</c>).</para></remarks>
     /// <param name="limit">How many items to return at one time (max 100)</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An paged array of pets</returns>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Create a pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>createPets</c>).</para>
-    /// </remarks>
+    /// <summary>Create a pet</summary>
+    /// <remarks><para><c>POST /pets</c> (operation <c>createPets</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Info for a specific pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{petId}</c> (operation <c>showPetById</c>).</para>
-    /// </remarks>
+    /// <summary>Info for a specific pet</summary>
+    /// <remarks><para><c>GET /pets/{petId}</c> (operation <c>showPetById</c>).</para></remarks>
     /// <param name="petId">The id of the pet to retrieve</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Expected response to a valid request</returns>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
 }

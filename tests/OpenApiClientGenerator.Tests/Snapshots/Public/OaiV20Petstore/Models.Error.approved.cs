@@ -3,21 +3,15 @@
 
 namespace Public.OaiV20Petstore.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Error</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Error</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Petstore.Serialization.ErrorJsonConverter))]
     public sealed partial record Error
     {
-        /// <summary>
-        /// The <c>code</c> property.
-        /// </summary>
+        /// <summary>The <c>code</c> property.</summary>
         public required int Code { get; init; }
 
-        /// <summary>
-        /// The <c>message</c> property.
-        /// </summary>
+        /// <summary>The <c>message</c> property.</summary>
         public required string Message { get; init; }
     }
 }
@@ -25,86 +19,51 @@ namespace Public.OaiV20Petstore.Models
 namespace Public.OaiV20Petstore.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Petstore.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Error"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Error"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-
         /// <inheritdoc/>
         public override Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Error"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Error"/> from the JSON object the reader is on.</summary>
         public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Error");
-            int code = default;
-            var codeFound = false;
-            string? message = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Error");
+            int? code = null;
+            string? message = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("code"u8))
-                        {
-                            code = JsonReading.ReadInt32(ref reader, "code");
-                            codeFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("message"u8))
-                        {
-                            message = JsonReading.ReadString(ref reader, "message");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt32(ref reader, "code"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "message"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!codeFound)
-            {
-                throw JsonReading.MissingProperty("code", "Error");
-            }
-
             return new Error
             {
-                Code = code,
-                Message = message ?? throw JsonReading.MissingProperty("message", "Error"),
+                Code = code ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("code", "Error"),
+                Message = message ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("message", "Error"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(CodePropertyName);
-            JsonWriting.WriteInt32(writer, value.Code);
-            writer.WritePropertyName(MessagePropertyName);
-            JsonWriting.WriteString(writer, value.Message);
+            writer.WriteNumber("code"u8, value.Code);
+            writer.WriteString("message"u8, value.Message);
             writer.WriteEndObject();
         }
     }

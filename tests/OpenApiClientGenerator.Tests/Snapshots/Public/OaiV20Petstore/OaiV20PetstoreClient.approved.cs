@@ -3,166 +3,70 @@
 
 namespace Public.OaiV20Petstore;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV20Petstore.Models;
 using global::Public.OaiV20Petstore.RequestBuilders;
 using global::Public.OaiV20Petstore.Serialization;
 
-/// <summary>
-/// A client for Swagger Petstore, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Swagger Petstore, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20PetstoreException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV20PetstoreClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV20PetstoreClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20PetstoreException>.ForMocking(nameof(OaiV20PetstoreClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV20PetstoreClient(global::System.Net.Http.HttpClient httpClient, OaiV20PetstoreClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV20PetstoreClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV20PetstoreClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV20PetstoreClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// List all pets
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>listPets</c>).</para>
-    /// </remarks>
-    /// <param name="limit">How many items to return at one time (max 100)</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>An paged array of pets</returns>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pets");
-        if (limit is { } limitValue)
-        {
-            query.Add("limit", UriFormatting.Format(limitValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
+        using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
             case >= 200 and <= 299:
                 return new ListPetsResult
                 {
-                    Body = await ReadAsync(response, "listPets", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false),
-                    XNext = HeaderReading.ReadString(response, "x-next"),
+                    Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false),
+                    XNext = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadString(request.Response, "x-next"),
                 };
-            default:
-                throw await CreateExceptionAsync(response, "listPets", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Create a pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>createPets</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pets";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "pets", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync(response, "createPets", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Info for a specific pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{petId}</c> (operation <c>showPetById</c>).</para>
-    /// </remarks>
-    /// <param name="petId">The id of the pet to retrieve</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Expected response to a valid request</returns>
-    /// <exception cref="OaiV20PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(petId);
-        var uri = $"{_baseAddress}pets/{UriFormatting.Path(UriFormatting.Format(petId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "showPetById", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "showPetById", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV20PetstoreClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV20PetstoreException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV20PetstoreException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV20PetstoreException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

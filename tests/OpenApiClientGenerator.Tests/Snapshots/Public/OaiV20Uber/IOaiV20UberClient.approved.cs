@@ -6,35 +6,23 @@ namespace Public.OaiV20Uber;
 using global::Public.OaiV20Uber.Models;
 using global::Public.OaiV20Uber.RequestBuilders;
 
-/// <summary>
-/// The operations of Uber API; implemented by <see cref="OaiV20UberClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Uber API; implemented by <see cref="OaiV20UberClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV20UberClient
 {
-    /// <summary>
-    /// The <c>/products</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/products</c> path and the paths below it.</summary>
     ProductsRequestBuilder Products => new(this);
 
-    /// <summary>
-    /// The <c>/estimates</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/estimates</c> path and the paths below it.</summary>
     EstimatesRequestBuilder Estimates => new(this);
 
-    /// <summary>
-    /// The <c>/me</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/me</c> path and the paths below it.</summary>
     MeRequestBuilder Me => new(this);
 
-    /// <summary>
-    /// The <c>/history</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/history</c> path and the paths below it.</summary>
     HistoryRequestBuilder History => new(this);
 
-    /// <summary>
-    /// Product Types
-    /// </summary>
+    /// <summary>Product Types</summary>
     /// <remarks>
     /// The Products endpoint returns information about the Uber products offered at a given location. The response includes the display name and other details about each product, and lists the products in the proper display order.
     /// <para><c>GET /products</c> (operation <c>GetProducts</c>).</para>
@@ -43,12 +31,10 @@ public partial interface IOaiV20UberClient
     /// <param name="longitude">Longitude component of location.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of products</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Price Estimates
-    /// </summary>
+    /// <summary>Price Estimates</summary>
     /// <remarks>
     /// The Price Estimates endpoint returns an estimated price range for each product offered at a given location. The price estimate is provided as a formatted string with the full price range and the localized currency symbol.&lt;br&gt;&lt;br&gt;The response also includes low and high estimates, and the [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code for situations requiring currency conversion. When surge is active for a particular product, its surge_multiplier will be greater than 1, but the price estimate already factors in this multiplier.
     /// <para><c>GET /estimates/price</c> (operation <c>GetEstimatesPrice</c>).</para>
@@ -59,12 +45,10 @@ public partial interface IOaiV20UberClient
     /// <param name="endLongitude">Longitude component of end location.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of price estimates by product</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Time Estimates
-    /// </summary>
+    /// <summary>Time Estimates</summary>
     /// <remarks>
     /// The Time Estimates endpoint returns ETAs for all products offered at a given location, with the responses expressed as integers in seconds. We recommend that this endpoint be called every minute to provide the most accurate, up-to-date ETAs.
     /// <para><c>GET /estimates/time</c> (operation <c>GetEstimatesTime</c>).</para>
@@ -75,24 +59,20 @@ public partial interface IOaiV20UberClient
     /// <param name="productId">Unique identifier representing a specific product for a given latitude &amp; longitude.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of products</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// User Profile
-    /// </summary>
+    /// <summary>User Profile</summary>
     /// <remarks>
     /// The User Profile endpoint returns information about the Uber user that has authorized with the application.
     /// <para><c>GET /me</c> (operation <c>GetMe</c>).</para>
     /// </remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Profile information for a user</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Profile> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// User Activity
-    /// </summary>
+    /// <summary>User Activity</summary>
     /// <remarks>
     /// The User Activity endpoint returns data about a user's lifetime activity with Uber. The response will include pickup locations and times, dropoff locations and times, the distance of past requests, and information about which products were requested.&lt;br&gt;&lt;br&gt;The history array in the response will have a maximum length based on the limit parameter. The response value count may exceed limit, therefore subsequent API requests may be necessary.
     /// <para><c>GET /history</c> (operation <c>GetHistory</c>).</para>
@@ -101,6 +81,6 @@ public partial interface IOaiV20UberClient
     /// <param name="limit">Number of items to retrieve. Default is 5, maximum is 100.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>History information for the given user</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Activities> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -3,31 +3,21 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Activities</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Activities</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ActivitiesJsonConverter))]
     public sealed partial record Activities
     {
-        /// <summary>
-        /// Position in pagination.
-        /// </summary>
+        /// <summary>Position in pagination.</summary>
         public int? Offset { get; init; }
 
-        /// <summary>
-        /// Number of items to retrieve (100 max).
-        /// </summary>
+        /// <summary>Number of items to retrieve (100 max).</summary>
         public int? Limit { get; init; }
 
-        /// <summary>
-        /// Total number of items available.
-        /// </summary>
+        /// <summary>Total number of items available.</summary>
         public int? Count { get; init; }
 
-        /// <summary>
-        /// The <c>history</c> property.
-        /// </summary>
+        /// <summary>The <c>history</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Activity>? History { get; init; }
     }
 }
@@ -35,75 +25,36 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Activities"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Activities"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ActivitiesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activities>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OffsetPropertyName = global::System.Text.Json.JsonEncodedText.Encode("offset");
-        private static readonly global::System.Text.Json.JsonEncodedText LimitPropertyName = global::System.Text.Json.JsonEncodedText.Encode("limit");
-        private static readonly global::System.Text.Json.JsonEncodedText CountPropertyName = global::System.Text.Json.JsonEncodedText.Encode("count");
-        private static readonly global::System.Text.Json.JsonEncodedText HistoryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("history");
-
         /// <inheritdoc/>
         public override Activities Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Activities value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Activities"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Activities"/> from the JSON object the reader is on.</summary>
         public static Activities ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Activities");
-            int? offset = default;
-            int? limit = default;
-            int? count = default;
-            global::System.Collections.Generic.IReadOnlyList<Activity>? history = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Activities");
+            int? offset = null;
+            int? limit = null;
+            int? count = null;
+            global::System.Collections.Generic.IReadOnlyList<Activity>? history = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("limit"u8))
-                        {
-                            limit = JsonReading.ReadNullableInt32(ref reader, "limit");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("count"u8))
-                        {
-                            count = JsonReading.ReadNullableInt32(ref reader, "count");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("offset"u8))
-                        {
-                            offset = JsonReading.ReadNullableInt32(ref reader, "offset");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("history"u8))
-                        {
-                            history = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "history", ActivityJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("limit"u8): limit = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "limit"); continue;
+                    case 5 when name.SequenceEqual("count"u8): count = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "count"); continue;
+                    case 6 when name.SequenceEqual("offset"u8): offset = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "offset"); continue;
+                    case 7 when name.SequenceEqual("history"u8): history = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "history", ActivityJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -118,37 +69,15 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Activities"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Activities"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Activities value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Offset is { } offset)
-            {
-                writer.WritePropertyName(OffsetPropertyName);
-                JsonWriting.WriteInt32(writer, offset);
-            }
-
-            if (value.Limit is { } limit)
-            {
-                writer.WritePropertyName(LimitPropertyName);
-                JsonWriting.WriteInt32(writer, limit);
-            }
-
-            if (value.Count is { } count)
-            {
-                writer.WritePropertyName(CountPropertyName);
-                JsonWriting.WriteInt32(writer, count);
-            }
-
-            if (value.History is { } history)
-            {
-                writer.WritePropertyName(HistoryPropertyName);
-                JsonWriting.WriteList(writer, history, ActivityJsonConverter.WriteValue);
-            }
-
+            if (value.Offset is { } offset) writer.WriteNumber("offset"u8, offset);
+            if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
+            if (value.Count is { } count) writer.WriteNumber("count"u8, count);
+            if (value.History is { } history) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "history"u8, history, ActivityJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -3,16 +3,12 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Activity</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Activity</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ActivityJsonConverter))]
     public sealed partial record Activity
     {
-        /// <summary>
-        /// Unique identifier for the activity
-        /// </summary>
+        /// <summary>Unique identifier for the activity</summary>
         public string? Uuid { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Activity"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Activity"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ActivityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activity>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UuidPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
-
         /// <inheritdoc/>
         public override Activity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Activity value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Activity"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Activity"/> from the JSON object the reader is on.</summary>
         public static Activity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Activity");
-            string? uuid = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Activity");
+            string? uuid = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("uuid"u8))
-                        {
-                            uuid = JsonReading.ReadNullableString(ref reader, "uuid");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "uuid"); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Activity"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Activity"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Activity value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Uuid is { } uuid)
-            {
-                writer.WritePropertyName(UuidPropertyName);
-                JsonWriting.WriteString(writer, uuid);
-            }
-
+            if (value.Uuid is { } uuid) writer.WriteString("uuid"u8, uuid);
             writer.WriteEndObject();
         }
     }

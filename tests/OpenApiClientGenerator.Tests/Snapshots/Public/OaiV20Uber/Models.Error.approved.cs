@@ -3,26 +3,18 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Error</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Error</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ErrorJsonConverter))]
     public sealed partial record Error
     {
-        /// <summary>
-        /// The <c>code</c> property.
-        /// </summary>
+        /// <summary>The <c>code</c> property.</summary>
         public int? Code { get; init; }
 
-        /// <summary>
-        /// The <c>message</c> property.
-        /// </summary>
+        /// <summary>The <c>message</c> property.</summary>
         public string? Message { get; init; }
 
-        /// <summary>
-        /// The <c>fields</c> property.
-        /// </summary>
+        /// <summary>The <c>fields</c> property.</summary>
         public string? Fields { get; init; }
     }
 }
@@ -30,67 +22,34 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Error"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Error"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly global::System.Text.Json.JsonEncodedText FieldsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("fields");
-
         /// <inheritdoc/>
         public override Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Error"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Error"/> from the JSON object the reader is on.</summary>
         public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Error");
-            int? code = default;
-            string? message = default;
-            string? fields = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Error");
+            int? code = null;
+            string? message = null;
+            string? fields = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("code"u8))
-                        {
-                            code = JsonReading.ReadNullableInt32(ref reader, "code");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("fields"u8))
-                        {
-                            fields = JsonReading.ReadNullableString(ref reader, "fields");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("message"u8))
-                        {
-                            message = JsonReading.ReadNullableString(ref reader, "message");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
+                    case 6 when name.SequenceEqual("fields"u8): fields = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fields"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
                 }
 
                 reader.Skip();
@@ -104,31 +63,14 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Error"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Code is { } code)
-            {
-                writer.WritePropertyName(CodePropertyName);
-                JsonWriting.WriteInt32(writer, code);
-            }
-
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                JsonWriting.WriteString(writer, message);
-            }
-
-            if (value.Fields is { } fields)
-            {
-                writer.WritePropertyName(FieldsPropertyName);
-                JsonWriting.WriteString(writer, fields);
-            }
-
+            if (value.Code is { } code) writer.WriteNumber("code"u8, code);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
+            if (value.Fields is { } fields) writer.WriteString("fields"u8, fields);
             writer.WriteEndObject();
         }
     }

@@ -3,9 +3,7 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/PriceEstimate</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/PriceEstimate</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.PriceEstimateJsonConverter))]
     public sealed partial record PriceEstimate
@@ -15,14 +13,10 @@ namespace Public.OaiV20Uber.Models
         /// </summary>
         public string? ProductId { get; init; }
 
-        /// <summary>
-        /// <see href="http://en.wikipedia.org/wiki/ISO_4217">ISO 4217</see> currency code.
-        /// </summary>
+        /// <summary><see href="http://en.wikipedia.org/wiki/ISO_4217">ISO 4217</see> currency code.</summary>
         public string? CurrencyCode { get; init; }
 
-        /// <summary>
-        /// Display name of product.
-        /// </summary>
+        /// <summary>Display name of product.</summary>
         public string? DisplayName { get; init; }
 
         /// <summary>
@@ -30,14 +24,10 @@ namespace Public.OaiV20Uber.Models
         /// </summary>
         public string? Estimate { get; init; }
 
-        /// <summary>
-        /// Lower bound of the estimated price.
-        /// </summary>
+        /// <summary>Lower bound of the estimated price.</summary>
         public double? LowEstimate { get; init; }
 
-        /// <summary>
-        /// Upper bound of the estimated price.
-        /// </summary>
+        /// <summary>Upper bound of the estimated price.</summary>
         public double? HighEstimate { get; init; }
 
         /// <summary>
@@ -50,105 +40,42 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="PriceEstimate"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="PriceEstimate"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PriceEstimateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PriceEstimate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ProductIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("product_id");
-        private static readonly global::System.Text.Json.JsonEncodedText CurrencyCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("currency_code");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("display_name");
-        private static readonly global::System.Text.Json.JsonEncodedText EstimatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("estimate");
-        private static readonly global::System.Text.Json.JsonEncodedText LowEstimatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("low_estimate");
-        private static readonly global::System.Text.Json.JsonEncodedText HighEstimatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("high_estimate");
-        private static readonly global::System.Text.Json.JsonEncodedText SurgeMultiplierPropertyName = global::System.Text.Json.JsonEncodedText.Encode("surge_multiplier");
-
         /// <inheritdoc/>
         public override PriceEstimate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PriceEstimate value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="PriceEstimate"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="PriceEstimate"/> from the JSON object the reader is on.</summary>
         public static PriceEstimate ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "PriceEstimate");
-            string? productId = default;
-            string? currencyCode = default;
-            string? displayName = default;
-            string? estimate = default;
-            double? lowEstimate = default;
-            double? highEstimate = default;
-            double? surgeMultiplier = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PriceEstimate");
+            string? productId = null;
+            string? currencyCode = null;
+            string? displayName = null;
+            string? estimate = null;
+            double? lowEstimate = null;
+            double? highEstimate = null;
+            double? surgeMultiplier = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 8:
-                    {
-                        if (name.SequenceEqual("estimate"u8))
-                        {
-                            estimate = JsonReading.ReadNullableString(ref reader, "estimate");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("product_id"u8))
-                        {
-                            productId = JsonReading.ReadNullableString(ref reader, "product_id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 12:
-                    {
-                        if (name.SequenceEqual("display_name"u8))
-                        {
-                            displayName = JsonReading.ReadNullableString(ref reader, "display_name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("low_estimate"u8))
-                        {
-                            lowEstimate = JsonReading.ReadNullableDouble(ref reader, "low_estimate");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 13:
-                    {
-                        if (name.SequenceEqual("currency_code"u8))
-                        {
-                            currencyCode = JsonReading.ReadNullableString(ref reader, "currency_code");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("high_estimate"u8))
-                        {
-                            highEstimate = JsonReading.ReadNullableDouble(ref reader, "high_estimate");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 16:
-                    {
-                        if (name.SequenceEqual("surge_multiplier"u8))
-                        {
-                            surgeMultiplier = JsonReading.ReadNullableDouble(ref reader, "surge_multiplier");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 8 when name.SequenceEqual("estimate"u8): estimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "estimate"); continue;
+                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "product_id"); continue;
+                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "display_name"); continue;
+                    case 12 when name.SequenceEqual("low_estimate"u8): lowEstimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "low_estimate"); continue;
+                    case 13 when name.SequenceEqual("currency_code"u8): currencyCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "currency_code"); continue;
+                    case 13 when name.SequenceEqual("high_estimate"u8): highEstimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "high_estimate"); continue;
+                    case 16 when name.SequenceEqual("surge_multiplier"u8): surgeMultiplier = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "surge_multiplier"); continue;
                 }
 
                 reader.Skip();
@@ -166,55 +93,18 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="PriceEstimate"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="PriceEstimate"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PriceEstimate value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.ProductId is { } productId)
-            {
-                writer.WritePropertyName(ProductIdPropertyName);
-                JsonWriting.WriteString(writer, productId);
-            }
-
-            if (value.CurrencyCode is { } currencyCode)
-            {
-                writer.WritePropertyName(CurrencyCodePropertyName);
-                JsonWriting.WriteString(writer, currencyCode);
-            }
-
-            if (value.DisplayName is { } displayName)
-            {
-                writer.WritePropertyName(DisplayNamePropertyName);
-                JsonWriting.WriteString(writer, displayName);
-            }
-
-            if (value.Estimate is { } estimate)
-            {
-                writer.WritePropertyName(EstimatePropertyName);
-                JsonWriting.WriteString(writer, estimate);
-            }
-
-            if (value.LowEstimate is { } lowEstimate)
-            {
-                writer.WritePropertyName(LowEstimatePropertyName);
-                JsonWriting.WriteDouble(writer, lowEstimate);
-            }
-
-            if (value.HighEstimate is { } highEstimate)
-            {
-                writer.WritePropertyName(HighEstimatePropertyName);
-                JsonWriting.WriteDouble(writer, highEstimate);
-            }
-
-            if (value.SurgeMultiplier is { } surgeMultiplier)
-            {
-                writer.WritePropertyName(SurgeMultiplierPropertyName);
-                JsonWriting.WriteDouble(writer, surgeMultiplier);
-            }
-
+            if (value.ProductId is { } productId) writer.WriteString("product_id"u8, productId);
+            if (value.CurrencyCode is { } currencyCode) writer.WriteString("currency_code"u8, currencyCode);
+            if (value.DisplayName is { } displayName) writer.WriteString("display_name"u8, displayName);
+            if (value.Estimate is { } estimate) writer.WriteString("estimate"u8, estimate);
+            if (value.LowEstimate is { } lowEstimate) writer.WriteNumber("low_estimate"u8, lowEstimate);
+            if (value.HighEstimate is { } highEstimate) writer.WriteNumber("high_estimate"u8, highEstimate);
+            if (value.SurgeMultiplier is { } surgeMultiplier) writer.WriteNumber("surge_multiplier"u8, surgeMultiplier);
             writer.WriteEndObject();
         }
     }

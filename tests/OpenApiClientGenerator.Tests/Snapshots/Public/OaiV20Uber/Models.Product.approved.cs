@@ -3,9 +3,7 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Product</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Product</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ProductJsonConverter))]
     public sealed partial record Product
@@ -15,24 +13,16 @@ namespace Public.OaiV20Uber.Models
         /// </summary>
         public string? ProductId { get; init; }
 
-        /// <summary>
-        /// Description of product.
-        /// </summary>
+        /// <summary>Description of product.</summary>
         public string? Description { get; init; }
 
-        /// <summary>
-        /// Display name of product.
-        /// </summary>
+        /// <summary>Display name of product.</summary>
         public string? DisplayName { get; init; }
 
-        /// <summary>
-        /// Capacity of product. For example, 4 people.
-        /// </summary>
+        /// <summary>Capacity of product. For example, 4 people.</summary>
         public long? Capacity { get; init; }
 
-        /// <summary>
-        /// Image URL representing the product.
-        /// </summary>
+        /// <summary>Image URL representing the product.</summary>
         public string? Image { get; init; }
     }
 }
@@ -40,89 +30,38 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Product"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Product"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProductJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Product>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ProductIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("product_id");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionPropertyName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("display_name");
-        private static readonly global::System.Text.Json.JsonEncodedText CapacityPropertyName = global::System.Text.Json.JsonEncodedText.Encode("capacity");
-        private static readonly global::System.Text.Json.JsonEncodedText ImagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("image");
-
         /// <inheritdoc/>
         public override Product Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Product value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Product"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Product"/> from the JSON object the reader is on.</summary>
         public static Product ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Product");
-            string? productId = default;
-            string? description = default;
-            string? displayName = default;
-            long? capacity = default;
-            string? image = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Product");
+            string? productId = null;
+            string? description = null;
+            string? displayName = null;
+            long? capacity = null;
+            string? image = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("image"u8))
-                        {
-                            image = JsonReading.ReadNullableString(ref reader, "image");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("capacity"u8))
-                        {
-                            capacity = JsonReading.ReadNullableInt64(ref reader, "capacity");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("product_id"u8))
-                        {
-                            productId = JsonReading.ReadNullableString(ref reader, "product_id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (name.SequenceEqual("description"u8))
-                        {
-                            description = JsonReading.ReadNullableString(ref reader, "description");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 12:
-                    {
-                        if (name.SequenceEqual("display_name"u8))
-                        {
-                            displayName = JsonReading.ReadNullableString(ref reader, "display_name");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("image"u8): image = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "image"); continue;
+                    case 8 when name.SequenceEqual("capacity"u8): capacity = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "capacity"); continue;
+                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "product_id"); continue;
+                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "description"); continue;
+                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "display_name"); continue;
                 }
 
                 reader.Skip();
@@ -138,43 +77,16 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Product"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Product"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Product value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.ProductId is { } productId)
-            {
-                writer.WritePropertyName(ProductIdPropertyName);
-                JsonWriting.WriteString(writer, productId);
-            }
-
-            if (value.Description is { } description)
-            {
-                writer.WritePropertyName(DescriptionPropertyName);
-                JsonWriting.WriteString(writer, description);
-            }
-
-            if (value.DisplayName is { } displayName)
-            {
-                writer.WritePropertyName(DisplayNamePropertyName);
-                JsonWriting.WriteString(writer, displayName);
-            }
-
-            if (value.Capacity is { } capacity)
-            {
-                writer.WritePropertyName(CapacityPropertyName);
-                JsonWriting.WriteInt64(writer, capacity);
-            }
-
-            if (value.Image is { } image)
-            {
-                writer.WritePropertyName(ImagePropertyName);
-                JsonWriting.WriteString(writer, image);
-            }
-
+            if (value.ProductId is { } productId) writer.WriteString("product_id"u8, productId);
+            if (value.Description is { } description) writer.WriteString("description"u8, description);
+            if (value.DisplayName is { } displayName) writer.WriteString("display_name"u8, displayName);
+            if (value.Capacity is { } capacity) writer.WriteNumber("capacity"u8, capacity);
+            if (value.Image is { } image) writer.WriteString("image"u8, image);
             writer.WriteEndObject();
         }
     }

@@ -3,16 +3,12 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/ProductList</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/ProductList</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ProductListJsonConverter))]
     public sealed partial record ProductList
     {
-        /// <summary>
-        /// Contains the list of products
-        /// </summary>
+        /// <summary>Contains the list of products</summary>
         public global::System.Collections.Generic.IReadOnlyList<Product>? Products { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="ProductList"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="ProductList"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProductListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ProductList>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ProductsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("products");
-
         /// <inheritdoc/>
         public override ProductList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ProductList value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="ProductList"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="ProductList"/> from the JSON object the reader is on.</summary>
         public static ProductList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "ProductList");
-            global::System.Collections.Generic.IReadOnlyList<Product>? products = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ProductList");
+            global::System.Collections.Generic.IReadOnlyList<Product>? products = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 8:
-                    {
-                        if (name.SequenceEqual("products"u8))
-                        {
-                            products = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "products", ProductJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 8 when name.SequenceEqual("products"u8): products = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "products", ProductJsonConverter.ReadValue); continue;
                 }
 
                 reader.Skip();
@@ -70,19 +51,12 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="ProductList"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="ProductList"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ProductList value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Products is { } products)
-            {
-                writer.WritePropertyName(ProductsPropertyName);
-                JsonWriting.WriteList(writer, products, ProductJsonConverter.WriteValue);
-            }
-
+            if (value.Products is { } products) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "products"u8, products, ProductJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

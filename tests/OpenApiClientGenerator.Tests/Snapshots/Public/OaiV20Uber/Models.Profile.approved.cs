@@ -3,36 +3,24 @@
 
 namespace Public.OaiV20Uber.Models
 {
-    /// <summary>
-    /// The <c>#/definitions/Profile</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/definitions/Profile</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV20Uber.Serialization.ProfileJsonConverter))]
     public sealed partial record Profile
     {
-        /// <summary>
-        /// First name of the Uber user.
-        /// </summary>
+        /// <summary>First name of the Uber user.</summary>
         public string? FirstName { get; init; }
 
-        /// <summary>
-        /// Last name of the Uber user.
-        /// </summary>
+        /// <summary>Last name of the Uber user.</summary>
         public string? LastName { get; init; }
 
-        /// <summary>
-        /// Email address of the Uber user
-        /// </summary>
+        /// <summary>Email address of the Uber user</summary>
         public string? Email { get; init; }
 
-        /// <summary>
-        /// Image URL of the Uber user.
-        /// </summary>
+        /// <summary>Image URL of the Uber user.</summary>
         public string? Picture { get; init; }
 
-        /// <summary>
-        /// Promo code of the Uber user.
-        /// </summary>
+        /// <summary>Promo code of the Uber user.</summary>
         public string? PromoCode { get; init; }
     }
 }
@@ -40,86 +28,38 @@ namespace Public.OaiV20Uber.Models
 namespace Public.OaiV20Uber.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Profile"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Profile"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProfileJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Profile>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FirstNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("first_name");
-        private static readonly global::System.Text.Json.JsonEncodedText LastNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("last_name");
-        private static readonly global::System.Text.Json.JsonEncodedText EmailPropertyName = global::System.Text.Json.JsonEncodedText.Encode("email");
-        private static readonly global::System.Text.Json.JsonEncodedText PicturePropertyName = global::System.Text.Json.JsonEncodedText.Encode("picture");
-        private static readonly global::System.Text.Json.JsonEncodedText PromoCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("promo_code");
-
         /// <inheritdoc/>
         public override Profile Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Profile value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Profile"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Profile"/> from the JSON object the reader is on.</summary>
         public static Profile ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Profile");
-            string? firstName = default;
-            string? lastName = default;
-            string? email = default;
-            string? picture = default;
-            string? promoCode = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Profile");
+            string? firstName = null;
+            string? lastName = null;
+            string? email = null;
+            string? picture = null;
+            string? promoCode = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5:
-                    {
-                        if (name.SequenceEqual("email"u8))
-                        {
-                            email = JsonReading.ReadNullableString(ref reader, "email");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("picture"u8))
-                        {
-                            picture = JsonReading.ReadNullableString(ref reader, "picture");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("last_name"u8))
-                        {
-                            lastName = JsonReading.ReadNullableString(ref reader, "last_name");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("first_name"u8))
-                        {
-                            firstName = JsonReading.ReadNullableString(ref reader, "first_name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("promo_code"u8))
-                        {
-                            promoCode = JsonReading.ReadNullableString(ref reader, "promo_code");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "email"); continue;
+                    case 7 when name.SequenceEqual("picture"u8): picture = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "picture"); continue;
+                    case 9 when name.SequenceEqual("last_name"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "last_name"); continue;
+                    case 10 when name.SequenceEqual("first_name"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "first_name"); continue;
+                    case 10 when name.SequenceEqual("promo_code"u8): promoCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "promo_code"); continue;
                 }
 
                 reader.Skip();
@@ -135,43 +75,16 @@ namespace Public.OaiV20Uber.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Profile"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Profile"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Profile value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.FirstName is { } firstName)
-            {
-                writer.WritePropertyName(FirstNamePropertyName);
-                JsonWriting.WriteString(writer, firstName);
-            }
-
-            if (value.LastName is { } lastName)
-            {
-                writer.WritePropertyName(LastNamePropertyName);
-                JsonWriting.WriteString(writer, lastName);
-            }
-
-            if (value.Email is { } email)
-            {
-                writer.WritePropertyName(EmailPropertyName);
-                JsonWriting.WriteString(writer, email);
-            }
-
-            if (value.Picture is { } picture)
-            {
-                writer.WritePropertyName(PicturePropertyName);
-                JsonWriting.WriteString(writer, picture);
-            }
-
-            if (value.PromoCode is { } promoCode)
-            {
-                writer.WritePropertyName(PromoCodePropertyName);
-                JsonWriting.WriteString(writer, promoCode);
-            }
-
+            if (value.FirstName is { } firstName) writer.WriteString("first_name"u8, firstName);
+            if (value.LastName is { } lastName) writer.WriteString("last_name"u8, lastName);
+            if (value.Email is { } email) writer.WriteString("email"u8, email);
+            if (value.Picture is { } picture) writer.WriteString("picture"u8, picture);
+            if (value.PromoCode is { } promoCode) writer.WriteString("promo_code"u8, promoCode);
             writer.WriteEndObject();
         }
     }

@@ -3,270 +3,112 @@
 
 namespace Public.OaiV20Uber;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV20Uber.Models;
 using global::Public.OaiV20Uber.RequestBuilders;
 using global::Public.OaiV20Uber.Serialization;
 
-/// <summary>
-/// A client for Uber API, generated from its OpenAPI document.
-/// </summary>
-/// <remarks>
-/// Move your app forward with the Uber API
-/// </remarks>
+/// <summary>A client for Uber API, generated from its OpenAPI document.</summary>
+/// <remarks>Move your app forward with the Uber API</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20UberClient : IOaiV20UberClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20UberException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV20UberClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV20UberClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20UberException>.ForMocking(nameof(OaiV20UberClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV20UberClient(global::System.Net.Http.HttpClient httpClient, OaiV20UberClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV20UberClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV20UberClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV20UberClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/products</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/products</c> path and the paths below it.</summary>
     public ProductsRequestBuilder Products => new(this);
 
-    /// <summary>
-    /// The <c>/estimates</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/estimates</c> path and the paths below it.</summary>
     public EstimatesRequestBuilder Estimates => new(this);
 
-    /// <summary>
-    /// The <c>/me</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/me</c> path and the paths below it.</summary>
     public MeRequestBuilder Me => new(this);
 
-    /// <summary>
-    /// The <c>/history</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/history</c> path and the paths below it.</summary>
     public HistoryRequestBuilder History => new(this);
 
-    /// <summary>
-    /// Product Types
-    /// </summary>
-    /// <remarks>
-    /// The Products endpoint returns information about the Uber products offered at a given location. The response includes the display name and other details about each product, and lists the products in the proper display order.
-    /// <para><c>GET /products</c> (operation <c>GetProducts</c>).</para>
-    /// </remarks>
-    /// <param name="latitude">Latitude component of location.</param>
-    /// <param name="longitude">Longitude component of location.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>An array of products</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}products");
-        query.Add("latitude", UriFormatting.Format(latitude));
-        query.Add("longitude", UriFormatting.Format(longitude));
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("products");
+        query.Add("latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(latitude));
+        query.Add("longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(longitude));
+        using var request = _pipeline.Start("GetProducts", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "GetProducts", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", ProductJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "GetProducts", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Price Estimates
-    /// </summary>
-    /// <remarks>
-    /// The Price Estimates endpoint returns an estimated price range for each product offered at a given location. The price estimate is provided as a formatted string with the full price range and the localized currency symbol.&lt;br&gt;&lt;br&gt;The response also includes low and high estimates, and the [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code for situations requiring currency conversion. When surge is active for a particular product, its surge_multiplier will be greater than 1, but the price estimate already factors in this multiplier.
-    /// <para><c>GET /estimates/price</c> (operation <c>GetEstimatesPrice</c>).</para>
-    /// </remarks>
-    /// <param name="startLatitude">Latitude component of start location.</param>
-    /// <param name="startLongitude">Longitude component of start location.</param>
-    /// <param name="endLatitude">Latitude component of end location.</param>
-    /// <param name="endLongitude">Longitude component of end location.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>An array of price estimates by product</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}estimates/price");
-        query.Add("start_latitude", UriFormatting.Format(startLatitude));
-        query.Add("start_longitude", UriFormatting.Format(startLongitude));
-        query.Add("end_latitude", UriFormatting.Format(endLatitude));
-        query.Add("end_longitude", UriFormatting.Format(endLongitude));
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/price");
+        query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
+        query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
+        query.Add("end_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(endLatitude));
+        query.Add("end_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(endLongitude));
+        using var request = _pipeline.Start("GetEstimatesPrice", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "GetEstimatesPrice", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PriceEstimateJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "GetEstimatesPrice", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PriceEstimateJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Time Estimates
-    /// </summary>
-    /// <remarks>
-    /// The Time Estimates endpoint returns ETAs for all products offered at a given location, with the responses expressed as integers in seconds. We recommend that this endpoint be called every minute to provide the most accurate, up-to-date ETAs.
-    /// <para><c>GET /estimates/time</c> (operation <c>GetEstimatesTime</c>).</para>
-    /// </remarks>
-    /// <param name="startLatitude">Latitude component of start location.</param>
-    /// <param name="startLongitude">Longitude component of start location.</param>
-    /// <param name="customerUuid">Unique customer identifier to be used for experience customization.</param>
-    /// <param name="productId">Unique identifier representing a specific product for a given latitude &amp; longitude.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>An array of products</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}estimates/time");
-        query.Add("start_latitude", UriFormatting.Format(startLatitude));
-        query.Add("start_longitude", UriFormatting.Format(startLongitude));
-        if (customerUuid is { } customerUuidValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/time");
+        query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
+        query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
+        query.Add("customer_uuid", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerUuid));
+        query.Add("product_id", productId);
+        using var request = _pipeline.Start("GetEstimatesTime", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("customer_uuid", UriFormatting.Format(customerUuidValue));
-        }
-
-        if (productId is { } productIdValue)
-        {
-            query.Add("product_id", UriFormatting.Format(productIdValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "GetEstimatesTime", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", ProductJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "GetEstimatesTime", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// User Profile
-    /// </summary>
-    /// <remarks>
-    /// The User Profile endpoint returns information about the Uber user that has authorized with the application.
-    /// <para><c>GET /me</c> (operation <c>GetMe</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Profile information for a user</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Profile> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}me";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "me", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "GetMe", ProfileJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "GetMe", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(ProfileJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// User Activity
-    /// </summary>
-    /// <remarks>
-    /// The User Activity endpoint returns data about a user's lifetime activity with Uber. The response will include pickup locations and times, dropoff locations and times, the distance of past requests, and information about which products were requested.&lt;br&gt;&lt;br&gt;The history array in the response will have a maximum length based on the limit parameter. The response value count may exceed limit, therefore subsequent API requests may be necessary.
-    /// <para><c>GET /history</c> (operation <c>GetHistory</c>).</para>
-    /// </remarks>
-    /// <param name="offset">Offset the list of returned results by this amount. Default is zero.</param>
-    /// <param name="limit">Number of items to retrieve. Default is 5, maximum is 100.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>History information for the given user</returns>
-    /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Activities> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}history");
-        if (offset is { } offsetValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("history");
+        query.Add("offset", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(offset));
+        query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
+        using var request = _pipeline.Start("GetHistory", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("offset", UriFormatting.Format(offsetValue));
+            case >= 200 and <= 299: return await request.ReadAsync(ActivitiesJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
-
-        if (limit is { } limitValue)
-        {
-            query.Add("limit", UriFormatting.Format(limitValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "GetHistory", ActivitiesJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "GetHistory", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV20UberClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV20UberException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV20UberException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV20UberException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -5,88 +5,43 @@ namespace Public.OaiV20Uber.RequestBuilders
 {
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// The <c>/estimates</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/estimates</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal EstimatesRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal EstimatesRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/estimates/price</c> path.
-        /// </summary>
+        /// <summary>The <c>/estimates/price</c> path.</summary>
         public EstimatesPriceRequestBuilder Price => new(_client);
 
-        /// <summary>
-        /// The <c>/estimates/time</c> path.
-        /// </summary>
+        /// <summary>The <c>/estimates/time</c> path.</summary>
         public EstimatesTimeRequestBuilder Time => new(_client);
     }
 
-    /// <summary>
-    /// The <c>/estimates/price</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/estimates/price</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesPriceRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal EstimatesPriceRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal EstimatesPriceRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// Price Estimates
-        /// </summary>
-        /// <remarks>
-        /// The Price Estimates endpoint returns an estimated price range for each product offered at a given location. The price estimate is provided as a formatted string with the full price range and the localized currency symbol.&lt;br&gt;&lt;br&gt;The response also includes low and high estimates, and the [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code for situations requiring currency conversion. When surge is active for a particular product, its surge_multiplier will be greater than 1, but the price estimate already factors in this multiplier.
-        /// <para><c>GET /estimates/price</c> (operation <c>GetEstimatesPrice</c>).</para>
-        /// </remarks>
-        /// <param name="startLatitude">Latitude component of start location.</param>
-        /// <param name="startLongitude">Longitude component of start location.</param>
-        /// <param name="endLatitude">Latitude component of end location.</param>
-        /// <param name="endLongitude">Longitude component of end location.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>An array of price estimates by product</returns>
-        /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesPriceAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesPriceAsync(startLatitude, startLongitude, endLatitude, endLongitude, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/estimates/time</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/estimates/time</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class EstimatesTimeRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal EstimatesTimeRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal EstimatesTimeRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// Time Estimates
-        /// </summary>
-        /// <remarks>
-        /// The Time Estimates endpoint returns ETAs for all products offered at a given location, with the responses expressed as integers in seconds. We recommend that this endpoint be called every minute to provide the most accurate, up-to-date ETAs.
-        /// <para><c>GET /estimates/time</c> (operation <c>GetEstimatesTime</c>).</para>
-        /// </remarks>
-        /// <param name="startLatitude">Latitude component of start location.</param>
-        /// <param name="startLongitude">Longitude component of start location.</param>
-        /// <param name="customerUuid">Unique customer identifier to be used for experience customization.</param>
-        /// <param name="productId">Unique identifier representing a specific product for a given latitude &amp; longitude.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>An array of products</returns>
-        /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesTimeAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesTimeAsync(startLatitude, startLongitude, customerUuid, productId, cancellationToken);
     }

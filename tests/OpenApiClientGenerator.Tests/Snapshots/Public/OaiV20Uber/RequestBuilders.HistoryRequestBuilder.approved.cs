@@ -5,31 +5,15 @@ namespace Public.OaiV20Uber.RequestBuilders
 {
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// The <c>/history</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/history</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class HistoryRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal HistoryRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal HistoryRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// User Activity
-        /// </summary>
-        /// <remarks>
-        /// The User Activity endpoint returns data about a user's lifetime activity with Uber. The response will include pickup locations and times, dropoff locations and times, the distance of past requests, and information about which products were requested.&lt;br&gt;&lt;br&gt;The history array in the response will have a maximum length based on the limit parameter. The response value count may exceed limit, therefore subsequent API requests may be necessary.
-        /// <para><c>GET /history</c> (operation <c>GetHistory</c>).</para>
-        /// </remarks>
-        /// <param name="offset">Offset the list of returned results by this amount. Default is zero.</param>
-        /// <param name="limit">Number of items to retrieve. Default is 5, maximum is 100.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>History information for the given user</returns>
-        /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV20UberClient.GetHistoryAsync"/>
         public global::System.Threading.Tasks.Task<Activities> GetAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetHistoryAsync(offset, limit, cancellationToken);
     }

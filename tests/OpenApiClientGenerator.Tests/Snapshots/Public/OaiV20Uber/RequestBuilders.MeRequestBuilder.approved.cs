@@ -5,29 +5,15 @@ namespace Public.OaiV20Uber.RequestBuilders
 {
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// The <c>/me</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/me</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class MeRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal MeRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal MeRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// User Profile
-        /// </summary>
-        /// <remarks>
-        /// The User Profile endpoint returns information about the Uber user that has authorized with the application.
-        /// <para><c>GET /me</c> (operation <c>GetMe</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Profile information for a user</returns>
-        /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV20UberClient.GetMeAsync"/>
         public global::System.Threading.Tasks.Task<Profile> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetMeAsync(cancellationToken);
     }

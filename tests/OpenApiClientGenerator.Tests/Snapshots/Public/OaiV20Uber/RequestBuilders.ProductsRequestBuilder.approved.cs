@@ -5,31 +5,15 @@ namespace Public.OaiV20Uber.RequestBuilders
 {
     using global::Public.OaiV20Uber.Models;
 
-    /// <summary>
-    /// The <c>/products</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/products</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ProductsRequestBuilder
     {
         private readonly IOaiV20UberClient _client;
 
-        internal ProductsRequestBuilder(IOaiV20UberClient client)
-        {
-            _client = client;
-        }
+        internal ProductsRequestBuilder(IOaiV20UberClient client) => _client = client;
 
-        /// <summary>
-        /// Product Types
-        /// </summary>
-        /// <remarks>
-        /// The Products endpoint returns information about the Uber products offered at a given location. The response includes the display name and other details about each product, and lists the products in the proper display order.
-        /// <para><c>GET /products</c> (operation <c>GetProducts</c>).</para>
-        /// </remarks>
-        /// <param name="latitude">Latitude component of location.</param>
-        /// <param name="longitude">Longitude component of location.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>An array of products</returns>
-        /// <exception cref="OaiV20UberException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV20UberClient.GetProductsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetProductsAsync(latitude, longitude, cancellationToken);
     }

@@ -5,36 +5,24 @@ namespace Public.OaiV30ApiWithExamples;
 
 using global::Public.OaiV30ApiWithExamples.RequestBuilders;
 
-/// <summary>
-/// The operations of Simple API overview; implemented by <see cref="OaiV30ApiWithExamplesClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Simple API overview; implemented by <see cref="OaiV30ApiWithExamplesClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30ApiWithExamplesClient
 {
-    /// <summary>
-    /// The <c>/v2</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/v2</c> path and the paths below it.</summary>
     V2RequestBuilder V2 => new(this);
 
-    /// <summary>
-    /// List API versions
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /</c> (operation <c>listVersionsv2</c>).</para>
-    /// </remarks>
+    /// <summary>List API versions</summary>
+    /// <remarks><para><c>GET /</c> (operation <c>listVersionsv2</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>200 response</returns>
-    /// <exception cref="OaiV30ApiWithExamplesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30ApiWithExamplesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Show API version details
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /v2</c> (operation <c>getVersionDetailsv2</c>).</para>
-    /// </remarks>
+    /// <summary>Show API version details</summary>
+    /// <remarks><para><c>GET /v2</c> (operation <c>getVersionDetailsv2</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>200 response</returns>
-    /// <exception cref="OaiV30ApiWithExamplesException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30ApiWithExamplesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
 }

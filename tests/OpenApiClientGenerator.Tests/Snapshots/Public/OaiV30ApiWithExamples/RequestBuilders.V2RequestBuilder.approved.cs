@@ -3,28 +3,15 @@
 
 namespace Public.OaiV30ApiWithExamples.RequestBuilders
 {
-    /// <summary>
-    /// The <c>/v2</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/v2</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2RequestBuilder
     {
         private readonly IOaiV30ApiWithExamplesClient _client;
 
-        internal V2RequestBuilder(IOaiV30ApiWithExamplesClient client)
-        {
-            _client = client;
-        }
+        internal V2RequestBuilder(IOaiV30ApiWithExamplesClient client) => _client = client;
 
-        /// <summary>
-        /// Show API version details
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /v2</c> (operation <c>getVersionDetailsv2</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>200 response</returns>
-        /// <exception cref="OaiV30ApiWithExamplesException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30ApiWithExamplesClient.GetVersionDetailsv2Async"/>
         public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetVersionDetailsv2Async(cancellationToken);
     }

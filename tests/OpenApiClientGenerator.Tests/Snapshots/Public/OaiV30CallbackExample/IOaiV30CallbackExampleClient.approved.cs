@@ -6,29 +6,21 @@ namespace Public.OaiV30CallbackExample;
 using global::Public.OaiV30CallbackExample.Models;
 using global::Public.OaiV30CallbackExample.RequestBuilders;
 
-/// <summary>
-/// The operations of Callback Example; implemented by <see cref="OaiV30CallbackExampleClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Callback Example; implemented by <see cref="OaiV30CallbackExampleClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30CallbackExampleClient
 {
-    /// <summary>
-    /// The <c>/streams</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/streams</c> path and the paths below it.</summary>
     StreamsRequestBuilder Streams => new(this);
 
-    /// <summary>
-    /// subscribes a client to receive out-of-band data
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /streams</c> (operation <c>PostStreams</c>).</para>
-    /// </remarks>
+    /// <summary>subscribes a client to receive out-of-band data</summary>
+    /// <remarks><para><c>POST /streams</c> (operation <c>PostStreams</c>).</para></remarks>
     /// <param name="callbackUrl">
     /// the location where data will be sent.  Must be network accessible
     /// by the source server
     /// </param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>subscription successfully created</returns>
-    /// <exception cref="OaiV30CallbackExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30CallbackExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default);
 }

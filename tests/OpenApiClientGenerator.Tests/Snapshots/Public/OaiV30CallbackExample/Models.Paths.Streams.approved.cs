@@ -3,16 +3,12 @@
 
 namespace Public.OaiV30CallbackExample.Models
 {
-    /// <summary>
-    /// subscription information
-    /// </summary>
+    /// <summary>subscription information</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30CallbackExample.Serialization.PostStreamsResponseJsonConverter))]
     public sealed partial record PostStreamsResponse
     {
-        /// <summary>
-        /// this unique identifier allows management of the subscription
-        /// </summary>
+        /// <summary>this unique identifier allows management of the subscription</summary>
         public required string SubscriptionId { get; init; }
     }
 }
@@ -20,45 +16,30 @@ namespace Public.OaiV30CallbackExample.Models
 namespace Public.OaiV30CallbackExample.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30CallbackExample.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="PostStreamsResponse"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="PostStreamsResponse"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PostStreamsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStreamsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SubscriptionIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("subscriptionId");
-
         /// <inheritdoc/>
         public override PostStreamsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStreamsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="PostStreamsResponse"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="PostStreamsResponse"/> from the JSON object the reader is on.</summary>
         public static PostStreamsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "PostStreamsResponse");
-            string? subscriptionId = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PostStreamsResponse");
+            string? subscriptionId = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 14:
-                    {
-                        if (name.SequenceEqual("subscriptionId"u8))
-                        {
-                            subscriptionId = JsonReading.ReadString(ref reader, "subscriptionId");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 14 when name.SequenceEqual("subscriptionId"u8): subscriptionId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "subscriptionId"); continue;
                 }
 
                 reader.Skip();
@@ -66,19 +47,16 @@ namespace Public.OaiV30CallbackExample.Serialization
 
             return new PostStreamsResponse
             {
-                SubscriptionId = subscriptionId ?? throw JsonReading.MissingProperty("subscriptionId", "PostStreamsResponse"),
+                SubscriptionId = subscriptionId ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("subscriptionId", "PostStreamsResponse"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="PostStreamsResponse"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="PostStreamsResponse"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PostStreamsResponse value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(SubscriptionIdPropertyName);
-            JsonWriting.WriteString(writer, value.SubscriptionId);
+            writer.WriteString("subscriptionId"u8, value.SubscriptionId);
             writer.WriteEndObject();
         }
     }

@@ -3,114 +3,41 @@
 
 namespace Public.OaiV30CallbackExample;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV30CallbackExample.Models;
 using global::Public.OaiV30CallbackExample.RequestBuilders;
 using global::Public.OaiV30CallbackExample.Serialization;
 
-/// <summary>
-/// A client for Callback Example, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Callback Example, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30CallbackExampleException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV30CallbackExampleClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV30CallbackExampleClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30CallbackExampleException>.ForMocking(nameof(OaiV30CallbackExampleClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30CallbackExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV30CallbackExampleClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV30CallbackExampleClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV30CallbackExampleClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV30CallbackExampleClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/streams</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/streams</c> path and the paths below it.</summary>
     public StreamsRequestBuilder Streams => new(this);
 
-    /// <summary>
-    /// subscribes a client to receive out-of-band data
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /streams</c> (operation <c>PostStreams</c>).</para>
-    /// </remarks>
-    /// <param name="callbackUrl">
-    /// the location where data will be sent.  Must be network accessible
-    /// by the source server
-    /// </param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>subscription successfully created</returns>
-    /// <exception cref="OaiV30CallbackExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(callbackUrl);
-        var query = new QueryBuilder($"{_baseAddress}streams");
-        query.Add("callbackUrl", UriFormatting.Format(callbackUrl));
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("streams");
+        query.Add("callbackUrl", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(callbackUrl));
+        using var request = _pipeline.Start("PostStreams", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "PostStreams", PostStreamsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "PostStreams", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PostStreamsResponseJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV30CallbackExampleClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV30CallbackExampleException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV30CallbackExampleException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV30CallbackExampleException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

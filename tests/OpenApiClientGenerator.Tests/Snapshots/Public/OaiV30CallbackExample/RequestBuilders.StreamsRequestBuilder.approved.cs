@@ -5,32 +5,15 @@ namespace Public.OaiV30CallbackExample.RequestBuilders
 {
     using global::Public.OaiV30CallbackExample.Models;
 
-    /// <summary>
-    /// The <c>/streams</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/streams</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StreamsRequestBuilder
     {
         private readonly IOaiV30CallbackExampleClient _client;
 
-        internal StreamsRequestBuilder(IOaiV30CallbackExampleClient client)
-        {
-            _client = client;
-        }
+        internal StreamsRequestBuilder(IOaiV30CallbackExampleClient client) => _client = client;
 
-        /// <summary>
-        /// subscribes a client to receive out-of-band data
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /streams</c> (operation <c>PostStreams</c>).</para>
-        /// </remarks>
-        /// <param name="callbackUrl">
-        /// the location where data will be sent.  Must be network accessible
-        /// by the source server
-        /// </param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>subscription successfully created</returns>
-        /// <exception cref="OaiV30CallbackExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30CallbackExampleClient.PostStreamsAsync"/>
         public global::System.Threading.Tasks.Task<PostStreamsResponse> PostAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostStreamsAsync(callbackUrl, cancellationToken);
     }

@@ -6,85 +6,64 @@ namespace Public.OaiV30LinkExample;
 using global::Public.OaiV30LinkExample.Models;
 using global::Public.OaiV30LinkExample.RequestBuilders;
 
-/// <summary>
-/// The operations of Link Example; implemented by <see cref="OaiV30LinkExampleClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Link Example; implemented by <see cref="OaiV30LinkExampleClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30LinkExampleClient
 {
-    /// <summary>
-    /// The <c>/2.0</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0</c> path and the paths below it.</summary>
     V2_0RequestBuilder V2_0 => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/users/{username}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/users/{username}</c> (operation <c>getUserByName</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /2.0/users/{username}</c>.</summary>
+    /// <remarks><para><c>GET /2.0/users/{username}</c> (operation <c>getUserByName</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The User</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}</c> (operation <c>getRepositoriesByOwner</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /2.0/repositories/{username}</c>.</summary>
+    /// <remarks><para><c>GET /2.0/repositories/{username}</c> (operation <c>getRepositoriesByOwner</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>repositories owned by the supplied user</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}</c> (operation <c>getRepository</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}</c>.</summary>
+    /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}</c> (operation <c>getRepository</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
     /// <param name="slug">The <c>slug</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The repository</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests</c> (operation <c>getPullRequestsByRepository</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests</c>.</summary>
+    /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}/pullrequests</c> (operation <c>getPullRequestsByRepository</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
     /// <param name="slug">The <c>slug</c> path parameter.</param>
     /// <param name="state">The <c>state</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>an array of pull request objects</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> (operation <c>getPullRequestsById</c>).</para>
-    /// </remarks>
+    /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.</summary>
+    /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> (operation <c>getPullRequestsById</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
     /// <param name="slug">The <c>slug</c> path parameter.</param>
     /// <param name="pid">The <c>pid</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>a pull request object</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Calls <c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c>.
-    /// </summary>
+    /// <summary>Calls <c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c>.</summary>
     /// <remarks>
     /// <para><c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> (operation <c>mergePullRequest</c>).</para>
     /// </remarks>
@@ -92,6 +71,7 @@ public partial interface IOaiV30LinkExampleClient
     /// <param name="slug">The <c>slug</c> path parameter.</param>
     /// <param name="pid">The <c>pid</c> path parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
 }

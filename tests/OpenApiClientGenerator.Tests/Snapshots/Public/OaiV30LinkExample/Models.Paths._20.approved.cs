@@ -3,105 +3,32 @@
 
 namespace Public.OaiV30LinkExample.Models
 {
-    /// <summary>
-    /// The values of the <c>#/paths/~12.0~1repositories~1{username}~1{slug}~1pullrequests/get/parameters/2/schema</c> schema.
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>The values of the <c>#/paths/~12.0~1repositories~1{username}~1{slug}~1pullrequests/get/parameters/2/schema</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.GetPullRequestsByRepositoryStateJsonConverter))]
-    public readonly partial struct GetPullRequestsByRepositoryState : global::System.IEquatable<GetPullRequestsByRepositoryState>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<GetPullRequestsByRepositoryState>))]
+    public readonly partial record struct GetPullRequestsByRepositoryState : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<GetPullRequestsByRepositoryState>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public GetPullRequestsByRepositoryState(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public GetPullRequestsByRepositoryState(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>open</c> value.
-        /// </summary>
+        /// <summary>The <c>open</c> value.</summary>
         public static GetPullRequestsByRepositoryState Open { get; } = new("open");
-
-        /// <summary>
-        /// The <c>merged</c> value.
-        /// </summary>
+        /// <summary>The <c>merged</c> value.</summary>
         public static GetPullRequestsByRepositoryState Merged { get; } = new("merged");
-
-        /// <summary>
-        /// The <c>declined</c> value.
-        /// </summary>
+        /// <summary>The <c>declined</c> value.</summary>
         public static GetPullRequestsByRepositoryState Declined { get; } = new("declined");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "open" or "merged" or "declined";
 
-        /// <inheritdoc/>
-        public bool Equals(GetPullRequestsByRepositoryState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is GetPullRequestsByRepositoryState other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(GetPullRequestsByRepositoryState left, GetPullRequestsByRepositoryState right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(GetPullRequestsByRepositoryState left, GetPullRequestsByRepositoryState right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator GetPullRequestsByRepositoryState(string value) => new(value);
-    }
-}
-
-namespace Public.OaiV30LinkExample.Serialization
-{
-    using global::OpenApiClientGenerator.Runtime;
-    using global::Public.OaiV30LinkExample.Models;
-
-    /// <summary>
-    /// Reads and writes <see cref="GetPullRequestsByRepositoryState"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class GetPullRequestsByRepositoryStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPullRequestsByRepositoryState>
-    {
-        /// <inheritdoc/>
-        public override GetPullRequestsByRepositoryState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPullRequestsByRepositoryState value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="GetPullRequestsByRepositoryState"/>.
-        /// </summary>
-        public static GetPullRequestsByRepositoryState ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "GetPullRequestsByRepositoryState"));
-
-        /// <summary>
-        /// Writes a <see cref="GetPullRequestsByRepositoryState"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPullRequestsByRepositoryState value) => writer.WriteStringValue(value.Value);
+        static GetPullRequestsByRepositoryState global::OpenApiClientGenerator.Runtime.IJsonStringEnum<GetPullRequestsByRepositoryState>.FromValue(string value) => new(value);
     }
 }

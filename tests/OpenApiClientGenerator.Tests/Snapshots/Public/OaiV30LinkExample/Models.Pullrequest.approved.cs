@@ -3,31 +3,21 @@
 
 namespace Public.OaiV30LinkExample.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/pullrequest</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/pullrequest</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.PullrequestJsonConverter))]
     public sealed partial record Pullrequest
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>title</c> property.
-        /// </summary>
+        /// <summary>The <c>title</c> property.</summary>
         public string? Title { get; init; }
 
-        /// <summary>
-        /// The <c>repository</c> property.
-        /// </summary>
+        /// <summary>The <c>repository</c> property.</summary>
         public Repository? Repository { get; init; }
 
-        /// <summary>
-        /// The <c>author</c> property.
-        /// </summary>
+        /// <summary>The <c>author</c> property.</summary>
         public User? Author { get; init; }
     }
 }
@@ -35,78 +25,36 @@ namespace Public.OaiV30LinkExample.Models
 namespace Public.OaiV30LinkExample.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30LinkExample.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pullrequest"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pullrequest"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PullrequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pullrequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText RepositoryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("repository");
-        private static readonly global::System.Text.Json.JsonEncodedText AuthorPropertyName = global::System.Text.Json.JsonEncodedText.Encode("author");
-
         /// <inheritdoc/>
         public override Pullrequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pullrequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pullrequest"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pullrequest"/> from the JSON object the reader is on.</summary>
         public static Pullrequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pullrequest");
-            long? id = default;
-            string? title = default;
-            Repository? repository = default;
-            User? author = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pullrequest");
+            long? id = null;
+            string? title = null;
+            Repository? repository = null;
+            User? author = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("title"u8))
-                        {
-                            title = JsonReading.ReadNullableString(ref reader, "title");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("author"u8))
-                        {
-                            author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("repository"u8))
-                        {
-                            repository = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RepositoryJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "title"); continue;
+                    case 6 when name.SequenceEqual("author"u8): author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader); continue;
+                    case 10 when name.SequenceEqual("repository"u8): repository = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RepositoryJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
@@ -121,37 +69,15 @@ namespace Public.OaiV30LinkExample.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pullrequest"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pullrequest"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pullrequest value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            if (value.Title is { } title)
-            {
-                writer.WritePropertyName(TitlePropertyName);
-                JsonWriting.WriteString(writer, title);
-            }
-
-            if (value.Repository is { } repository)
-            {
-                writer.WritePropertyName(RepositoryPropertyName);
-                RepositoryJsonConverter.WriteValue(writer, repository);
-            }
-
-            if (value.Author is { } author)
-            {
-                writer.WritePropertyName(AuthorPropertyName);
-                UserJsonConverter.WriteValue(writer, author);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            if (value.Title is { } title) writer.WriteString("title"u8, title);
+            if (value.Repository is { } repository) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "repository"u8, repository, RepositoryJsonConverter.WriteValue);
+            if (value.Author is { } author) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "author"u8, author, UserJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

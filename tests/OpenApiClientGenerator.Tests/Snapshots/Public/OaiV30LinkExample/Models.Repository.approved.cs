@@ -3,21 +3,15 @@
 
 namespace Public.OaiV30LinkExample.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/repository</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/repository</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.RepositoryJsonConverter))]
     public sealed partial record Repository
     {
-        /// <summary>
-        /// The <c>slug</c> property.
-        /// </summary>
+        /// <summary>The <c>slug</c> property.</summary>
         public string? Slug { get; init; }
 
-        /// <summary>
-        /// The <c>owner</c> property.
-        /// </summary>
+        /// <summary>The <c>owner</c> property.</summary>
         public User? Owner { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Public.OaiV30LinkExample.Models
 namespace Public.OaiV30LinkExample.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30LinkExample.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Repository"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Repository"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class RepositoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Repository>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SlugPropertyName = global::System.Text.Json.JsonEncodedText.Encode("slug");
-        private static readonly global::System.Text.Json.JsonEncodedText OwnerPropertyName = global::System.Text.Json.JsonEncodedText.Encode("owner");
-
         /// <inheritdoc/>
         public override Repository Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Repository value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Repository"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Repository"/> from the JSON object the reader is on.</summary>
         public static Repository ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Repository");
-            string? slug = default;
-            User? owner = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Repository");
+            string? slug = null;
+            User? owner = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("slug"u8))
-                        {
-                            slug = JsonReading.ReadNullableString(ref reader, "slug");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("owner"u8))
-                        {
-                            owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("slug"u8): slug = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "slug"); continue;
+                    case 5 when name.SequenceEqual("owner"u8): owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Public.OaiV30LinkExample.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Repository"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Repository"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Repository value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Slug is { } slug)
-            {
-                writer.WritePropertyName(SlugPropertyName);
-                JsonWriting.WriteString(writer, slug);
-            }
-
-            if (value.Owner is { } owner)
-            {
-                writer.WritePropertyName(OwnerPropertyName);
-                UserJsonConverter.WriteValue(writer, owner);
-            }
-
+            if (value.Slug is { } slug) writer.WriteString("slug"u8, slug);
+            if (value.Owner is { } owner) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "owner"u8, owner, UserJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }

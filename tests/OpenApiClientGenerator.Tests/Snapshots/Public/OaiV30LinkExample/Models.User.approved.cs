@@ -3,21 +3,15 @@
 
 namespace Public.OaiV30LinkExample.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/user</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/user</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30LinkExample.Serialization.UserJsonConverter))]
     public sealed partial record User
     {
-        /// <summary>
-        /// The <c>username</c> property.
-        /// </summary>
+        /// <summary>The <c>username</c> property.</summary>
         public string? Username { get; init; }
 
-        /// <summary>
-        /// The <c>uuid</c> property.
-        /// </summary>
+        /// <summary>The <c>uuid</c> property.</summary>
         public string? Uuid { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Public.OaiV30LinkExample.Models
 namespace Public.OaiV30LinkExample.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30LinkExample.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="User"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="User"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UsernamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("username");
-        private static readonly global::System.Text.Json.JsonEncodedText UuidPropertyName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
-
         /// <inheritdoc/>
         public override User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, User value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="User"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="User"/> from the JSON object the reader is on.</summary>
         public static User ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "User");
-            string? username = default;
-            string? uuid = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "User");
+            string? username = null;
+            string? uuid = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("uuid"u8))
-                        {
-                            uuid = JsonReading.ReadNullableString(ref reader, "uuid");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("username"u8))
-                        {
-                            username = JsonReading.ReadNullableString(ref reader, "username");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "uuid"); continue;
+                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "username"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Public.OaiV30LinkExample.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="User"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="User"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Username is { } username)
-            {
-                writer.WritePropertyName(UsernamePropertyName);
-                JsonWriting.WriteString(writer, username);
-            }
-
-            if (value.Uuid is { } uuid)
-            {
-                writer.WritePropertyName(UuidPropertyName);
-                JsonWriting.WriteString(writer, uuid);
-            }
-
+            if (value.Username is { } username) writer.WriteString("username"u8, username);
+            if (value.Uuid is { } uuid) writer.WriteString("uuid"u8, uuid);
             writer.WriteEndObject();
         }
     }

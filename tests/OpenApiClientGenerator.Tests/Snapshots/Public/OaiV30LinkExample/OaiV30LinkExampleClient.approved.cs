@@ -3,256 +3,112 @@
 
 namespace Public.OaiV30LinkExample;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV30LinkExample.Models;
 using global::Public.OaiV30LinkExample.RequestBuilders;
 using global::Public.OaiV30LinkExample.Serialization;
 
-/// <summary>
-/// A client for Link Example, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Link Example, generated from its OpenAPI document.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30LinkExampleException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV30LinkExampleClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV30LinkExampleClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30LinkExampleException>.ForMocking(nameof(OaiV30LinkExampleClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV30LinkExampleClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV30LinkExampleClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV30LinkExampleClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV30LinkExampleClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/2.0</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0</c> path and the paths below it.</summary>
     public V2_0RequestBuilder V2_0 => new(this);
 
-    /// <summary>
-    /// Calls <c>GET /2.0/users/{username}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/users/{username}</c> (operation <c>getUserByName</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The User</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        var uri = $"{_baseAddress}2.0/users/{UriFormatting.Path(UriFormatting.Format(username))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, $"2.0/users/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getUserByName", UserJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getUserByName", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}</c> (operation <c>getRepositoriesByOwner</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>repositories owned by the supplied user</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        var uri = $"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getRepositoriesByOwner", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getRepositoriesByOwner", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", RepositoryJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getRepositoriesByOwner", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", RepositoryJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}</c> (operation <c>getRepository</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="slug">The <c>slug</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The repository</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
-        var uri = $"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}/{UriFormatting.Path(UriFormatting.Format(slug))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getRepository", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getRepository", RepositoryJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getRepository", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(RepositoryJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests</c> (operation <c>getPullRequestsByRepository</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="slug">The <c>slug</c> path parameter.</param>
-    /// <param name="state">The <c>state</c> query parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>an array of pull request objects</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
-        var query = new QueryBuilder($"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}/{UriFormatting.Path(UriFormatting.Format(slug))}/pullrequests");
-        if (state is { } stateValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests");
+        query.Add("state", state?.ToString());
+        using var request = _pipeline.Start("getPullRequestsByRepository", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("state", stateValue.ToString());
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getPullRequestsByRepository", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PullrequestJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getPullRequestsByRepository", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PullrequestJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> (operation <c>getPullRequestsById</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="slug">The <c>slug</c> path parameter.</param>
-    /// <param name="pid">The <c>pid</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>a pull request object</returns>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        var uri = $"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}/{UriFormatting.Path(UriFormatting.Format(slug))}/pullrequests/{UriFormatting.Path(UriFormatting.Format(pid))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getPullRequestsById", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getPullRequestsById", PullrequestJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getPullRequestsById", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PullrequestJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Calls <c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> (operation <c>mergePullRequest</c>).</para>
-    /// </remarks>
-    /// <param name="username">The <c>username</c> path parameter.</param>
-    /// <param name="slug">The <c>slug</c> path parameter.</param>
-    /// <param name="pid">The <c>pid</c> path parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        var uri = $"{_baseAddress}2.0/repositories/{UriFormatting.Path(UriFormatting.Format(username))}/{UriFormatting.Path(UriFormatting.Format(slug))}/pullrequests/{UriFormatting.Path(UriFormatting.Format(pid))}/merge";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("mergePullRequest", global::System.Net.Http.HttpMethod.Post, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}/merge", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "mergePullRequest", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV30LinkExampleClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV30LinkExampleException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV30LinkExampleException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV30LinkExampleException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

@@ -5,138 +5,80 @@ namespace Public.OaiV30LinkExample.RequestBuilders
 {
     using global::Public.OaiV30LinkExample.Models;
 
-    /// <summary>
-    /// The <c>/2.0</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
 
-        internal V2_0RequestBuilder(IOaiV30LinkExampleClient client)
-        {
-            _client = client;
-        }
+        internal V2_0RequestBuilder(IOaiV30LinkExampleClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/2.0/users</c> path.
-        /// </summary>
+        /// <summary>The <c>/2.0/users</c> path.</summary>
         public V2_0UsersRequestBuilder Users => new(_client);
 
-        /// <summary>
-        /// The <c>/2.0/repositories</c> path.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories</c> path.</summary>
         public V2_0RepositoriesRequestBuilder Repositories => new(_client);
     }
 
-    /// <summary>
-    /// The <c>/2.0/users</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/users</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0UsersRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
 
-        internal V2_0UsersRequestBuilder(IOaiV30LinkExampleClient client)
-        {
-            _client = client;
-        }
+        internal V2_0UsersRequestBuilder(IOaiV30LinkExampleClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/2.0/users/{username}</c> path for one <c>username</c>.
-        /// </summary>
+        /// <summary>The <c>/2.0/users/{username}</c> path for one <c>username</c>.</summary>
         /// <param name="username">The <c>username</c> path parameter.</param>
-        public V2_0UsersItemRequestBuilder ByUsername(string username)
-            => new(_client, username);
+        public V2_0UsersItemRequestBuilder ByUsername(string username) => new(_client, username);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
 
-        internal V2_0RepositoriesRequestBuilder(IOaiV30LinkExampleClient client)
-        {
-            _client = client;
-        }
+        internal V2_0RepositoriesRequestBuilder(IOaiV30LinkExampleClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/2.0/repositories/{username}</c> path for one <c>username</c>.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories/{username}</c> path for one <c>username</c>.</summary>
         /// <param name="username">The <c>username</c> path parameter.</param>
-        public V2_0RepositoriesItemRequestBuilder ByUsername(string username)
-            => new(_client, username);
+        public V2_0RepositoriesItemRequestBuilder ByUsername(string username) => new(_client, username);
     }
 
-    /// <summary>
-    /// The <c>/2.0/users/{username}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/users/{username}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0UsersItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
         private readonly string _username;
 
-        internal V2_0UsersItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
-        {
-            _client = client;
-            _username = username;
-        }
+        internal V2_0UsersItemRequestBuilder(IOaiV30LinkExampleClient client, string username) => (_client, _username) = (client, username);
 
-        /// <summary>
-        /// Calls <c>GET /2.0/users/{username}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /2.0/users/{username}</c> (operation <c>getUserByName</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The User</returns>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetUserByNameAsync"/>
         public global::System.Threading.Tasks.Task<User> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetUserByNameAsync(_username, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories/{username}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories/{username}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemRequestBuilder
     {
         private readonly IOaiV30LinkExampleClient _client;
         private readonly string _username;
 
-        internal V2_0RepositoriesItemRequestBuilder(IOaiV30LinkExampleClient client, string username)
-        {
-            _client = client;
-            _username = username;
-        }
+        internal V2_0RepositoriesItemRequestBuilder(IOaiV30LinkExampleClient client, string username) => (_client, _username) = (client, username);
 
-        /// <summary>
-        /// The <c>/2.0/repositories/{username}/{slug}</c> path for one <c>slug</c>.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories/{username}/{slug}</c> path for one <c>slug</c>.</summary>
         /// <param name="slug">The <c>slug</c> path parameter.</param>
-        public V2_0RepositoriesItemItemRequestBuilder BySlug(string slug)
-            => new(_client, _username, slug);
+        public V2_0RepositoriesItemItemRequestBuilder BySlug(string slug) => new(_client, _username, slug);
 
-        /// <summary>
-        /// Calls <c>GET /2.0/repositories/{username}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /2.0/repositories/{username}</c> (operation <c>getRepositoriesByOwner</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>repositories owned by the supplied user</returns>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoriesByOwnerAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetRepositoriesByOwnerAsync(_username, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories/{username}/{slug}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories/{username}/{slug}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemRequestBuilder
     {
@@ -144,34 +86,17 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         private readonly string _username;
         private readonly string _slug;
 
-        internal V2_0RepositoriesItemItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
-        {
-            _client = client;
-            _username = username;
-            _slug = slug;
-        }
+        internal V2_0RepositoriesItemItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug) => (_client, _username, _slug) = (client, username, slug);
 
-        /// <summary>
-        /// The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path.</summary>
         public V2_0RepositoriesItemItemPullrequestsRequestBuilder Pullrequests => new(_client, _username, _slug);
 
-        /// <summary>
-        /// Calls <c>GET /2.0/repositories/{username}/{slug}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /2.0/repositories/{username}/{slug}</c> (operation <c>getRepository</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The repository</returns>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoryAsync"/>
         public global::System.Threading.Tasks.Task<Repository> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetRepositoryAsync(_username, _slug, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsRequestBuilder
     {
@@ -179,37 +104,18 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         private readonly string _username;
         private readonly string _slug;
 
-        internal V2_0RepositoriesItemItemPullrequestsRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug)
-        {
-            _client = client;
-            _username = username;
-            _slug = slug;
-        }
+        internal V2_0RepositoriesItemItemPullrequestsRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug) => (_client, _username, _slug) = (client, username, slug);
 
-        /// <summary>
-        /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path for one <c>pid</c>.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path for one <c>pid</c>.</summary>
         /// <param name="pid">The <c>pid</c> path parameter.</param>
-        public V2_0RepositoriesItemItemPullrequestsItemRequestBuilder ByPid(string pid)
-            => new(_client, _username, _slug, pid);
+        public V2_0RepositoriesItemItemPullrequestsItemRequestBuilder ByPid(string pid) => new(_client, _username, _slug, pid);
 
-        /// <summary>
-        /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests</c> (operation <c>getPullRequestsByRepository</c>).</para>
-        /// </remarks>
-        /// <param name="state">The <c>state</c> query parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>an array of pull request objects</returns>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByRepositoryAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetAsync(GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPullRequestsByRepositoryAsync(_username, _slug, state, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsItemRequestBuilder
     {
@@ -218,35 +124,17 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         private readonly string _slug;
         private readonly string _pid;
 
-        internal V2_0RepositoriesItemItemPullrequestsItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
-        {
-            _client = client;
-            _username = username;
-            _slug = slug;
-            _pid = pid;
-        }
+        internal V2_0RepositoriesItemItemPullrequestsItemRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid) => (_client, _username, _slug, _pid) = (client, username, slug, pid);
 
-        /// <summary>
-        /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path.
-        /// </summary>
+        /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path.</summary>
         public V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder Merge => new(_client, _username, _slug, _pid);
 
-        /// <summary>
-        /// Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> (operation <c>getPullRequestsById</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>a pull request object</returns>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pullrequest> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPullRequestsByIdAsync(_username, _slug, _pid, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder
     {
@@ -255,22 +143,9 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         private readonly string _slug;
         private readonly string _pid;
 
-        internal V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid)
-        {
-            _client = client;
-            _username = username;
-            _slug = slug;
-            _pid = pid;
-        }
+        internal V2_0RepositoriesItemItemPullrequestsItemMergeRequestBuilder(IOaiV30LinkExampleClient client, string username, string slug, string pid) => (_client, _username, _slug, _pid) = (client, username, slug, pid);
 
-        /// <summary>
-        /// Calls <c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> (operation <c>mergePullRequest</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OaiV30LinkExampleException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.MergePullRequestAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.MergePullRequestAsync(_username, _slug, _pid, cancellationToken);
     }

@@ -3,20 +3,14 @@
 
 namespace Public.OaiV30Petstore.Models
 {
-    /// <summary>
-    /// The response of <c>listPets</c>: its body and the headers the spec documents.
-    /// </summary>
+    /// <summary>The response of <c>listPets</c>: its body and the headers the spec documents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record ListPetsResult
     {
-        /// <summary>
-        /// A paged array of pets
-        /// </summary>
+        /// <summary>A paged array of pets</summary>
         public required global::System.Collections.Generic.IReadOnlyList<Pet> Body { get; init; }
 
-        /// <summary>
-        /// A link to the next page of responses
-        /// </summary>
+        /// <summary>A link to the next page of responses</summary>
         public string? XNext { get; init; }
     }
 }

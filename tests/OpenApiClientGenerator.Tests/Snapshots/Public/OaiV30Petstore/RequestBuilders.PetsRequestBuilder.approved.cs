@@ -5,76 +5,37 @@ namespace Public.OaiV30Petstore.RequestBuilders
 {
     using global::Public.OaiV30Petstore.Models;
 
-    /// <summary>
-    /// The <c>/pets</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly IOaiV30PetstoreClient _client;
 
-        internal PetsRequestBuilder(IOaiV30PetstoreClient client)
-        {
-            _client = client;
-        }
+        internal PetsRequestBuilder(IOaiV30PetstoreClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/pets/{petId}</c> path for one <c>petId</c>.
-        /// </summary>
+        /// <summary>The <c>/pets/{petId}</c> path for one <c>petId</c>.</summary>
         /// <param name="petId">The id of the pet to retrieve</param>
-        public PetsItemRequestBuilder ById(string petId)
-            => new(_client, petId);
+        public PetsItemRequestBuilder ById(string petId) => new(_client, petId);
 
-        /// <summary>
-        /// List all pets
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets</c> (operation <c>listPets</c>).</para>
-        /// </remarks>
-        /// <param name="limit">How many items to return at one time (max 100)</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>A paged array of pets</returns>
-        /// <exception cref="OaiV30PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreClient.ListPetsAsync"/>
         public global::System.Threading.Tasks.Task<ListPetsResult> GetAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListPetsAsync(limit, cancellationToken);
 
-        /// <summary>
-        /// Create a pet
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /pets</c> (operation <c>createPets</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OaiV30PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreClient.CreatePetsAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreatePetsAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pets/{petId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets/{petId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly IOaiV30PetstoreClient _client;
         private readonly string _petId;
 
-        internal PetsItemRequestBuilder(IOaiV30PetstoreClient client, string petId)
-        {
-            _client = client;
-            _petId = petId;
-        }
+        internal PetsItemRequestBuilder(IOaiV30PetstoreClient client, string petId) => (_client, _petId) = (client, petId);
 
-        /// <summary>
-        /// Info for a specific pet
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets/{petId}</c> (operation <c>showPetById</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Expected response to a valid request</returns>
-        /// <exception cref="OaiV30PetstoreException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreClient.ShowPetByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShowPetByIdAsync(_petId, cancellationToken);
     }

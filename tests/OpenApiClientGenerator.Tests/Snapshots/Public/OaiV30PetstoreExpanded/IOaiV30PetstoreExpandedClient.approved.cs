@@ -6,62 +6,44 @@ namespace Public.OaiV30PetstoreExpanded;
 using global::Public.OaiV30PetstoreExpanded.Models;
 using global::Public.OaiV30PetstoreExpanded.RequestBuilders;
 
-/// <summary>
-/// The operations of Swagger Petstore; implemented by <see cref="OaiV30PetstoreExpandedClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Swagger Petstore; implemented by <see cref="OaiV30PetstoreExpandedClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30PetstoreExpandedClient
 {
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// Returns all pets from the system that the user has access to
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-    /// </remarks>
+    /// <summary>Returns all pets from the system that the user has access to</summary>
+    /// <remarks><para><c>GET /pets</c> (operation <c>findPets</c>).</para></remarks>
     /// <param name="tags">tags to filter by</param>
     /// <param name="limit">maximum number of results to return</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Creates a new pet in the store. Duplicates are allowed
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-    /// </remarks>
+    /// <summary>Creates a new pet in the store. Duplicates are allowed</summary>
+    /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
     /// <param name="body">Pet to add to the store</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Returns a user based on a single ID, if the user does not have access to the pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{id}</c> (operation <c>find pet by id</c>).</para>
-    /// </remarks>
+    /// <summary>Returns a user based on a single ID, if the user does not have access to the pet</summary>
+    /// <remarks><para><c>GET /pets/{id}</c> (operation <c>find pet by id</c>).</para></remarks>
     /// <param name="id">ID of pet to fetch</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> FindPetByIdAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// deletes a single pet based on the ID supplied
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /pets/{id}</c> (operation <c>deletePet</c>).</para>
-    /// </remarks>
+    /// <summary>deletes a single pet based on the ID supplied</summary>
+    /// <remarks><para><c>DELETE /pets/{id}</c> (operation <c>deletePet</c>).</para></remarks>
     /// <param name="id">ID of pet to delete</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

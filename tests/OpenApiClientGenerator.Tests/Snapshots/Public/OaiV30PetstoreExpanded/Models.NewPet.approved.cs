@@ -3,21 +3,15 @@
 
 namespace Public.OaiV30PetstoreExpanded.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/NewPet</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/NewPet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30PetstoreExpanded.Serialization.NewPetJsonConverter))]
     public sealed partial record NewPet
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>tag</c> property.
-        /// </summary>
+        /// <summary>The <c>tag</c> property.</summary>
         public string? Tag { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Public.OaiV30PetstoreExpanded.Models
 namespace Public.OaiV30PetstoreExpanded.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30PetstoreExpanded.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="NewPet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="NewPet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class NewPetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewPet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText TagPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tag");
-
         /// <inheritdoc/>
         public override NewPet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewPet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="NewPet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="NewPet"/> from the JSON object the reader is on.</summary>
         public static NewPet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "NewPet");
-            string? name2 = default;
-            string? tag = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "NewPet");
+            string? name2 = null;
+            string? tag = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3:
-                    {
-                        if (name.SequenceEqual("tag"u8))
-                        {
-                            tag = JsonReading.ReadNullableString(ref reader, "tag");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "tag"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                 }
 
                 reader.Skip();
@@ -82,26 +52,18 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
 
             return new NewPet
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "NewPet"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "NewPet"),
                 Tag = tag,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="NewPet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="NewPet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewPet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Tag is { } tag)
-            {
-                writer.WritePropertyName(TagPropertyName);
-                JsonWriting.WriteString(writer, tag);
-            }
-
+            writer.WriteString("name"u8, value.Name);
+            if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
             writer.WriteEndObject();
         }
     }

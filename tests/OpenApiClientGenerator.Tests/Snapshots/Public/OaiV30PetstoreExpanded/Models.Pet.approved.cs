@@ -3,26 +3,18 @@
 
 namespace Public.OaiV30PetstoreExpanded.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Pet</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Pet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30PetstoreExpanded.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>tag</c> property.
-        /// </summary>
+        /// <summary>The <c>tag</c> property.</summary>
         public string? Tag { get; init; }
 
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public required long Id { get; init; }
     }
 }
@@ -30,104 +22,55 @@ namespace Public.OaiV30PetstoreExpanded.Models
 namespace Public.OaiV30PetstoreExpanded.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30PetstoreExpanded.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText TagPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tag");
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/> from the JSON object the reader is on.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pet");
-            string? name2 = default;
-            string? tag = default;
-            long id = default;
-            var idFound = false;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
+            string? name2 = null;
+            string? tag = null;
+            long? id = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadInt64(ref reader, "id");
-                            idFound = true;
-                            continue;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (name.SequenceEqual("tag"u8))
-                        {
-                            tag = JsonReading.ReadNullableString(ref reader, "tag");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref reader, "id"); continue;
+                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "tag"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                 }
 
                 reader.Skip();
             }
 
-            if (!idFound)
-            {
-                throw JsonReading.MissingProperty("id", "Pet");
-            }
-
             return new Pet
             {
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tag = tag,
-                Id = id,
+                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Pet"),
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Tag is { } tag)
-            {
-                writer.WritePropertyName(TagPropertyName);
-                JsonWriting.WriteString(writer, tag);
-            }
-
-            writer.WritePropertyName(IdPropertyName);
-            JsonWriting.WriteInt64(writer, value.Id);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
+            writer.WriteNumber("id"u8, value.Id);
             writer.WriteEndObject();
         }
     }

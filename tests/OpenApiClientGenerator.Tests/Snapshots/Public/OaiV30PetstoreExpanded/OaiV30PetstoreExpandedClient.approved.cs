@@ -3,198 +3,80 @@
 
 namespace Public.OaiV30PetstoreExpanded;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV30PetstoreExpanded.Models;
 using global::Public.OaiV30PetstoreExpanded.RequestBuilders;
 using global::Public.OaiV30PetstoreExpanded.Serialization;
 
-/// <summary>
-/// A client for Swagger Petstore, generated from its OpenAPI document.
-/// </summary>
-/// <remarks>
-/// A sample API that uses a petstore as an example to demonstrate features in the OpenAPI 3.0 specification
-/// </remarks>
+/// <summary>A client for Swagger Petstore, generated from its OpenAPI document.</summary>
+/// <remarks>A sample API that uses a petstore as an example to demonstrate features in the OpenAPI 3.0 specification</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30PetstoreExpandedException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV30PetstoreExpandedClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV30PetstoreExpandedClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30PetstoreExpandedException>.ForMocking(nameof(OaiV30PetstoreExpandedClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30PetstoreExpandedClient(global::System.Net.Http.HttpClient httpClient, OaiV30PetstoreExpandedClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV30PetstoreExpandedClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV30PetstoreExpandedClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV30PetstoreExpandedClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/pets</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
 
-    /// <summary>
-    /// Returns all pets from the system that the user has access to
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-    /// </remarks>
-    /// <param name="tags">tags to filter by</param>
-    /// <param name="limit">maximum number of results to return</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pets");
-        if (tags is { } tagsValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
+        query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
+        using var request = _pipeline.Start("findPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.AddEach("tags", global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)));
-        }
-
-        if (limit is { } limitValue)
-        {
-            query.Add("limit", UriFormatting.Format(limitValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "findPets", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "findPets", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Creates a new pet in the store. Duplicates are allowed
-    /// </summary>
-    /// <remarks>
-    /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-    /// </remarks>
-    /// <param name="body">Pet to add to the store</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}pets";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<NewPet>(body, NewPetJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pets", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<NewPet>(body, NewPetJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "addPet", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "addPet", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Returns a user based on a single ID, if the user does not have access to the pet
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /pets/{id}</c> (operation <c>find pet by id</c>).</para>
-    /// </remarks>
-    /// <param name="id">ID of pet to fetch</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>pet response</returns>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> FindPetByIdAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pets/{UriFormatting.Path(UriFormatting.Format(id))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("find pet by id", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "find pet by id", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync(response, "find pet by id", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// deletes a single pet based on the ID supplied
-    /// </summary>
-    /// <remarks>
-    /// <para><c>DELETE /pets/{id}</c> (operation <c>deletePet</c>).</para>
-    /// </remarks>
-    /// <param name="id">ID of pet to delete</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pets/{UriFormatting.Path(UriFormatting.Format(id))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync(response, "deletePet", ErrorJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV30PetstoreExpandedClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV30PetstoreExpandedException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV30PetstoreExpandedException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

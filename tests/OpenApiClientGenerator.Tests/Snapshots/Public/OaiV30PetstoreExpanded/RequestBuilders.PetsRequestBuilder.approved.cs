@@ -5,89 +5,41 @@ namespace Public.OaiV30PetstoreExpanded.RequestBuilders
 {
     using global::Public.OaiV30PetstoreExpanded.Models;
 
-    /// <summary>
-    /// The <c>/pets</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsRequestBuilder
     {
         private readonly IOaiV30PetstoreExpandedClient _client;
 
-        internal PetsRequestBuilder(IOaiV30PetstoreExpandedClient client)
-        {
-            _client = client;
-        }
+        internal PetsRequestBuilder(IOaiV30PetstoreExpandedClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/pets/{id}</c> path for one <c>id</c>.
-        /// </summary>
+        /// <summary>The <c>/pets/{id}</c> path for one <c>id</c>.</summary>
         /// <param name="id">ID of pet to fetch</param>
-        public PetsItemRequestBuilder ById(long id)
-            => new(_client, id);
+        public PetsItemRequestBuilder ById(long id) => new(_client, id);
 
-        /// <summary>
-        /// Returns all pets from the system that the user has access to
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets</c> (operation <c>findPets</c>).</para>
-        /// </remarks>
-        /// <param name="tags">tags to filter by</param>
-        /// <param name="limit">maximum number of results to return</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>pet response</returns>
-        /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.FindPetsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsAsync(tags, limit, cancellationToken);
 
-        /// <summary>
-        /// Creates a new pet in the store. Duplicates are allowed
-        /// </summary>
-        /// <remarks>
-        /// <para><c>POST /pets</c> (operation <c>addPet</c>).</para>
-        /// </remarks>
-        /// <param name="body">Pet to add to the store</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>pet response</returns>
-        /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pets/{id}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pets/{id}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetsItemRequestBuilder
     {
         private readonly IOaiV30PetstoreExpandedClient _client;
         private readonly long _id;
 
-        internal PetsItemRequestBuilder(IOaiV30PetstoreExpandedClient client, long id)
-        {
-            _client = client;
-            _id = id;
-        }
+        internal PetsItemRequestBuilder(IOaiV30PetstoreExpandedClient client, long id) => (_client, _id) = (client, id);
 
-        /// <summary>
-        /// Returns a user based on a single ID, if the user does not have access to the pet
-        /// </summary>
-        /// <remarks>
-        /// <para><c>GET /pets/{id}</c> (operation <c>find pet by id</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>pet response</returns>
-        /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.FindPetByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetByIdAsync(_id, cancellationToken);
 
-        /// <summary>
-        /// deletes a single pet based on the ID supplied
-        /// </summary>
-        /// <remarks>
-        /// <para><c>DELETE /pets/{id}</c> (operation <c>deletePet</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="OaiV30PetstoreExpandedException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.DeletePetAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeletePetAsync(_id, cancellationToken);
     }

@@ -6,32 +6,22 @@ namespace Public.OaiV30Uspto;
 using global::Public.OaiV30Uspto.Models;
 using global::Public.OaiV30Uspto.RequestBuilders;
 
-/// <summary>
-/// The operations of USPTO Data Set API; implemented by <see cref="OaiV30UsptoClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of USPTO Data Set API; implemented by <see cref="OaiV30UsptoClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV30UsptoClient
 {
-    /// <summary>
-    /// The <c>/{dataset}</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}</c> path and the paths below it.</summary>
     /// <param name="dataset">Name of the dataset.</param>
     DatasetItemRequestBuilder ByDataset(string dataset) => new(this, dataset);
 
-    /// <summary>
-    /// List available data sets
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /</c> (operation <c>list-data-sets</c>).</para>
-    /// </remarks>
+    /// <summary>List available data sets</summary>
+    /// <remarks><para><c>GET /</c> (operation <c>list-data-sets</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Returns a list of data sets</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<DataSetList> ListDataSetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Provides the general information about the API and the list of fields that can be used to query the dataset.
-    /// </summary>
+    /// <summary>Provides the general information about the API and the list of fields that can be used to query the dataset.</summary>
     /// <remarks>
     /// This GET API returns the list of all the searchable field names that are in the oa_citations. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the syntax options shown below.
     /// <para><c>GET /{dataset}/{version}/fields</c> (operation <c>list-searchable-fields</c>).</para>
@@ -40,12 +30,11 @@ public partial interface IOaiV30UsptoClient
     /// <param name="version">Version of the dataset.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The dataset API for the given version is found and it is accessible to consume.</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Provides search capability for the data set with the given search criteria.
-    /// </summary>
+    /// <summary>Provides search capability for the data set with the given search criteria.</summary>
     /// <remarks>
     /// This API is based on Solr/Lucene Search. The data is indexed using SOLR. This GET API returns the list of all the searchable field names that are in the Solr Index. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the Solr/Lucene Syntax. Please refer https://lucene.apache.org/core/3_6_2/queryparsersyntax.html#Overview for the query syntax. List of field names that are searchable can be determined using above GET api.
     /// <para><c>POST /{dataset}/{version}/records</c> (operation <c>perform-search</c>).</para>
@@ -57,6 +46,7 @@ public partial interface IOaiV30UsptoClient
     /// <param name="rows">Specify number of rows to be returned. If you run the search with default values, in the response you will see 'numFound' attribute which will tell the number of records available in the dataset.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -3,49 +3,33 @@
 
 namespace Public.OaiV30Uspto.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/dataSetList</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/dataSetList</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30Uspto.Serialization.DataSetListJsonConverter))]
     public sealed partial record DataSetList
     {
-        /// <summary>
-        /// The <c>total</c> property.
-        /// </summary>
+        /// <summary>The <c>total</c> property.</summary>
         public long? Total { get; init; }
 
-        /// <summary>
-        /// The <c>apis</c> property.
-        /// </summary>
+        /// <summary>The <c>apis</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? Apis { get; init; }
     }
 
-    /// <summary>
-    /// The <c>#/components/schemas/dataSetList/properties/apis/items</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/dataSetList/properties/apis/items</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30Uspto.Serialization.DataSetListApisItemJsonConverter))]
     public sealed partial record DataSetListApisItem
     {
-        /// <summary>
-        /// To be used as a dataset parameter value
-        /// </summary>
+        /// <summary>To be used as a dataset parameter value</summary>
         public string? ApiKey { get; init; }
 
-        /// <summary>
-        /// To be used as a version parameter value
-        /// </summary>
+        /// <summary>To be used as a version parameter value</summary>
         public string? ApiVersionNumber { get; init; }
 
-        /// <summary>
-        /// The URL describing the dataset's fields
-        /// </summary>
+        /// <summary>The URL describing the dataset's fields</summary>
         public string? ApiUrl { get; init; }
 
-        /// <summary>
-        /// A URL to the API console for each API
-        /// </summary>
+        /// <summary>A URL to the API console for each API</summary>
         public string? ApiDocumentationUrl { get; init; }
     }
 }
@@ -53,56 +37,32 @@ namespace Public.OaiV30Uspto.Models
 namespace Public.OaiV30Uspto.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.OaiV30Uspto.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="DataSetList"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="DataSetList"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DataSetListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetList>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalPropertyName = global::System.Text.Json.JsonEncodedText.Encode("total");
-        private static readonly global::System.Text.Json.JsonEncodedText ApisPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apis");
-
         /// <inheritdoc/>
         public override DataSetList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DataSetList value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="DataSetList"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="DataSetList"/> from the JSON object the reader is on.</summary>
         public static DataSetList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "DataSetList");
-            long? total = default;
-            global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? apis = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "DataSetList");
+            long? total = null;
+            global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? apis = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("apis"u8))
-                        {
-                            apis = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "apis", DataSetListApisItemJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("total"u8))
-                        {
-                            total = JsonReading.ReadNullableInt64(ref reader, "total");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("apis"u8): apis = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "apis", DataSetListApisItemJsonConverter.ReadValue); continue;
+                    case 5 when name.SequenceEqual("total"u8): total = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "total"); continue;
                 }
 
                 reader.Skip();
@@ -115,95 +75,45 @@ namespace Public.OaiV30Uspto.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="DataSetList"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="DataSetList"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, DataSetList value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Total is { } total)
-            {
-                writer.WritePropertyName(TotalPropertyName);
-                JsonWriting.WriteInt64(writer, total);
-            }
-
-            if (value.Apis is { } apis)
-            {
-                writer.WritePropertyName(ApisPropertyName);
-                JsonWriting.WriteList(writer, apis, DataSetListApisItemJsonConverter.WriteValue);
-            }
-
+            if (value.Total is { } total) writer.WriteNumber("total"u8, total);
+            if (value.Apis is { } apis) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "apis"u8, apis, DataSetListApisItemJsonConverter.WriteValue);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>
-    /// Reads and writes <see cref="DataSetListApisItem"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="DataSetListApisItem"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DataSetListApisItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetListApisItem>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ApiKeyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apiKey");
-        private static readonly global::System.Text.Json.JsonEncodedText ApiVersionNumberPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apiVersionNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText ApiUrlPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apiUrl");
-        private static readonly global::System.Text.Json.JsonEncodedText ApiDocumentationUrlPropertyName = global::System.Text.Json.JsonEncodedText.Encode("apiDocumentationUrl");
-
         /// <inheritdoc/>
         public override DataSetListApisItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DataSetListApisItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="DataSetListApisItem"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="DataSetListApisItem"/> from the JSON object the reader is on.</summary>
         public static DataSetListApisItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "DataSetListApisItem");
-            string? apiKey = default;
-            string? apiVersionNumber = default;
-            string? apiUrl = default;
-            string? apiDocumentationUrl = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "DataSetListApisItem");
+            string? apiKey = null;
+            string? apiVersionNumber = null;
+            string? apiUrl = null;
+            string? apiDocumentationUrl = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 6:
-                    {
-                        if (name.SequenceEqual("apiKey"u8))
-                        {
-                            apiKey = JsonReading.ReadNullableString(ref reader, "apiKey");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("apiUrl"u8))
-                        {
-                            apiUrl = JsonReading.ReadNullableString(ref reader, "apiUrl");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 16:
-                    {
-                        if (name.SequenceEqual("apiVersionNumber"u8))
-                        {
-                            apiVersionNumber = JsonReading.ReadNullableString(ref reader, "apiVersionNumber");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 19:
-                    {
-                        if (name.SequenceEqual("apiDocumentationUrl"u8))
-                        {
-                            apiDocumentationUrl = JsonReading.ReadNullableString(ref reader, "apiDocumentationUrl");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 6 when name.SequenceEqual("apiKey"u8): apiKey = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiKey"); continue;
+                    case 6 when name.SequenceEqual("apiUrl"u8): apiUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiUrl"); continue;
+                    case 16 when name.SequenceEqual("apiVersionNumber"u8): apiVersionNumber = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiVersionNumber"); continue;
+                    case 19 when name.SequenceEqual("apiDocumentationUrl"u8): apiDocumentationUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiDocumentationUrl"); continue;
                 }
 
                 reader.Skip();
@@ -218,37 +128,15 @@ namespace Public.OaiV30Uspto.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="DataSetListApisItem"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="DataSetListApisItem"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, DataSetListApisItem value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.ApiKey is { } apiKey)
-            {
-                writer.WritePropertyName(ApiKeyPropertyName);
-                JsonWriting.WriteString(writer, apiKey);
-            }
-
-            if (value.ApiVersionNumber is { } apiVersionNumber)
-            {
-                writer.WritePropertyName(ApiVersionNumberPropertyName);
-                JsonWriting.WriteString(writer, apiVersionNumber);
-            }
-
-            if (value.ApiUrl is { } apiUrl)
-            {
-                writer.WritePropertyName(ApiUrlPropertyName);
-                JsonWriting.WriteString(writer, apiUrl);
-            }
-
-            if (value.ApiDocumentationUrl is { } apiDocumentationUrl)
-            {
-                writer.WritePropertyName(ApiDocumentationUrlPropertyName);
-                JsonWriting.WriteString(writer, apiDocumentationUrl);
-            }
-
+            if (value.ApiKey is { } apiKey) writer.WriteString("apiKey"u8, apiKey);
+            if (value.ApiVersionNumber is { } apiVersionNumber) writer.WriteString("apiVersionNumber"u8, apiVersionNumber);
+            if (value.ApiUrl is { } apiUrl) writer.WriteString("apiUrl"u8, apiUrl);
+            if (value.ApiDocumentationUrl is { } apiDocumentationUrl) writer.WriteString("apiDocumentationUrl"u8, apiDocumentationUrl);
             writer.WriteEndObject();
         }
     }

@@ -3,190 +3,77 @@
 
 namespace Public.OaiV30Uspto;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.OaiV30Uspto.Models;
 using global::Public.OaiV30Uspto.RequestBuilders;
 using global::Public.OaiV30Uspto.Serialization;
 
-/// <summary>
-/// A client for USPTO Data Set API, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for USPTO Data Set API, generated from its OpenAPI document.</summary>
 /// <remarks>
 /// The Data Set API (DSAPI) allows the public users to discover and search USPTO exported data sets. This is a generic API that allows USPTO users to make any CSV based data files searchable through API. With the help of GET call, it returns the list of data fields that are searchable. With the help of POST call, data can be fetched based on the filters on the field names. Please note that POST call is used to search the actual data. The reason for the POST call is that it allows users to specify any complex search criteria without worry about the GET size limitations as well as encoding of the input parameters.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30UsptoClient : IOaiV30UsptoClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30UsptoException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected OaiV30UsptoClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected OaiV30UsptoClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30UsptoException>.ForMocking(nameof(OaiV30UsptoClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30UsptoClient(global::System.Net.Http.HttpClient httpClient, OaiV30UsptoClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? OaiV30UsptoClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set OaiV30UsptoClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), OaiV30UsptoClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/{dataset}</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}</c> path and the paths below it.</summary>
     /// <param name="dataset">Name of the dataset.</param>
     public DatasetItemRequestBuilder ByDataset(string dataset) => new(this, dataset);
 
-    /// <summary>
-    /// List available data sets
-    /// </summary>
-    /// <remarks>
-    /// <para><c>GET /</c> (operation <c>list-data-sets</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Returns a list of data sets</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<DataSetList> ListDataSetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("list-data-sets", global::System.Net.Http.HttpMethod.Get, "", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "list-data-sets", DataSetListJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "list-data-sets", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(DataSetListJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Provides the general information about the API and the list of fields that can be used to query the dataset.
-    /// </summary>
-    /// <remarks>
-    /// This GET API returns the list of all the searchable field names that are in the oa_citations. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the syntax options shown below.
-    /// <para><c>GET /{dataset}/{version}/fields</c> (operation <c>list-searchable-fields</c>).</para>
-    /// </remarks>
-    /// <param name="dataset">Name of the dataset.</param>
-    /// <param name="version">Version of the dataset.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>The dataset API for the given version is found and it is accessible to consume.</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
-        var uri = $"{_baseAddress}{UriFormatting.Path(UriFormatting.Format(dataset))}/{UriFormatting.Path(UriFormatting.Format(version))}/fields";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("list-searchable-fields", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/fields", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "list-searchable-fields", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadString(ref reader, "$"), cancellationToken).ConfigureAwait(false);
-            case 404:
-                throw await CreateExceptionAsync(response, "list-searchable-fields", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadString(ref reader, "$"), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "list-searchable-fields", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false);
+            case 404: throw await request.FailAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Provides search capability for the data set with the given search criteria.
-    /// </summary>
-    /// <remarks>
-    /// This API is based on Solr/Lucene Search. The data is indexed using SOLR. This GET API returns the list of all the searchable field names that are in the Solr Index. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the Solr/Lucene Syntax. Please refer https://lucene.apache.org/core/3_6_2/queryparsersyntax.html#Overview for the query syntax. List of field names that are searchable can be determined using above GET api.
-    /// <para><c>POST /{dataset}/{version}/records</c> (operation <c>perform-search</c>).</para>
-    /// </remarks>
-    /// <param name="dataset">Name of the dataset. In this case, the default value is oa_citations</param>
-    /// <param name="version">Version of the dataset.</param>
-    /// <param name="criteria">Uses Lucene Query Syntax in the format of propertyName:value, propertyName:[num1 TO num2] and date range format: propertyName:[yyyyMMdd TO yyyyMMdd]. In the response please see the 'docs' element which has the list of record objects. Each record structure would consist of all the fields and their corresponding values.</param>
-    /// <param name="start">Starting record number. Default value is 0.</param>
-    /// <param name="rows">Specify number of rows to be returned. If you run the search with default values, in the response you will see 'numFound' attribute which will tell the number of records available in the dataset.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
         global::System.ArgumentNullException.ThrowIfNull(criteria);
-        var uri = $"{_baseAddress}{UriFormatting.Path(UriFormatting.Format(dataset))}/{UriFormatting.Path(UriFormatting.Format(version))}/records";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        var form = new FormBuilder();
-        form.Add("criteria", UriFormatting.Format(criteria));
-        if (start is { } startValue)
-        {
-            form.Add("start", UriFormatting.Format(startValue));
-        }
-
-        if (rows is { } rowsValue)
-        {
-            form.Add("rows", UriFormatting.Format(rowsValue));
-        }
-
+        using var request = _pipeline.Start("perform-search", global::System.Net.Http.HttpMethod.Post, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/records", "application/json", cancellationToken);
+        var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
+        form.Add("criteria", criteria);
+        form.Add("start", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(start));
+        form.Add("rows", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(rows));
         request.Content = form.ToUrlEncoded();
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "perform-search", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadDictionary(ref itemReader, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => JsonReading.ReadDictionary(ref itemReader2, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => JsonReading.ReadJsonElement(ref itemReader3, "$[]{}{}")))), cancellationToken).ConfigureAwait(false);
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "perform-search", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "perform-search", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader2, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader3, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader4) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader4, "$[]{}{}"))))).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This OaiV30UsptoClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw OaiV30UsptoException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<OaiV30UsptoException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return OaiV30UsptoException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

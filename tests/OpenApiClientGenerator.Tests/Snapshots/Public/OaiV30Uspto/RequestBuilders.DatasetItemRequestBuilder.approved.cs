@@ -5,32 +5,21 @@ namespace Public.OaiV30Uspto.RequestBuilders
 {
     using global::Public.OaiV30Uspto.Models;
 
-    /// <summary>
-    /// The <c>/{dataset}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemRequestBuilder
     {
         private readonly IOaiV30UsptoClient _client;
         private readonly string _dataset;
 
-        internal DatasetItemRequestBuilder(IOaiV30UsptoClient client, string dataset)
-        {
-            _client = client;
-            _dataset = dataset;
-        }
+        internal DatasetItemRequestBuilder(IOaiV30UsptoClient client, string dataset) => (_client, _dataset) = (client, dataset);
 
-        /// <summary>
-        /// The <c>/{dataset}/{version}</c> path for one <c>version</c>.
-        /// </summary>
+        /// <summary>The <c>/{dataset}/{version}</c> path for one <c>version</c>.</summary>
         /// <param name="version">Version of the dataset.</param>
-        public DatasetItemItemRequestBuilder ByVersion(string version)
-            => new(_client, _dataset, version);
+        public DatasetItemItemRequestBuilder ByVersion(string version) => new(_client, _dataset, version);
     }
 
-    /// <summary>
-    /// The <c>/{dataset}/{version}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}/{version}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemRequestBuilder
     {
@@ -38,27 +27,16 @@ namespace Public.OaiV30Uspto.RequestBuilders
         private readonly string _dataset;
         private readonly string _version;
 
-        internal DatasetItemItemRequestBuilder(IOaiV30UsptoClient client, string dataset, string version)
-        {
-            _client = client;
-            _dataset = dataset;
-            _version = version;
-        }
+        internal DatasetItemItemRequestBuilder(IOaiV30UsptoClient client, string dataset, string version) => (_client, _dataset, _version) = (client, dataset, version);
 
-        /// <summary>
-        /// The <c>/{dataset}/{version}/fields</c> path.
-        /// </summary>
+        /// <summary>The <c>/{dataset}/{version}/fields</c> path.</summary>
         public DatasetItemItemFieldsRequestBuilder Fields => new(_client, _dataset, _version);
 
-        /// <summary>
-        /// The <c>/{dataset}/{version}/records</c> path.
-        /// </summary>
+        /// <summary>The <c>/{dataset}/{version}/records</c> path.</summary>
         public DatasetItemItemRecordsRequestBuilder Records => new(_client, _dataset, _version);
     }
 
-    /// <summary>
-    /// The <c>/{dataset}/{version}/fields</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}/{version}/fields</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemFieldsRequestBuilder
     {
@@ -66,30 +44,14 @@ namespace Public.OaiV30Uspto.RequestBuilders
         private readonly string _dataset;
         private readonly string _version;
 
-        internal DatasetItemItemFieldsRequestBuilder(IOaiV30UsptoClient client, string dataset, string version)
-        {
-            _client = client;
-            _dataset = dataset;
-            _version = version;
-        }
+        internal DatasetItemItemFieldsRequestBuilder(IOaiV30UsptoClient client, string dataset, string version) => (_client, _dataset, _version) = (client, dataset, version);
 
-        /// <summary>
-        /// Provides the general information about the API and the list of fields that can be used to query the dataset.
-        /// </summary>
-        /// <remarks>
-        /// This GET API returns the list of all the searchable field names that are in the oa_citations. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the syntax options shown below.
-        /// <para><c>GET /{dataset}/{version}/fields</c> (operation <c>list-searchable-fields</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>The dataset API for the given version is found and it is accessible to consume.</returns>
-        /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30UsptoClient.ListSearchableFieldsAsync"/>
         public global::System.Threading.Tasks.Task<string> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListSearchableFieldsAsync(_dataset, _version, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/{dataset}/{version}/records</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/{dataset}/{version}/records</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class DatasetItemItemRecordsRequestBuilder
     {
@@ -97,26 +59,9 @@ namespace Public.OaiV30Uspto.RequestBuilders
         private readonly string _dataset;
         private readonly string _version;
 
-        internal DatasetItemItemRecordsRequestBuilder(IOaiV30UsptoClient client, string dataset, string version)
-        {
-            _client = client;
-            _dataset = dataset;
-            _version = version;
-        }
+        internal DatasetItemItemRecordsRequestBuilder(IOaiV30UsptoClient client, string dataset, string version) => (_client, _dataset, _version) = (client, dataset, version);
 
-        /// <summary>
-        /// Provides search capability for the data set with the given search criteria.
-        /// </summary>
-        /// <remarks>
-        /// This API is based on Solr/Lucene Search. The data is indexed using SOLR. This GET API returns the list of all the searchable field names that are in the Solr Index. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the Solr/Lucene Syntax. Please refer https://lucene.apache.org/core/3_6_2/queryparsersyntax.html#Overview for the query syntax. List of field names that are searchable can be determined using above GET api.
-        /// <para><c>POST /{dataset}/{version}/records</c> (operation <c>perform-search</c>).</para>
-        /// </remarks>
-        /// <param name="criteria">Uses Lucene Query Syntax in the format of propertyName:value, propertyName:[num1 TO num2] and date range format: propertyName:[yyyyMMdd TO yyyyMMdd]. In the response please see the 'docs' element which has the list of record objects. Each record structure would consist of all the fields and their corresponding values.</param>
-        /// <param name="start">Starting record number. Default value is 0.</param>
-        /// <param name="rows">Specify number of rows to be returned. If you run the search with default values, in the response you will see 'numFound' attribute which will tell the number of records available in the dataset.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="OaiV30UsptoException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="IOaiV30UsptoClient.PerformSearchAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PostAsync(string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PerformSearchAsync(_dataset, _version, criteria, start, rows, cancellationToken);
     }

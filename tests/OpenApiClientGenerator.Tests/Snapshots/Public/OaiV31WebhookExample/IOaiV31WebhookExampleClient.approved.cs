@@ -5,9 +5,7 @@ namespace Public.OaiV31WebhookExample;
 
 using global::Public.OaiV31WebhookExample.Models;
 
-/// <summary>
-/// The operations of Webhook Example; implemented by <see cref="OaiV31WebhookExampleClient"/>, and easy to mock.
-/// </summary>
+/// <summary>The operations of Webhook Example; implemented by <see cref="OaiV31WebhookExampleClient"/>, and easy to mock.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface IOaiV31WebhookExampleClient
 {

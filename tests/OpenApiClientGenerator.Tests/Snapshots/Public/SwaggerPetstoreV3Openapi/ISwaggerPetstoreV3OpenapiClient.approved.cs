@@ -12,24 +12,16 @@ using global::Public.SwaggerPetstoreV3Openapi.RequestBuilders;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial interface ISwaggerPetstoreV3OpenapiClient
 {
-    /// <summary>
-    /// The <c>/pet</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet</c> path and the paths below it.</summary>
     PetRequestBuilder Pet => new(this);
 
-    /// <summary>
-    /// The <c>/store</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store</c> path and the paths below it.</summary>
     StoreRequestBuilder Store => new(this);
 
-    /// <summary>
-    /// The <c>/user</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user</c> path and the paths below it.</summary>
     UserRequestBuilder User => new(this);
 
-    /// <summary>
-    /// Update an existing pet.
-    /// </summary>
+    /// <summary>Update an existing pet.</summary>
     /// <remarks>
     /// Update an existing pet by Id.
     /// <para><c>PUT /pet</c> (operation <c>updatePet</c>).</para>
@@ -37,12 +29,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="body">Update an existent pet in the store</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Add a new pet to the store.
-    /// </summary>
+    /// <summary>Add a new pet to the store.</summary>
     /// <remarks>
     /// Add a new pet to the store.
     /// <para><c>POST /pet</c> (operation <c>addPet</c>).</para>
@@ -50,12 +40,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="body">Create a new pet in the store</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Finds Pets by status.
-    /// </summary>
+    /// <summary>Finds Pets by status.</summary>
     /// <remarks>
     /// Multiple status values can be provided with comma separated strings.
     /// <para><c>GET /pet/findByStatus</c> (operation <c>findPetsByStatus</c>).</para>
@@ -63,12 +51,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="status">Status values that need to be considered for filter</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Finds Pets by tags.
-    /// </summary>
+    /// <summary>Finds Pets by tags.</summary>
     /// <remarks>
     /// Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for testing.
     /// <para><c>GET /pet/findByTags</c> (operation <c>findPetsByTags</c>).</para>
@@ -76,12 +62,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="tags">Tags to filter by</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Find pet by ID.
-    /// </summary>
+    /// <summary>Find pet by ID.</summary>
     /// <remarks>
     /// Returns a single pet.
     /// <para><c>GET /pet/{petId}</c> (operation <c>getPetById</c>).</para>
@@ -89,12 +73,11 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="petId">ID of pet to return</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Updates a pet in the store with form data.
-    /// </summary>
+    /// <summary>Updates a pet in the store with form data.</summary>
     /// <remarks>
     /// Updates a pet resource based on the form data.
     /// <para><c>POST /pet/{petId}</c> (operation <c>updatePetWithForm</c>).</para>
@@ -104,12 +87,11 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="status">Status of pet that needs to be updated</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Deletes a pet.
-    /// </summary>
+    /// <summary>Deletes a pet.</summary>
     /// <remarks>
     /// Delete a pet.
     /// <para><c>DELETE /pet/{petId}</c> (operation <c>deletePet</c>).</para>
@@ -117,12 +99,11 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="petId">Pet id to delete</param>
     /// <param name="apiKey">The <c>api_key</c> header parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Uploads an image.
-    /// </summary>
+    /// <summary>Uploads an image.</summary>
     /// <remarks>
     /// Upload image of the pet.
     /// <para><c>POST /pet/{petId}/uploadImage</c> (operation <c>uploadFile</c>).</para>
@@ -132,24 +113,21 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="additionalMetadata">Additional Metadata</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Returns pet inventories by status.
-    /// </summary>
+    /// <summary>Returns pet inventories by status.</summary>
     /// <remarks>
     /// Returns a map of status codes to quantities.
     /// <para><c>GET /store/inventory</c> (operation <c>getInventory</c>).</para>
     /// </remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Place an order for a pet.
-    /// </summary>
+    /// <summary>Place an order for a pet.</summary>
     /// <remarks>
     /// Place a new order in the store.
     /// <para><c>POST /store/order</c> (operation <c>placeOrder</c>).</para>
@@ -157,12 +135,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Find purchase order by ID.
-    /// </summary>
+    /// <summary>Find purchase order by ID.</summary>
     /// <remarks>
     /// For valid response try integer IDs with value &lt;= 5 or &gt; 10. Other values will generate exceptions.
     /// <para><c>GET /store/order/{orderId}</c> (operation <c>getOrderById</c>).</para>
@@ -170,24 +146,22 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="orderId">ID of order that needs to be fetched</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Delete purchase order by identifier.
-    /// </summary>
+    /// <summary>Delete purchase order by identifier.</summary>
     /// <remarks>
     /// For valid response try integer IDs with value &lt; 1000. Anything above 1000 or non-integers will generate API errors.
     /// <para><c>DELETE /store/order/{orderId}</c> (operation <c>deleteOrder</c>).</para>
     /// </remarks>
     /// <param name="orderId">ID of the order that needs to be deleted</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Create user.
-    /// </summary>
+    /// <summary>Create user.</summary>
     /// <remarks>
     /// This can only be done by the logged in user.
     /// <para><c>POST /user</c> (operation <c>createUser</c>).</para>
@@ -195,12 +169,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="body">Created user object</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Creates list of users with given input array.
-    /// </summary>
+    /// <summary>Creates list of users with given input array.</summary>
     /// <remarks>
     /// Creates list of users with given input array.
     /// <para><c>POST /user/createWithList</c> (operation <c>createUsersWithListInput</c>).</para>
@@ -208,12 +180,10 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Logs user into the system.
-    /// </summary>
+    /// <summary>Logs user into the system.</summary>
     /// <remarks>
     /// Log into the system.
     /// <para><c>GET /user/login</c> (operation <c>loginUser</c>).</para>
@@ -222,23 +192,19 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="password">The password for login in clear text</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Logs out current logged in user session.
-    /// </summary>
+    /// <summary>Logs out current logged in user session.</summary>
     /// <remarks>
     /// Log user out of the system.
     /// <para><c>GET /user/logout</c> (operation <c>logoutUser</c>).</para>
     /// </remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Get user by user name.
-    /// </summary>
+    /// <summary>Get user by user name.</summary>
     /// <remarks>
     /// Get user detail based on username.
     /// <para><c>GET /user/{username}</c> (operation <c>getUserByName</c>).</para>
@@ -246,12 +212,11 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="username">The name that needs to be fetched. Use user1 for testing</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Update user resource.
-    /// </summary>
+    /// <summary>Update user resource.</summary>
     /// <remarks>
     /// This can only be done by the logged in user.
     /// <para><c>PUT /user/{username}</c> (operation <c>updateUser</c>).</para>
@@ -259,18 +224,18 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="username">name that need to be deleted</param>
     /// <param name="body">Update an existent user in the store</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Delete user resource.
-    /// </summary>
+    /// <summary>Delete user resource.</summary>
     /// <remarks>
     /// This can only be done by the logged in user.
     /// <para><c>DELETE /user/{username}</c> (operation <c>deleteUser</c>).</para>
     /// </remarks>
     /// <param name="username">The name that needs to be deleted</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
+    /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 }

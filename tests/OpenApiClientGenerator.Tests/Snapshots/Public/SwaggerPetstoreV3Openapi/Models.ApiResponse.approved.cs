@@ -3,26 +3,18 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/ApiResponse</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/ApiResponse</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.ApiResponseJsonConverter))]
     public sealed partial record ApiResponse
     {
-        /// <summary>
-        /// The <c>code</c> property.
-        /// </summary>
+        /// <summary>The <c>code</c> property.</summary>
         public int? Code { get; init; }
 
-        /// <summary>
-        /// The <c>type</c> property.
-        /// </summary>
+        /// <summary>The <c>type</c> property.</summary>
         public string? Type { get; init; }
 
-        /// <summary>
-        /// The <c>message</c> property.
-        /// </summary>
+        /// <summary>The <c>message</c> property.</summary>
         public string? Message { get; init; }
     }
 }
@@ -30,64 +22,34 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 namespace Public.SwaggerPetstoreV3Openapi.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="ApiResponse"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="ApiResponse"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class ApiResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ApiResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText TypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-
         /// <inheritdoc/>
         public override ApiResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ApiResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="ApiResponse"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="ApiResponse"/> from the JSON object the reader is on.</summary>
         public static ApiResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "ApiResponse");
-            int? code = default;
-            string? type = default;
-            string? message = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ApiResponse");
+            int? code = null;
+            string? type = null;
+            string? message = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4:
-                    {
-                        if (name.SequenceEqual("code"u8))
-                        {
-                            code = JsonReading.ReadNullableInt32(ref reader, "code");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("type"u8))
-                        {
-                            type = JsonReading.ReadNullableString(ref reader, "type");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (name.SequenceEqual("message"u8))
-                        {
-                            message = JsonReading.ReadNullableString(ref reader, "message");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
+                    case 4 when name.SequenceEqual("type"u8): type = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "type"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
                 }
 
                 reader.Skip();
@@ -101,31 +63,14 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="ApiResponse"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="ApiResponse"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ApiResponse value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Code is { } code)
-            {
-                writer.WritePropertyName(CodePropertyName);
-                JsonWriting.WriteInt32(writer, code);
-            }
-
-            if (value.Type is { } type)
-            {
-                writer.WritePropertyName(TypePropertyName);
-                JsonWriting.WriteString(writer, type);
-            }
-
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                JsonWriting.WriteString(writer, message);
-            }
-
+            if (value.Code is { } code) writer.WriteNumber("code"u8, code);
+            if (value.Type is { } type) writer.WriteString("type"u8, type);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             writer.WriteEndObject();
         }
     }

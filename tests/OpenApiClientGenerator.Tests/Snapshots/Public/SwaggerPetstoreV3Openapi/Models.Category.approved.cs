@@ -3,21 +3,15 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Category</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Category</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.CategoryJsonConverter))]
     public sealed partial record Category
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public string? Name { get; init; }
     }
 }
@@ -25,56 +19,32 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 namespace Public.SwaggerPetstoreV3Openapi.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Category"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Category"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-
         /// <inheritdoc/>
         public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Category"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Category"/> from the JSON object the reader is on.</summary>
         public static Category ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Category");
-            long? id = default;
-            string? name2 = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Category");
+            long? id = null;
+            string? name2 = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadNullableString(ref reader, "name");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "name"); continue;
                 }
 
                 reader.Skip();
@@ -87,25 +57,13 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Category"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Category"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            if (value.Name is { } name2)
-            {
-                writer.WritePropertyName(NamePropertyName);
-                JsonWriting.WriteString(writer, name2);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            if (value.Name is { } name2) writer.WriteString("name"u8, name2);
             writer.WriteEndObject();
         }
     }

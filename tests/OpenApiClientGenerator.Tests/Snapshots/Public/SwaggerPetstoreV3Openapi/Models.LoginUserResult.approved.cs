@@ -3,25 +3,17 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The response of <c>loginUser</c>: its body and the headers the spec documents.
-    /// </summary>
+    /// <summary>The response of <c>loginUser</c>: its body and the headers the spec documents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial record LoginUserResult
     {
-        /// <summary>
-        /// successful operation
-        /// </summary>
+        /// <summary>successful operation</summary>
         public required string Body { get; init; }
 
-        /// <summary>
-        /// calls per hour allowed by the user
-        /// </summary>
+        /// <summary>calls per hour allowed by the user</summary>
         public int? XRateLimit { get; init; }
 
-        /// <summary>
-        /// date in UTC when token expires
-        /// </summary>
+        /// <summary>date in UTC when token expires</summary>
         public global::System.DateTimeOffset? XExpiresAfter { get; init; }
     }
 }

@@ -3,209 +3,97 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Order</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Order</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.OrderJsonConverter))]
     public sealed partial record Order
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>petId</c> property.
-        /// </summary>
+        /// <summary>The <c>petId</c> property.</summary>
         public long? PetId { get; init; }
 
-        /// <summary>
-        /// The <c>quantity</c> property.
-        /// </summary>
+        /// <summary>The <c>quantity</c> property.</summary>
         public int? Quantity { get; init; }
 
-        /// <summary>
-        /// The <c>shipDate</c> property.
-        /// </summary>
+        /// <summary>The <c>shipDate</c> property.</summary>
         public global::System.DateTimeOffset? ShipDate { get; init; }
 
-        /// <summary>
-        /// Order Status
-        /// </summary>
+        /// <summary>Order Status</summary>
         public OrderStatus? Status { get; init; }
 
-        /// <summary>
-        /// The <c>complete</c> property.
-        /// </summary>
+        /// <summary>The <c>complete</c> property.</summary>
         public bool? Complete { get; init; }
     }
 
-    /// <summary>
-    /// Order Status
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>Order Status</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.OrderStatusJsonConverter))]
-    public readonly partial struct OrderStatus : global::System.IEquatable<OrderStatus>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<OrderStatus>))]
+    public readonly partial record struct OrderStatus : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<OrderStatus>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public OrderStatus(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public OrderStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>placed</c> value.
-        /// </summary>
+        /// <summary>The <c>placed</c> value.</summary>
         public static OrderStatus Placed { get; } = new("placed");
-
-        /// <summary>
-        /// The <c>approved</c> value.
-        /// </summary>
+        /// <summary>The <c>approved</c> value.</summary>
         public static OrderStatus Approved { get; } = new("approved");
-
-        /// <summary>
-        /// The <c>delivered</c> value.
-        /// </summary>
+        /// <summary>The <c>delivered</c> value.</summary>
         public static OrderStatus Delivered { get; } = new("delivered");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "placed" or "approved" or "delivered";
 
-        /// <inheritdoc/>
-        public bool Equals(OrderStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is OrderStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(OrderStatus left, OrderStatus right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(OrderStatus left, OrderStatus right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator OrderStatus(string value) => new(value);
+        static OrderStatus global::OpenApiClientGenerator.Runtime.IJsonStringEnum<OrderStatus>.FromValue(string value) => new(value);
     }
 }
 
 namespace Public.SwaggerPetstoreV3Openapi.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Order"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Order"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class OrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PetIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("petId");
-        private static readonly global::System.Text.Json.JsonEncodedText QuantityPropertyName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-        private static readonly global::System.Text.Json.JsonEncodedText ShipDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("shipDate");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText CompletePropertyName = global::System.Text.Json.JsonEncodedText.Encode("complete");
-
         /// <inheritdoc/>
         public override Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Order"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Order"/> from the JSON object the reader is on.</summary>
         public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Order");
-            long? id = default;
-            long? petId = default;
-            int? quantity = default;
-            global::System.DateTimeOffset? shipDate = default;
-            OrderStatus? status = default;
-            bool? complete = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Order");
+            long? id = null;
+            long? petId = null;
+            int? quantity = null;
+            global::System.DateTimeOffset? shipDate = null;
+            OrderStatus? status = null;
+            bool? complete = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("petId"u8))
-                        {
-                            petId = JsonReading.ReadNullableInt64(ref reader, "petId");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("status"u8))
-                        {
-                            status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (OrderStatus?)OrderStatusJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("quantity"u8))
-                        {
-                            quantity = JsonReading.ReadNullableInt32(ref reader, "quantity");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("shipDate"u8))
-                        {
-                            shipDate = JsonReading.ReadNullableDateTimeOffset(ref reader, "shipDate");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("complete"u8))
-                        {
-                            complete = JsonReading.ReadNullableBoolean(ref reader, "complete");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 5 when name.SequenceEqual("petId"u8): petId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "petId"); continue;
+                    case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<OrderStatus>(ref reader, "status"); continue;
+                    case 8 when name.SequenceEqual("quantity"u8): quantity = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "quantity"); continue;
+                    case 8 when name.SequenceEqual("shipDate"u8): shipDate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "shipDate"); continue;
+                    case 8 when name.SequenceEqual("complete"u8): complete = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "complete"); continue;
                 }
 
                 reader.Skip();
@@ -222,73 +110,18 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Order"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Order"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            if (value.PetId is { } petId)
-            {
-                writer.WritePropertyName(PetIdPropertyName);
-                JsonWriting.WriteInt64(writer, petId);
-            }
-
-            if (value.Quantity is { } quantity)
-            {
-                writer.WritePropertyName(QuantityPropertyName);
-                JsonWriting.WriteInt32(writer, quantity);
-            }
-
-            if (value.ShipDate is { } shipDate)
-            {
-                writer.WritePropertyName(ShipDatePropertyName);
-                JsonWriting.WriteDateTimeOffset(writer, shipDate);
-            }
-
-            if (value.Status is { } status)
-            {
-                writer.WritePropertyName(StatusPropertyName);
-                OrderStatusJsonConverter.WriteValue(writer, status);
-            }
-
-            if (value.Complete is { } complete)
-            {
-                writer.WritePropertyName(CompletePropertyName);
-                JsonWriting.WriteBoolean(writer, complete);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            if (value.PetId is { } petId) writer.WriteNumber("petId"u8, petId);
+            if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
+            if (value.ShipDate is { } shipDate) writer.WriteString("shipDate"u8, shipDate);
+            if (value.Status is { } status) writer.WriteString("status"u8, status.Value);
+            if (value.Complete is { } complete) writer.WriteBoolean("complete"u8, complete);
             writer.WriteEndObject();
         }
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="OrderStatus"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class OrderStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
-    {
-        /// <inheritdoc/>
-        public override OrderStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="OrderStatus"/>.
-        /// </summary>
-        public static OrderStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "OrderStatus"));
-
-        /// <summary>
-        /// Writes a <see cref="OrderStatus"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value) => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,212 +3,97 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/Pet</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/Pet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
+        /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
-        /// <summary>
-        /// The <c>category</c> property.
-        /// </summary>
+        /// <summary>The <c>category</c> property.</summary>
         public Category? Category { get; init; }
 
-        /// <summary>
-        /// The <c>photoUrls</c> property.
-        /// </summary>
+        /// <summary>The <c>photoUrls</c> property.</summary>
         public required global::System.Collections.Generic.IReadOnlyList<string> PhotoUrls { get; init; }
 
-        /// <summary>
-        /// The <c>tags</c> property.
-        /// </summary>
+        /// <summary>The <c>tags</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
 
-        /// <summary>
-        /// pet status in the store
-        /// </summary>
+        /// <summary>pet status in the store</summary>
         public PetStatus? Status { get; init; }
     }
 
-    /// <summary>
-    /// pet status in the store
-    /// </summary>
-    /// <remarks>Values the service adds later are kept as they are: check <see cref="IsKnown"/> before relying on the listed ones.</remarks>
+    /// <summary>pet status in the store</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.PetStatusJsonConverter))]
-    public readonly partial struct PetStatus : global::System.IEquatable<PetStatus>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenApiClientGenerator.Runtime.StringEnumJsonConverter<PetStatus>))]
+    public readonly partial record struct PetStatus : global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetStatus>
     {
         private readonly string? _value;
 
-        /// <summary>
-        /// Creates a value, listed or not.
-        /// </summary>
-        public PetStatus(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        /// <summary>Creates a value, listed or not.</summary>
+        public PetStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>
-        /// The <c>available</c> value.
-        /// </summary>
+        /// <summary>The <c>available</c> value.</summary>
         public static PetStatus Available { get; } = new("available");
-
-        /// <summary>
-        /// The <c>pending</c> value.
-        /// </summary>
+        /// <summary>The <c>pending</c> value.</summary>
         public static PetStatus Pending { get; } = new("pending");
-
-        /// <summary>
-        /// The <c>sold</c> value.
-        /// </summary>
+        /// <summary>The <c>sold</c> value.</summary>
         public static PetStatus Sold { get; } = new("sold");
 
-        /// <summary>
-        /// The value as it is on the wire.
-        /// </summary>
+        /// <summary>The value as it is on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>
-        /// Whether the value is one the spec lists (false for a value the service added later).
-        /// </summary>
+        /// <summary>Whether the spec lists the value (false for a value the service added later).</summary>
         public bool IsKnown => Value is "available" or "pending" or "sold";
 
-        /// <inheritdoc/>
-        public bool Equals(PetStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is PetStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>
-        /// The wire value.
-        /// </summary>
+        /// <summary>The wire value.</summary>
         public override string ToString() => Value;
 
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator ==(PetStatus left, PetStatus right) => left.Equals(right);
-
-        /// <summary>
-        /// Compares two values.
-        /// </summary>
-        public static bool operator !=(PetStatus left, PetStatus right) => !left.Equals(right);
-
-        /// <summary>
-        /// Converts a wire value.
-        /// </summary>
-        public static explicit operator PetStatus(string value) => new(value);
+        static PetStatus global::OpenApiClientGenerator.Runtime.IJsonStringEnum<PetStatus>.FromValue(string value) => new(value);
     }
 }
 
 namespace Public.SwaggerPetstoreV3Openapi.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="Pet"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="Pet"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText CategoryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("category");
-        private static readonly global::System.Text.Json.JsonEncodedText PhotoUrlsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("photoUrls");
-        private static readonly global::System.Text.Json.JsonEncodedText TagsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("status");
-
         /// <inheritdoc/>
         public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="Pet"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="Pet"/> from the JSON object the reader is on.</summary>
         public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "Pet");
-            long? id = default;
-            string? name2 = default;
-            Category? category = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = default;
-            global::System.Collections.Generic.IReadOnlyList<Tag>? tags = default;
-            PetStatus? status = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
+            long? id = null;
+            string? name2 = null;
+            Category? category = null;
+            global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = null;
+            global::System.Collections.Generic.IReadOnlyList<Tag>? tags = null;
+            PetStatus? status = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (name.SequenceEqual("name"u8))
-                        {
-                            name2 = JsonReading.ReadString(ref reader, "name");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("tags"u8))
-                        {
-                            tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (name.SequenceEqual("status"u8))
-                        {
-                            status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (PetStatus?)PetStatusJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("category"u8))
-                        {
-                            category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CategoryJsonConverter.ReadValue(ref reader);
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("photoUrls"u8))
-                        {
-                            photoUrls = JsonReading.ReadList(ref reader, "photoUrls", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadString(ref itemReader, "photoUrls[]"));
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue); continue;
+                    case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetStatus>(ref reader, "status"); continue;
+                    case 8 when name.SequenceEqual("category"u8): category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CategoryJsonConverter.ReadValue(ref reader); continue;
+                    case 9 when name.SequenceEqual("photoUrls"u8): photoUrls = global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "photoUrls", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "photoUrls[]")); continue;
                 }
 
                 reader.Skip();
@@ -217,73 +102,26 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             return new Pet
             {
                 Id = id,
-                Name = name2 ?? throw JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Category = category,
-                PhotoUrls = photoUrls ?? throw JsonReading.MissingProperty("photoUrls", "Pet"),
+                PhotoUrls = photoUrls ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("photoUrls", "Pet"),
                 Tags = tags,
                 Status = status,
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="Pet"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            writer.WritePropertyName(NamePropertyName);
-            JsonWriting.WriteString(writer, value.Name);
-            if (value.Category is { } category)
-            {
-                writer.WritePropertyName(CategoryPropertyName);
-                CategoryJsonConverter.WriteValue(writer, category);
-            }
-
-            writer.WritePropertyName(PhotoUrlsPropertyName);
-            JsonWriting.WriteList(writer, value.PhotoUrls, JsonWriting.WriteString);
-            if (value.Tags is { } tags)
-            {
-                writer.WritePropertyName(TagsPropertyName);
-                JsonWriting.WriteList(writer, tags, TagJsonConverter.WriteValue);
-            }
-
-            if (value.Status is { } status)
-            {
-                writer.WritePropertyName(StatusPropertyName);
-                PetStatusJsonConverter.WriteValue(writer, status);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Category is { } category) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "category"u8, category, CategoryJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "photoUrls"u8, value.PhotoUrls, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString);
+            if (value.Tags is { } tags) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "tags"u8, tags, TagJsonConverter.WriteValue);
+            if (value.Status is { } status) writer.WriteString("status"u8, status.Value);
             writer.WriteEndObject();
         }
-    }
-
-    /// <summary>
-    /// Reads and writes <see cref="PetStatus"/> as its JSON string, listed or not.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
-    public sealed partial class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStatus>
-    {
-        /// <inheritdoc/>
-        public override PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        /// <summary>
-        /// Reads a <see cref="PetStatus"/>.
-        /// </summary>
-        public static PetStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(JsonReading.ReadString(ref reader, "PetStatus"));
-
-        /// <summary>
-        /// Writes a <see cref="PetStatus"/>.
-        /// </summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetStatus value) => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,51 +3,33 @@
 
 namespace Public.SwaggerPetstoreV3Openapi.Models
 {
-    /// <summary>
-    /// The <c>#/components/schemas/User</c> schema.
-    /// </summary>
+    /// <summary>The <c>#/components/schemas/User</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.SwaggerPetstoreV3Openapi.Serialization.UserJsonConverter))]
     public sealed partial record User
     {
-        /// <summary>
-        /// The <c>id</c> property.
-        /// </summary>
+        /// <summary>The <c>id</c> property.</summary>
         public long? Id { get; init; }
 
-        /// <summary>
-        /// The <c>username</c> property.
-        /// </summary>
+        /// <summary>The <c>username</c> property.</summary>
         public string? Username { get; init; }
 
-        /// <summary>
-        /// The <c>firstName</c> property.
-        /// </summary>
+        /// <summary>The <c>firstName</c> property.</summary>
         public string? FirstName { get; init; }
 
-        /// <summary>
-        /// The <c>lastName</c> property.
-        /// </summary>
+        /// <summary>The <c>lastName</c> property.</summary>
         public string? LastName { get; init; }
 
-        /// <summary>
-        /// The <c>email</c> property.
-        /// </summary>
+        /// <summary>The <c>email</c> property.</summary>
         public string? Email { get; init; }
 
-        /// <summary>
-        /// The <c>password</c> property.
-        /// </summary>
+        /// <summary>The <c>password</c> property.</summary>
         public string? Password { get; init; }
 
-        /// <summary>
-        /// The <c>phone</c> property.
-        /// </summary>
+        /// <summary>The <c>phone</c> property.</summary>
         public string? Phone { get; init; }
 
-        /// <summary>
-        /// User Status
-        /// </summary>
+        /// <summary>User Status</summary>
         public int? UserStatus { get; init; }
     }
 }
@@ -55,113 +37,44 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 namespace Public.SwaggerPetstoreV3Openapi.Serialization
 {
     using static global::System.MemoryExtensions;
-    using global::OpenApiClientGenerator.Runtime;
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// Reads and writes <see cref="User"/> as JSON, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes <see cref="User"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText UsernamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("username");
-        private static readonly global::System.Text.Json.JsonEncodedText FirstNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("firstName");
-        private static readonly global::System.Text.Json.JsonEncodedText LastNamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("lastName");
-        private static readonly global::System.Text.Json.JsonEncodedText EmailPropertyName = global::System.Text.Json.JsonEncodedText.Encode("email");
-        private static readonly global::System.Text.Json.JsonEncodedText PasswordPropertyName = global::System.Text.Json.JsonEncodedText.Encode("password");
-        private static readonly global::System.Text.Json.JsonEncodedText PhonePropertyName = global::System.Text.Json.JsonEncodedText.Encode("phone");
-        private static readonly global::System.Text.Json.JsonEncodedText UserStatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("userStatus");
-
         /// <inheritdoc/>
         public override User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, User value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        /// <summary>
-        /// Reads a <see cref="User"/> from the JSON object the reader is on.
-        /// </summary>
+        /// <summary>Reads a <see cref="User"/> from the JSON object the reader is on.</summary>
         public static User ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            JsonReading.ExpectStartObject(ref reader, "User");
-            long? id = default;
-            string? username = default;
-            string? firstName = default;
-            string? lastName = default;
-            string? email = default;
-            string? password = default;
-            string? phone = default;
-            int? userStatus = default;
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "User");
+            long? id = null;
+            string? username = null;
+            string? firstName = null;
+            string? lastName = null;
+            string? email = null;
+            string? password = null;
+            string? phone = null;
+            int? userStatus = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = JsonReading.GetPropertyName(ref reader);
+                var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2:
-                    {
-                        if (name.SequenceEqual("id"u8))
-                        {
-                            id = JsonReading.ReadNullableInt64(ref reader, "id");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (name.SequenceEqual("email"u8))
-                        {
-                            email = JsonReading.ReadNullableString(ref reader, "email");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("phone"u8))
-                        {
-                            phone = JsonReading.ReadNullableString(ref reader, "phone");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (name.SequenceEqual("username"u8))
-                        {
-                            username = JsonReading.ReadNullableString(ref reader, "username");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("lastName"u8))
-                        {
-                            lastName = JsonReading.ReadNullableString(ref reader, "lastName");
-                            continue;
-                        }
-
-                        if (name.SequenceEqual("password"u8))
-                        {
-                            password = JsonReading.ReadNullableString(ref reader, "password");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (name.SequenceEqual("firstName"u8))
-                        {
-                            firstName = JsonReading.ReadNullableString(ref reader, "firstName");
-                            continue;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (name.SequenceEqual("userStatus"u8))
-                        {
-                            userStatus = JsonReading.ReadNullableInt32(ref reader, "userStatus");
-                            continue;
-                        }
-                        break;
-                    }
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
+                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "email"); continue;
+                    case 5 when name.SequenceEqual("phone"u8): phone = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "phone"); continue;
+                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "username"); continue;
+                    case 8 when name.SequenceEqual("lastName"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "lastName"); continue;
+                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "password"); continue;
+                    case 9 when name.SequenceEqual("firstName"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "firstName"); continue;
+                    case 10 when name.SequenceEqual("userStatus"u8): userStatus = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "userStatus"); continue;
                 }
 
                 reader.Skip();
@@ -180,61 +93,19 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             };
         }
 
-        /// <summary>
-        /// Writes a <see cref="User"/> as a JSON object; absent optional values are left out.
-        /// </summary>
+        /// <summary>Writes a <see cref="User"/> as a JSON object; absent optional values are left out.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                JsonWriting.WriteInt64(writer, id);
-            }
-
-            if (value.Username is { } username)
-            {
-                writer.WritePropertyName(UsernamePropertyName);
-                JsonWriting.WriteString(writer, username);
-            }
-
-            if (value.FirstName is { } firstName)
-            {
-                writer.WritePropertyName(FirstNamePropertyName);
-                JsonWriting.WriteString(writer, firstName);
-            }
-
-            if (value.LastName is { } lastName)
-            {
-                writer.WritePropertyName(LastNamePropertyName);
-                JsonWriting.WriteString(writer, lastName);
-            }
-
-            if (value.Email is { } email)
-            {
-                writer.WritePropertyName(EmailPropertyName);
-                JsonWriting.WriteString(writer, email);
-            }
-
-            if (value.Password is { } password)
-            {
-                writer.WritePropertyName(PasswordPropertyName);
-                JsonWriting.WriteString(writer, password);
-            }
-
-            if (value.Phone is { } phone)
-            {
-                writer.WritePropertyName(PhonePropertyName);
-                JsonWriting.WriteString(writer, phone);
-            }
-
-            if (value.UserStatus is { } userStatus)
-            {
-                writer.WritePropertyName(UserStatusPropertyName);
-                JsonWriting.WriteInt32(writer, userStatus);
-            }
-
+            if (value.Id is { } id) writer.WriteNumber("id"u8, id);
+            if (value.Username is { } username) writer.WriteString("username"u8, username);
+            if (value.FirstName is { } firstName) writer.WriteString("firstName"u8, firstName);
+            if (value.LastName is { } lastName) writer.WriteString("lastName"u8, lastName);
+            if (value.Email is { } email) writer.WriteString("email"u8, email);
+            if (value.Password is { } password) writer.WriteString("password"u8, password);
+            if (value.Phone is { } phone) writer.WriteString("phone"u8, phone);
+            if (value.UserStatus is { } userStatus) writer.WriteNumber("userStatus"u8, userStatus);
             writer.WriteEndObject();
         }
     }

@@ -5,210 +5,94 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
 {
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// The <c>/pet</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal PetRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal PetRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/pet/findByStatus</c> path.
-        /// </summary>
+        /// <summary>The <c>/pet/findByStatus</c> path.</summary>
         public PetFindByStatusRequestBuilder FindByStatus => new(_client);
 
-        /// <summary>
-        /// The <c>/pet/findByTags</c> path.
-        /// </summary>
+        /// <summary>The <c>/pet/findByTags</c> path.</summary>
         public PetFindByTagsRequestBuilder FindByTags => new(_client);
 
-        /// <summary>
-        /// The <c>/pet/{petId}</c> path for one <c>petId</c>.
-        /// </summary>
+        /// <summary>The <c>/pet/{petId}</c> path for one <c>petId</c>.</summary>
         /// <param name="petId">ID of pet to return</param>
-        public PetItemRequestBuilder ById(long petId)
-            => new(_client, petId);
+        public PetItemRequestBuilder ById(long petId) => new(_client, petId);
 
-        /// <summary>
-        /// Update an existing pet.
-        /// </summary>
-        /// <remarks>
-        /// Update an existing pet by Id.
-        /// <para><c>PUT /pet</c> (operation <c>updatePet</c>).</para>
-        /// </remarks>
-        /// <param name="body">Update an existent pet in the store</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdatePetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PutAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdatePetAsync(body, cancellationToken);
 
-        /// <summary>
-        /// Add a new pet to the store.
-        /// </summary>
-        /// <remarks>
-        /// Add a new pet to the store.
-        /// <para><c>POST /pet</c> (operation <c>addPet</c>).</para>
-        /// </remarks>
-        /// <param name="body">Create a new pet in the store</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pet/findByStatus</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet/findByStatus</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetFindByStatusRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal PetFindByStatusRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal PetFindByStatusRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Finds Pets by status.
-        /// </summary>
-        /// <remarks>
-        /// Multiple status values can be provided with comma separated strings.
-        /// <para><c>GET /pet/findByStatus</c> (operation <c>findPetsByStatus</c>).</para>
-        /// </remarks>
-        /// <param name="status">Status values that need to be considered for filter</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByStatusAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByStatusAsync(status, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pet/findByTags</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet/findByTags</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetFindByTagsRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal PetFindByTagsRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal PetFindByTagsRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Finds Pets by tags.
-        /// </summary>
-        /// <remarks>
-        /// Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for testing.
-        /// <para><c>GET /pet/findByTags</c> (operation <c>findPetsByTags</c>).</para>
-        /// </remarks>
-        /// <param name="tags">Tags to filter by</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByTagsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByTagsAsync(tags, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pet/{petId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet/{petId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
         private readonly long _petId;
 
-        internal PetItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long petId)
-        {
-            _client = client;
-            _petId = petId;
-        }
+        internal PetItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long petId) => (_client, _petId) = (client, petId);
 
-        /// <summary>
-        /// The <c>/pet/{petId}/uploadImage</c> path.
-        /// </summary>
+        /// <summary>The <c>/pet/{petId}/uploadImage</c> path.</summary>
         public PetItemUploadImageRequestBuilder UploadImage => new(_client, _petId);
 
-        /// <summary>
-        /// Find pet by ID.
-        /// </summary>
-        /// <remarks>
-        /// Returns a single pet.
-        /// <para><c>GET /pet/{petId}</c> (operation <c>getPetById</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetPetByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPetByIdAsync(_petId, cancellationToken);
 
-        /// <summary>
-        /// Updates a pet in the store with form data.
-        /// </summary>
-        /// <remarks>
-        /// Updates a pet resource based on the form data.
-        /// <para><c>POST /pet/{petId}</c> (operation <c>updatePetWithForm</c>).</para>
-        /// </remarks>
-        /// <param name="name">Name of pet that needs to be updated</param>
-        /// <param name="status">Status of pet that needs to be updated</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdatePetWithFormAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdatePetWithFormAsync(_petId, name, status, cancellationToken);
 
-        /// <summary>
-        /// Deletes a pet.
-        /// </summary>
-        /// <remarks>
-        /// Delete a pet.
-        /// <para><c>DELETE /pet/{petId}</c> (operation <c>deletePet</c>).</para>
-        /// </remarks>
-        /// <param name="apiKey">The <c>api_key</c> header parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeletePetAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeletePetAsync(_petId, apiKey, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/pet/{petId}/uploadImage</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet/{petId}/uploadImage</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class PetItemUploadImageRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
         private readonly long _petId;
 
-        internal PetItemUploadImageRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long petId)
-        {
-            _client = client;
-            _petId = petId;
-        }
+        internal PetItemUploadImageRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long petId) => (_client, _petId) = (client, petId);
 
-        /// <summary>
-        /// Uploads an image.
-        /// </summary>
-        /// <remarks>
-        /// Upload image of the pet.
-        /// <para><c>POST /pet/{petId}/uploadImage</c> (operation <c>uploadFile</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="additionalMetadata">Additional Metadata</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UploadFileAsync"/>
         public global::System.Threading.Tasks.Task<ApiResponse> PostAsync(global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadFileAsync(_petId, body, additionalMetadata, cancellationToken);
     }

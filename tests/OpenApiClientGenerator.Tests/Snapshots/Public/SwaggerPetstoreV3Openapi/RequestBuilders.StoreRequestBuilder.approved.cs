@@ -5,129 +5,65 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
 {
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// The <c>/store</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal StoreRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal StoreRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/store/inventory</c> path.
-        /// </summary>
+        /// <summary>The <c>/store/inventory</c> path.</summary>
         public StoreInventoryRequestBuilder Inventory => new(_client);
 
-        /// <summary>
-        /// The <c>/store/order</c> path.
-        /// </summary>
+        /// <summary>The <c>/store/order</c> path.</summary>
         public StoreOrderRequestBuilder Order => new(_client);
     }
 
-    /// <summary>
-    /// The <c>/store/inventory</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store/inventory</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreInventoryRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal StoreInventoryRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal StoreInventoryRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Returns pet inventories by status.
-        /// </summary>
-        /// <remarks>
-        /// Returns a map of status codes to quantities.
-        /// <para><c>GET /store/inventory</c> (operation <c>getInventory</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetInventoryAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetInventoryAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/store/order</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store/order</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreOrderRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal StoreOrderRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal StoreOrderRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/store/order/{orderId}</c> path for one <c>orderId</c>.
-        /// </summary>
+        /// <summary>The <c>/store/order/{orderId}</c> path for one <c>orderId</c>.</summary>
         /// <param name="orderId">ID of order that needs to be fetched</param>
-        public StoreOrderItemRequestBuilder ById(long orderId)
-            => new(_client, orderId);
+        public StoreOrderItemRequestBuilder ById(long orderId) => new(_client, orderId);
 
-        /// <summary>
-        /// Place an order for a pet.
-        /// </summary>
-        /// <remarks>
-        /// Place a new order in the store.
-        /// <para><c>POST /store/order</c> (operation <c>placeOrder</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.PlaceOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> PostAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PlaceOrderAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/store/order/{orderId}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store/order/{orderId}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class StoreOrderItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
         private readonly long _orderId;
 
-        internal StoreOrderItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long orderId)
-        {
-            _client = client;
-            _orderId = orderId;
-        }
+        internal StoreOrderItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, long orderId) => (_client, _orderId) = (client, orderId);
 
-        /// <summary>
-        /// Find purchase order by ID.
-        /// </summary>
-        /// <remarks>
-        /// For valid response try integer IDs with value &lt;= 5 or &gt; 10. Other values will generate exceptions.
-        /// <para><c>GET /store/order/{orderId}</c> (operation <c>getOrderById</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetOrderByIdAsync"/>
         public global::System.Threading.Tasks.Task<Order> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetOrderByIdAsync(_orderId, cancellationToken);
 
-        /// <summary>
-        /// Delete purchase order by identifier.
-        /// </summary>
-        /// <remarks>
-        /// For valid response try integer IDs with value &lt; 1000. Anything above 1000 or non-integers will generate API errors.
-        /// <para><c>DELETE /store/order/{orderId}</c> (operation <c>deleteOrder</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteOrderAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteOrderAsync(_orderId, cancellationToken);
     }

@@ -5,189 +5,89 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
 {
     using global::Public.SwaggerPetstoreV3Openapi.Models;
 
-    /// <summary>
-    /// The <c>/user</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal UserRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal UserRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// The <c>/user/createWithList</c> path.
-        /// </summary>
+        /// <summary>The <c>/user/createWithList</c> path.</summary>
         public UserCreateWithListRequestBuilder CreateWithList => new(_client);
 
-        /// <summary>
-        /// The <c>/user/login</c> path.
-        /// </summary>
+        /// <summary>The <c>/user/login</c> path.</summary>
         public UserLoginRequestBuilder Login => new(_client);
 
-        /// <summary>
-        /// The <c>/user/logout</c> path.
-        /// </summary>
+        /// <summary>The <c>/user/logout</c> path.</summary>
         public UserLogoutRequestBuilder Logout => new(_client);
 
-        /// <summary>
-        /// The <c>/user/{username}</c> path for one <c>username</c>.
-        /// </summary>
+        /// <summary>The <c>/user/{username}</c> path for one <c>username</c>.</summary>
         /// <param name="username">The name that needs to be fetched. Use user1 for testing</param>
-        public UserItemRequestBuilder ByUsername(string username)
-            => new(_client, username);
+        public UserItemRequestBuilder ByUsername(string username) => new(_client, username);
 
-        /// <summary>
-        /// Create user.
-        /// </summary>
-        /// <remarks>
-        /// This can only be done by the logged in user.
-        /// <para><c>POST /user</c> (operation <c>createUser</c>).</para>
-        /// </remarks>
-        /// <param name="body">Created user object</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUserAsync"/>
         public global::System.Threading.Tasks.Task<User> PostAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateUserAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/user/createWithList</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user/createWithList</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserCreateWithListRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal UserCreateWithListRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal UserCreateWithListRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Creates list of users with given input array.
-        /// </summary>
-        /// <remarks>
-        /// Creates list of users with given input array.
-        /// <para><c>POST /user/createWithList</c> (operation <c>createUsersWithListInput</c>).</para>
-        /// </remarks>
-        /// <param name="body">The <c>body</c> body parameter.</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>Successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUsersWithListInputAsync"/>
         public global::System.Threading.Tasks.Task<User> PostAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateUsersWithListInputAsync(body, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/user/login</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user/login</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserLoginRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal UserLoginRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal UserLoginRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Logs user into the system.
-        /// </summary>
-        /// <remarks>
-        /// Log into the system.
-        /// <para><c>GET /user/login</c> (operation <c>loginUser</c>).</para>
-        /// </remarks>
-        /// <param name="username">The user name for login</param>
-        /// <param name="password">The password for login in clear text</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LoginUserAsync"/>
         public global::System.Threading.Tasks.Task<LoginUserResult> GetAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.LoginUserAsync(username, password, cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/user/logout</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user/logout</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserLogoutRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
 
-        internal UserLogoutRequestBuilder(ISwaggerPetstoreV3OpenapiClient client)
-        {
-            _client = client;
-        }
+        internal UserLogoutRequestBuilder(ISwaggerPetstoreV3OpenapiClient client) => _client = client;
 
-        /// <summary>
-        /// Logs out current logged in user session.
-        /// </summary>
-        /// <remarks>
-        /// Log user out of the system.
-        /// <para><c>GET /user/logout</c> (operation <c>logoutUser</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LogoutUserAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.LogoutUserAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The <c>/user/{username}</c> path: its operations and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user/{username}</c> path: its operations and the paths below it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     public sealed partial class UserItemRequestBuilder
     {
         private readonly ISwaggerPetstoreV3OpenapiClient _client;
         private readonly string _username;
 
-        internal UserItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, string username)
-        {
-            _client = client;
-            _username = username;
-        }
+        internal UserItemRequestBuilder(ISwaggerPetstoreV3OpenapiClient client, string username) => (_client, _username) = (client, username);
 
-        /// <summary>
-        /// Get user by user name.
-        /// </summary>
-        /// <remarks>
-        /// Get user detail based on username.
-        /// <para><c>GET /user/{username}</c> (operation <c>getUserByName</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <returns>successful operation</returns>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetUserByNameAsync"/>
         public global::System.Threading.Tasks.Task<User> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetUserByNameAsync(_username, cancellationToken);
 
-        /// <summary>
-        /// Update user resource.
-        /// </summary>
-        /// <remarks>
-        /// This can only be done by the logged in user.
-        /// <para><c>PUT /user/{username}</c> (operation <c>updateUser</c>).</para>
-        /// </remarks>
-        /// <param name="body">Update an existent user in the store</param>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdateUserAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdateUserAsync(_username, body, cancellationToken);
 
-        /// <summary>
-        /// Delete user resource.
-        /// </summary>
-        /// <remarks>
-        /// This can only be done by the logged in user.
-        /// <para><c>DELETE /user/{username}</c> (operation <c>deleteUser</c>).</para>
-        /// </remarks>
-        /// <param name="cancellationToken">A token to cancel the request.</param>
-        /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteUserAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteUserAsync(_username, cancellationToken);
     }

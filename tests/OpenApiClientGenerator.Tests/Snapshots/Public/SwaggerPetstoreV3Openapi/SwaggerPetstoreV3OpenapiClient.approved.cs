@@ -3,14 +3,11 @@
 
 namespace Public.SwaggerPetstoreV3Openapi;
 
-using global::OpenApiClientGenerator.Runtime;
 using global::Public.SwaggerPetstoreV3Openapi.Models;
 using global::Public.SwaggerPetstoreV3Openapi.RequestBuilders;
 using global::Public.SwaggerPetstoreV3Openapi.Serialization;
 
-/// <summary>
-/// A client for Swagger Petstore - OpenAPI 3.0, generated from its OpenAPI document.
-/// </summary>
+/// <summary>A client for Swagger Petstore - OpenAPI 3.0, generated from its OpenAPI document.</summary>
 /// <remarks>
 /// This is a sample Pet Store Server based on the OpenAPI 3.0 specification.  You can find out more about
 /// Swagger at <see href="https://swagger.io">https://swagger.io</see>. In the third iteration of the pet store, we've switched to the design first approach!
@@ -24,695 +21,283 @@ using global::Public.SwaggerPetstoreV3Openapi.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiClient
 {
-    private readonly global::System.Net.Http.HttpClient? _httpClient;
-    private readonly string _baseAddress = string.Empty;
+    private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<SwaggerPetstoreV3OpenapiException> _pipeline;
 
-    /// <summary>
-    /// Creates a client for mocking: its operations throw until they are overridden.
-    /// </summary>
-    protected SwaggerPetstoreV3OpenapiClient()
-    {
-    }
+    /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
+    protected SwaggerPetstoreV3OpenapiClient() => _pipeline = global::OpenApiClientGenerator.Runtime.ApiPipeline<SwaggerPetstoreV3OpenapiException>.ForMocking(nameof(SwaggerPetstoreV3OpenapiClient));
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HttpClient to send requests with, typically from IHttpClientFactory.</param>
-    /// <param name="options">Options such as the base address; null for the defaults.</param>
+    /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
+    /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public SwaggerPetstoreV3OpenapiClient(global::System.Net.Http.HttpClient httpClient, SwaggerPetstoreV3OpenapiClientOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        var baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress
-            ?? throw new global::System.ArgumentException("No base address: set SwaggerPetstoreV3OpenapiClientOptions.BaseAddress or HttpClient.BaseAddress.", nameof(options));
-        _httpClient = httpClient;
-        _baseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
-    }
+        => _pipeline = new(httpClient, options ?? new(), SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress);
 
-    /// <summary>
-    /// The <c>/pet</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/pet</c> path and the paths below it.</summary>
     public PetRequestBuilder Pet => new(this);
 
-    /// <summary>
-    /// The <c>/store</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/store</c> path and the paths below it.</summary>
     public StoreRequestBuilder Store => new(this);
 
-    /// <summary>
-    /// The <c>/user</c> path and the paths below it.
-    /// </summary>
+    /// <summary>The <c>/user</c> path and the paths below it.</summary>
     public UserRequestBuilder User => new(this);
 
-    /// <summary>
-    /// Update an existing pet.
-    /// </summary>
-    /// <remarks>
-    /// Update an existing pet by Id.
-    /// <para><c>PUT /pet</c> (operation <c>updatePet</c>).</para>
-    /// </remarks>
-    /// <param name="body">Update an existent pet in the store</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}pet";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "pet", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "updatePet", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 404:
-            case 422:
-                throw await CreateExceptionAsync<object>(response, "updatePet", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "updatePet", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Add a new pet to the store.
-    /// </summary>
-    /// <remarks>
-    /// Add a new pet to the store.
-    /// <para><c>POST /pet</c> (operation <c>addPet</c>).</para>
-    /// </remarks>
-    /// <param name="body">Create a new pet in the store</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var uri = $"{_baseAddress}pet";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = new JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pet", "application/json", cancellationToken);
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "addPet", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 422:
-                throw await CreateExceptionAsync<object>(response, "addPet", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "addPet", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Finds Pets by status.
-    /// </summary>
-    /// <remarks>
-    /// Multiple status values can be provided with comma separated strings.
-    /// <para><c>GET /pet/findByStatus</c> (operation <c>findPetsByStatus</c>).</para>
-    /// </remarks>
-    /// <param name="status">Status values that need to be considered for filter</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pet/findByStatus");
-        if (status is { } statusValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByStatus");
+        query.Add("status", status?.ToString());
+        using var request = _pipeline.Start("findPetsByStatus", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("status", statusValue.ToString());
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "findPetsByStatus", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            case 400:
-                throw await CreateExceptionAsync<object>(response, "findPetsByStatus", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "findPetsByStatus", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Finds Pets by tags.
-    /// </summary>
-    /// <remarks>
-    /// Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for testing.
-    /// <para><c>GET /pet/findByTags</c> (operation <c>findPetsByTags</c>).</para>
-    /// </remarks>
-    /// <param name="tags">Tags to filter by</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pet/findByTags");
-        if (tags is { } tagsValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByTags");
+        query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
+        using var request = _pipeline.Start("findPetsByTags", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.AddEach("tags", global::System.Linq.Enumerable.Select(tagsValue, static item => UriFormatting.Format(item)));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "findPetsByTags", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
-            case 400:
-                throw await CreateExceptionAsync<object>(response, "findPetsByTags", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "findPetsByTags", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Find pet by ID.
-    /// </summary>
-    /// <remarks>
-    /// Returns a single pet.
-    /// <para><c>GET /pet/{petId}</c> (operation <c>getPetById</c>).</para>
-    /// </remarks>
-    /// <param name="petId">ID of pet to return</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pet/{UriFormatting.Path(UriFormatting.Format(petId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getPetById", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "getPetById", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getPetById", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Updates a pet in the store with form data.
-    /// </summary>
-    /// <remarks>
-    /// Updates a pet resource based on the form data.
-    /// <para><c>POST /pet/{petId}</c> (operation <c>updatePetWithForm</c>).</para>
-    /// </remarks>
-    /// <param name="petId">ID of pet that needs to be updated</param>
-    /// <param name="name">Name of pet that needs to be updated</param>
-    /// <param name="status">Status of pet that needs to be updated</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pet/{UriFormatting.Path(UriFormatting.Format(petId))}");
-        if (name is { } nameValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}");
+        query.Add("name", name);
+        query.Add("status", status);
+        using var request = _pipeline.Start("updatePetWithForm", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("name", UriFormatting.Format(nameValue));
-        }
-
-        if (status is { } statusValue)
-        {
-            query.Add("status", UriFormatting.Format(statusValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "updatePetWithForm", PetJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-                throw await CreateExceptionAsync<object>(response, "updatePetWithForm", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "updatePetWithForm", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Deletes a pet.
-    /// </summary>
-    /// <remarks>
-    /// Delete a pet.
-    /// <para><c>DELETE /pet/{petId}</c> (operation <c>deletePet</c>).</para>
-    /// </remarks>
-    /// <param name="petId">Pet id to delete</param>
-    /// <param name="apiKey">The <c>api_key</c> header parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}pet/{UriFormatting.Path(UriFormatting.Format(petId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        if (apiKey is { } apiKeyValue)
+        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, cancellationToken);
+        request.AddHeader("api_key", apiKey, nameof(apiKey));
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Headers.TryAddWithoutValidation("api_key", UriFormatting.Format(apiKeyValue));
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return;
-            case 400:
-                throw await CreateExceptionAsync<object>(response, "deletePet", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "deletePet", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Uploads an image.
-    /// </summary>
-    /// <remarks>
-    /// Upload image of the pet.
-    /// <para><c>POST /pet/{petId}/uploadImage</c> (operation <c>uploadFile</c>).</para>
-    /// </remarks>
-    /// <param name="petId">ID of pet to update</param>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="additionalMetadata">Additional Metadata</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}pet/{UriFormatting.Path(UriFormatting.Format(petId))}/uploadImage");
-        if (additionalMetadata is { } additionalMetadataValue)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/uploadImage");
+        query.Add("additionalMetadata", additionalMetadata);
+        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StreamContent(bodyValue) { Headers = { ContentType = new("application/octet-stream") } };
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            query.Add("additionalMetadata", UriFormatting.Format(additionalMetadataValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (body is { } bodyValue)
-        {
-            request.Content = new global::System.Net.Http.StreamContent(bodyValue);
-            request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "uploadFile", ApiResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "uploadFile", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "uploadFile", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(ApiResponseJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Returns pet inventories by status.
-    /// </summary>
-    /// <remarks>
-    /// Returns a map of status codes to quantities.
-    /// <para><c>GET /store/inventory</c> (operation <c>getInventory</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}store/inventory";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "store/inventory", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getInventory", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadDictionary(ref reader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => JsonReading.ReadInt32(ref itemReader, "${}")), cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getInventory", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt32(ref itemReader2, "${}"))).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Place an order for a pet.
-    /// </summary>
-    /// <remarks>
-    /// Place a new order in the store.
-    /// <para><c>POST /store/order</c> (operation <c>placeOrder</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}store/order";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (body is { } bodyValue)
+        using var request = _pipeline.Start("placeOrder", global::System.Net.Http.HttpMethod.Post, "store/order", "application/json", cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Order>(bodyValue, OrderJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Content = new JsonRequestContent<Order>(bodyValue, OrderJsonConverter.WriteValue, "application/json");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "placeOrder", OrderJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 422:
-                throw await CreateExceptionAsync<object>(response, "placeOrder", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "placeOrder", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Find purchase order by ID.
-    /// </summary>
-    /// <remarks>
-    /// For valid response try integer IDs with value &lt;= 5 or &gt; 10. Other values will generate exceptions.
-    /// <para><c>GET /store/order/{orderId}</c> (operation <c>getOrderById</c>).</para>
-    /// </remarks>
-    /// <param name="orderId">ID of order that needs to be fetched</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}store/order/{UriFormatting.Path(UriFormatting.Format(orderId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getOrderById", global::System.Net.Http.HttpMethod.Get, $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getOrderById", OrderJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "getOrderById", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getOrderById", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Delete purchase order by identifier.
-    /// </summary>
-    /// <remarks>
-    /// For valid response try integer IDs with value &lt; 1000. Anything above 1000 or non-integers will generate API errors.
-    /// <para><c>DELETE /store/order/{orderId}</c> (operation <c>deleteOrder</c>).</para>
-    /// </remarks>
-    /// <param name="orderId">ID of the order that needs to be deleted</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}store/order/{UriFormatting.Path(UriFormatting.Format(orderId))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("deleteOrder", global::System.Net.Http.HttpMethod.Delete, $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "deleteOrder", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "deleteOrder", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Create user.
-    /// </summary>
-    /// <remarks>
-    /// This can only be done by the logged in user.
-    /// <para><c>POST /user</c> (operation <c>createUser</c>).</para>
-    /// </remarks>
-    /// <param name="body">Created user object</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}user";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (body is { } bodyValue)
+        using var request = _pipeline.Start("createUser", global::System.Net.Http.HttpMethod.Post, "user", "application/json", cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Content = new JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "createUser", UserJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "createUser", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Creates list of users with given input array.
-    /// </summary>
-    /// <remarks>
-    /// Creates list of users with given input array.
-    /// <para><c>POST /user/createWithList</c> (operation <c>createUsersWithListInput</c>).</para>
-    /// </remarks>
-    /// <param name="body">The <c>body</c> body parameter.</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>Successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}user/createWithList";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (body is { } bodyValue)
+        using var request = _pipeline.Start("createUsersWithListInput", global::System.Net.Http.HttpMethod.Post, "user/createWithList", "application/json", cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<User>>(bodyValue, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, UserJsonConverter.WriteValue), "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Content = new JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<User>>(bodyValue, static (writer, value) => JsonWriting.WriteList(writer, value, UserJsonConverter.WriteValue), "application/json");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "createUsersWithListInput", UserJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "createUsersWithListInput", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Logs user into the system.
-    /// </summary>
-    /// <remarks>
-    /// Log into the system.
-    /// <para><c>GET /user/login</c> (operation <c>loginUser</c>).</para>
-    /// </remarks>
-    /// <param name="username">The user name for login</param>
-    /// <param name="password">The password for login in clear text</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var query = new QueryBuilder($"{_baseAddress}user/login");
-        if (username is { } usernameValue)
-        {
-            query.Add("username", UriFormatting.Format(usernameValue));
-        }
-
-        if (password is { } passwordValue)
-        {
-            query.Add("password", UriFormatting.Format(passwordValue));
-        }
-
-        var uri = query.ToString();
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("user/login");
+        query.Add("username", username);
+        query.Add("password", password);
+        using var request = _pipeline.Start("loginUser", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
             case >= 200 and <= 299:
                 return new LoginUserResult
                 {
-                    Body = await ReadAsync(response, "loginUser", static (ref global::System.Text.Json.Utf8JsonReader reader) => JsonReading.ReadString(ref reader, "$"), cancellationToken).ConfigureAwait(false),
-                    XRateLimit = HeaderReading.ReadInt32(response, "X-Rate-Limit"),
-                    XExpiresAfter = HeaderReading.ReadDateTimeOffset(response, "X-Expires-After"),
+                    Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false),
+                    XRateLimit = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadInt32(request.Response, "X-Rate-Limit"),
+                    XExpiresAfter = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadDateTimeOffset(request.Response, "X-Expires-After"),
                 };
-            case 400:
-                throw await CreateExceptionAsync<object>(response, "loginUser", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "loginUser", null, cancellationToken).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Logs out current logged in user session.
-    /// </summary>
-    /// <remarks>
-    /// Log user out of the system.
-    /// <para><c>GET /user/logout</c> (operation <c>logoutUser</c>).</para>
-    /// </remarks>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var uri = $"{_baseAddress}user/logout";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("logoutUser", global::System.Net.Http.HttpMethod.Get, "user/logout", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            default:
-                throw await CreateExceptionAsync<object>(response, "logoutUser", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Get user by user name.
-    /// </summary>
-    /// <remarks>
-    /// Get user detail based on username.
-    /// <para><c>GET /user/{username}</c> (operation <c>getUserByName</c>).</para>
-    /// </remarks>
-    /// <param name="username">The name that needs to be fetched. Use user1 for testing</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <returns>successful operation</returns>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        var uri = $"{_baseAddress}user/{UriFormatting.Path(UriFormatting.Format(username))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return await ReadAsync(response, "getUserByName", UserJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "getUserByName", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "getUserByName", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Update user resource.
-    /// </summary>
-    /// <remarks>
-    /// This can only be done by the logged in user.
-    /// <para><c>PUT /user/{username}</c> (operation <c>updateUser</c>).</para>
-    /// </remarks>
-    /// <param name="username">name that need to be deleted</param>
-    /// <param name="body">Update an existent user in the store</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        var uri = $"{_baseAddress}user/{UriFormatting.Path(UriFormatting.Format(username))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri);
-        if (body is { } bodyValue)
+        using var request = _pipeline.Start("updateUser", global::System.Net.Http.HttpMethod.Put, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, cancellationToken);
+        if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            request.Content = new JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
-        {
-            case >= 200 and <= 299:
-                return;
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "updateUser", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "updateUser", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// Delete user resource.
-    /// </summary>
-    /// <remarks>
-    /// This can only be done by the logged in user.
-    /// <para><c>DELETE /user/{username}</c> (operation <c>deleteUser</c>).</para>
-    /// </remarks>
-    /// <param name="username">The name that needs to be deleted</param>
-    /// <param name="cancellationToken">A token to cancel the request.</param>
-    /// <exception cref="SwaggerPetstoreV3OpenapiException">The service answered with an error status, or with a body that could not be read.</exception>
+    /// <inheritdoc/>
     public virtual async global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        var uri = $"{_baseAddress}user/{UriFormatting.Path(UriFormatting.Format(username))}";
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch ((int)response.StatusCode)
+        using var request = _pipeline.Start("deleteUser", global::System.Net.Http.HttpMethod.Delete, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, cancellationToken);
+        await request.SendAsync().ConfigureAwait(false);
+        switch (request.Status)
         {
-            case >= 200 and <= 299:
-                return;
-            case 400:
-            case 404:
-                throw await CreateExceptionAsync<object>(response, "deleteUser", null, cancellationToken).ConfigureAwait(false);
-            default:
-                throw await CreateExceptionAsync<object>(response, "deleteUser", null, cancellationToken).ConfigureAwait(false);
+            case >= 200 and <= 299: return;
+            default: throw await request.FailAsync().ConfigureAwait(false);
         }
-    }
-
-    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var httpClient = _httpClient ?? throw new global::System.InvalidOperationException("This SwaggerPetstoreV3OpenapiClient was created for mocking; override the operations you call.");
-        return await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<T> read, global::System.Threading.CancellationToken cancellationToken)
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return body.Deserialize(read);
-        }
-        catch (global::System.Text.Json.JsonException ex)
-        {
-            throw SwaggerPetstoreV3OpenapiException.FromResponse(response, operationId, null, body.Excerpt(), $"{operationId} returned {(int)response.StatusCode} but its body could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiException> CreateExceptionAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, JsonValueReader<TError>? readError, global::System.Threading.CancellationToken cancellationToken)
-        where TError : class
-    {
-        using var body = await ResponseBody.ReadAsync(response.Content, ResponseBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        TError? error = null;
-        if (readError is not null && !body.Span.IsEmpty)
-        {
-            try
-            {
-                error = body.Deserialize(readError);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the documented error body; the excerpt below still shows what came back.
-            }
-        }
-
-        var message = $"{operationId} failed: the service returned {(int)response.StatusCode} ({response.ReasonPhrase}).";
-        return SwaggerPetstoreV3OpenapiException.FromResponse(response, operationId, error, body.Excerpt(), message);
     }
 }

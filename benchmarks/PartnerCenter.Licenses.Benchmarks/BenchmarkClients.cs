@@ -1,0 +1,200 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using PartnerCenter.Peers.Baselines;
+using PartnerCenter.Peers.Kiota;
+using PartnerCenter.Peers.NSwag;
+
+namespace PartnerCenter.Licenses.Benchmarks;
+
+/// <summary>The contenders of the end-to-end measurements.</summary>
+public enum EndToEndClient
+{
+    /// <summary>Raw HttpClient, the whole body read by the hand-written reader: the floor.</summary>
+    RawHttpClient,
+
+    /// <summary>Our client, constructed over an HttpClient.</summary>
+    Ours,
+
+    /// <summary>Our client from AddPartnerCenterClient.</summary>
+    OursThroughDI,
+
+    /// <summary>NSwag's client.</summary>
+    NSwag,
+
+    /// <summary>Kiota's client.</summary>
+    Kiota,
+
+    /// <summary>Raw HttpClient with System.Text.Json source-gen reading the stream.</summary>
+    SystemTextJsonStream,
+
+    /// <summary>Raw HttpClient with Newtonsoft.Json reading the stream.</summary>
+    NewtonsoftStream,
+}
+
+/// <summary>
+/// The clients measured end to end, each built as its documentation shows, over the same server: the raw HttpClient
+/// with the hand-written reader (the floor), ours plain, ours registered with <c>AddPartnerCenterClient</c> (bearer token
+/// handler and the standard resilience handler), NSwag's and Kiota's (with a plain HttpClient, no Kiota middleware);
+/// and, for the memory measurement, System.Text.Json and Newtonsoft.Json reading the response stream.
+/// </summary>
+public sealed class BenchmarkClients : IDisposable
+{
+    private readonly HttpClient _raw;
+    private readonly string _rawBaseAddress;
+    private readonly ServiceProvider _services;
+
+    /// <param name="baseAddress">The service root, such as http://127.0.0.1:5000/v1/.</param>
+    /// <param name="handler">A handler every client sends through (the in-memory server), or null for real sockets.</param>
+    public BenchmarkClients(Uri baseAddress, HttpMessageHandler? handler)
+    {
+        HttpClient NewHttpClient() => handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+
+        _raw = NewHttpClient();
+        _rawBaseAddress = baseAddress.AbsoluteUri;
+        Ours = new PartnerCenterClient(NewHttpClient(), new PartnerCenterClientOptions { BaseAddress = baseAddress });
+
+        var services = new ServiceCollection();
+        var credential = DelegatedTokenCredential.Create((_, _) => new AccessToken("benchmark-token", DateTimeOffset.MaxValue));
+        var builder = services.AddPartnerCenterClient(credential, options => options.BaseAddress = baseAddress);
+        if (handler is not null)
+        {
+            builder.ConfigurePrimaryHttpMessageHandler(() => handler);
+        }
+
+        _services = services.BuildServiceProvider();
+        OursThroughDependencyInjection = _services.GetRequiredService<IPartnerCenterClient>();
+
+        NSwag = new NSwagPartnerCenterClient(NewHttpClient()) { BaseUrl = baseAddress.AbsoluteUri };
+
+        // Kiota's URL template is "{+baseurl}/customers/…": the base URL goes without its trailing slash.
+        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: NewHttpClient())
+        {
+            BaseUrl = baseAddress.AbsoluteUri.TrimEnd('/'),
+        };
+        Kiota = new KiotaPartnerCenterClient(adapter);
+    }
+
+    /// <summary>Our client, constructed over an HttpClient.</summary>
+    public PartnerCenterClient Ours { get; }
+
+    /// <summary>Our client from <c>AddPartnerCenterClient</c> (token and Partner Center headers, resilience).</summary>
+    public IPartnerCenterClient OursThroughDependencyInjection { get; }
+
+    /// <summary>NSwag's generated client.</summary>
+    public NSwagPartnerCenterClient NSwag { get; }
+
+    /// <summary>Kiota's generated client.</summary>
+    public KiotaPartnerCenterClient Kiota { get; }
+
+    /// <summary>Raw HttpClient: the body into a pooled buffer, read by the hand-written reader.</summary>
+    public async Task<UsageResponse> RawHttpClientAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        using var response = await _raw.GetAsync(UsageUri(customerId), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16 * 1024));
+        try
+        {
+            var length = 0;
+            using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            return HandwrittenUsageReader.Read(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Raw HttpClient and System.Text.Json's source generator reading the response stream (no whole-body buffer).</summary>
+    public async Task<UsageResponse> SystemTextJsonStreamAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        using var response = await _raw.GetAsync(UsageUri(customerId), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return (await JsonSerializer.DeserializeAsync(stream, BaselineJsonContext.Default.UsageResponse, cancellationToken))!;
+    }
+
+    /// <summary>Raw HttpClient and Newtonsoft.Json reading the response stream.</summary>
+    public async Task<UsageResponse> NewtonsoftStreamAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        using var response = await _raw.GetAsync(UsageUri(customerId), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return NewtonsoftUsageReader.Read(stream);
+    }
+
+    /// <summary>One call through <paramref name="client"/>, waited for; returns the client's model and its item count.</summary>
+    public (object Response, int ItemCount) Fetch(EndToEndClient client, Guid customerId)
+    {
+        switch (client)
+        {
+            case EndToEndClient.RawHttpClient:
+                var raw = RawHttpClientAsync(customerId).GetAwaiter().GetResult();
+                return (raw, raw.Items.Count);
+            case EndToEndClient.Ours:
+                var ours = Ours.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
+                return (ours, ours.Items.Count);
+            case EndToEndClient.OursThroughDI:
+                var injected = OursThroughDependencyInjection.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
+                return (injected, injected.Items.Count);
+            case EndToEndClient.NSwag:
+                var nswag = NSwag.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
+                return (nswag, nswag.Items.Count);
+            case EndToEndClient.Kiota:
+                var kiota = Kiota.Customers[customerId].Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult()!;
+                return (kiota, kiota.Items!.Count);
+            case EndToEndClient.SystemTextJsonStream:
+                var stj = SystemTextJsonStreamAsync(customerId).GetAwaiter().GetResult();
+                return (stj, stj.Items.Count);
+            case EndToEndClient.NewtonsoftStream:
+                var newtonsoft = NewtonsoftStreamAsync(customerId).GetAwaiter().GetResult();
+                return (newtonsoft, newtonsoft.Items.Count);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(client), client, null);
+        }
+    }
+
+    /// <summary>Throws unless every client reads <paramref name="itemCount"/> items.</summary>
+    public void Check(int itemCount)
+    {
+        foreach (var client in Enum.GetValues<EndToEndClient>())
+        {
+            var (_, count) = Fetch(client, CustomerIds.For(itemCount));
+            if (count != itemCount)
+            {
+                throw new InvalidOperationException($"{client} read {count} items instead of {itemCount}.");
+            }
+        }
+    }
+
+    private Uri UsageUri(Guid customerId) => new($"{_rawBaseAddress}customers/{customerId}/analytics/licenses/usage");
+
+    public void Dispose()
+    {
+        _raw.Dispose();
+        _services.Dispose();
+    }
+}

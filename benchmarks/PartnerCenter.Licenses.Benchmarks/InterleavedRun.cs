@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using PartnerCenter.Peers.Baselines;
+
+namespace PartnerCenter.Licenses.Benchmarks;
+
+/// <summary>
+/// The measurement for a noisy machine: all contenders in one process, a random order in each round, each sample a
+/// fixed number of calls (about 25 ms' worth) after a full GC, and the minimum time per call over all rounds. Noise from
+/// other processes only ever adds time, so the minimum is each contender's least-disturbed run, and the random order
+/// spreads slow periods of the machine over all of them. Allocation per call is the median over the rounds.
+/// </summary>
+public static class InterleavedRun
+{
+    private static readonly TimeSpan SampleTarget = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(400);
+
+    public static string Run(int rounds)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Interleaved run: {rounds} rounds per table, random order each round (seed 2024), minimum time per call; {MachineDescription.Line()}");
+        report.AppendLine();
+
+        foreach (var itemCount in new[] { 5, 10_000, 100_000 })
+        {
+            var payload = LicensesUsagePayload.Build(itemCount);
+            PayloadReaders.Check(payload, itemCount);
+            var contenders = PayloadReaders.All.Select(reader => new Contender(reader.Name, () => reader.Read(payload))).ToList();
+            Console.WriteLine($"// deserialize N={itemCount:N0} ({payload.Length:N0} bytes)");
+            Measure(contenders, rounds);
+            report.AppendLine(CultureInfo.InvariantCulture, $"**Deserialize, N = {itemCount:N0}** ({payload.Length:N0} bytes of JSON)");
+            report.AppendLine();
+            AppendTable(report, contenders);
+        }
+
+        using var handler = new InMemoryPartnerCenterHandler();
+        using var clients = new BenchmarkClients(new Uri("http://127.0.0.1/v1/"), handler);
+        foreach (var itemCount in new[] { 5, 10_000 })
+        {
+            var customerId = CustomerIds.For(itemCount);
+            clients.Check(itemCount);
+            var contenders = new (string Name, EndToEndClient Client)[]
+                {
+                    ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+                    ("Ours", EndToEndClient.Ours),
+                    ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
+                    ("NSwag", EndToEndClient.NSwag),
+                    ("Kiota", EndToEndClient.Kiota),
+                }
+                .Select(contender => new Contender(contender.Name, () => clients.Fetch(contender.Client, customerId).ItemCount))
+                .ToList();
+            Console.WriteLine($"// end to end, in-memory handler, N={itemCount:N0}");
+            Measure(contenders, rounds);
+            report.AppendLine(CultureInfo.InvariantCulture, $"**End to end through an in-memory handler, N = {itemCount:N0}**");
+            report.AppendLine();
+            AppendTable(report, contenders);
+        }
+
+        return report.ToString();
+    }
+
+    private static void Measure(List<Contender> contenders, int rounds)
+    {
+        // Warm-up long enough for tiered compilation to replace the first, unoptimized code of every contender (it
+        // recompiles hot methods in the background after a short delay), then size the samples on the optimized code.
+        foreach (var contender in contenders)
+        {
+            contender.WarmUp();
+        }
+
+        Thread.Sleep(500);
+        foreach (var contender in contenders)
+        {
+            contender.Calibrate();
+        }
+
+        var random = new Random(2024);
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var contender in contenders.OrderBy(_ => random.Next()).ToList())
+            {
+                contender.Sample();
+            }
+        }
+    }
+
+    private static void AppendTable(StringBuilder report, List<Contender> contenders)
+    {
+        var floor = contenders[0];
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Contender | Min per call | Median per call | Ratio (min) | Allocated per call | Alloc ratio | Allocated − first row |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var contender in contenders)
+        {
+            var allocated = contender.MedianAllocatedBytes;
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {contender.Name} | {Time(contender.MinSeconds)} | {Time(contender.MedianSeconds)} | {contender.MinSeconds / floor.MinSeconds:0.00} | {allocated:N0} B | {allocated / floor.MedianAllocatedBytes:0.00} | {allocated - floor.MedianAllocatedBytes:+#,0;-#,0;0} B |");
+        }
+
+        report.AppendLine();
+    }
+
+    private static string Time(double seconds) => seconds switch
+    {
+        < 1e-3 => (seconds * 1e6).ToString("N2", CultureInfo.InvariantCulture) + " μs",
+        < 1 => (seconds * 1e3).ToString("N3", CultureInfo.InvariantCulture) + " ms",
+        _ => seconds.ToString("N3", CultureInfo.InvariantCulture) + " s",
+    };
+
+    private sealed class Contender(string name, Func<int> call)
+    {
+        private readonly List<double> _seconds = new();
+        private readonly List<double> _allocated = new();
+        private int _callsPerSample = 1;
+
+        public string Name { get; } = name;
+
+        public double MinSeconds => _seconds.Min();
+
+        public double MedianSeconds => Median(_seconds);
+
+        public double MedianAllocatedBytes => Median(_allocated);
+
+        public void WarmUp()
+        {
+            var watch = Stopwatch.StartNew();
+            for (var calls = 0; calls < 100 || watch.Elapsed < WarmUpTime; calls++)
+            {
+                call();
+                if (watch.Elapsed > WarmUpTime * 4)
+                {
+                    break; // a slow contender (a large N): a few calls are plenty
+                }
+            }
+        }
+
+        /// <summary>Picks how many calls make a sample of about <see cref="SampleTarget"/>.</summary>
+        public void Calibrate()
+        {
+            var watch = Stopwatch.StartNew();
+            var calls = 0;
+            while (watch.Elapsed < SampleTarget / 5)
+            {
+                call();
+                calls++;
+            }
+
+            _callsPerSample = Math.Max(1, (int)Math.Ceiling(SampleTarget / (watch.Elapsed / calls)));
+        }
+
+        public void Sample()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < _callsPerSample; i++)
+            {
+                call();
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            _seconds.Add(elapsed.TotalSeconds / _callsPerSample);
+            _allocated.Add((double)allocated / _callsPerSample);
+        }
+
+        private static double Median(List<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+
+namespace PartnerCenter.Licenses.Benchmarks;
+
+/// <summary>
+/// Peak memory of one call for 1,000,000 items, one process per client so that nothing one client leaves (pooled
+/// buffers, a grown heap) is charged to the next. The body is written as it is read (never held whole by the server
+/// side), with its Content-Length; each child warms its client up on a small call first, then measures one big call.
+/// </summary>
+public static class PeakMemoryRun
+{
+    /// <summary>The program's first argument that makes it the measured child.</summary>
+    public const string ChildMode = "peak-memory-child";
+
+    private static readonly (string Name, EndToEndClient Client)[] Contenders =
+    {
+        ("Raw HttpClient + hand-written reader (whole body in a pooled buffer)", EndToEndClient.RawHttpClient),
+        ("Ours", EndToEndClient.Ours),
+        ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
+        ("NSwag (System.Text.Json, reads the stream)", EndToEndClient.NSwag),
+        ("Kiota", EndToEndClient.Kiota),
+        ("Raw HttpClient + System.Text.Json source-gen, reads the stream", EndToEndClient.SystemTextJsonStream),
+        ("Raw HttpClient + Newtonsoft.Json, reads the stream", EndToEndClient.NewtonsoftStream),
+    };
+
+    /// <summary>Runs one child process per client and returns the markdown table.</summary>
+    public static string Run(int itemCount)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Peak memory, one call for {itemCount:N0} items ({Peers.Baselines.LicensesUsagePayload.Length(itemCount):N0} bytes of JSON), one process per client; {MachineDescription.Line()}");
+        report.AppendLine();
+        report.AppendLine("| Client | Time | Peak working set growth | Peak managed heap growth (sampled) | Heap holding the result | Retained after the result is dropped |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, client) in Contenders)
+        {
+            Console.WriteLine($"// peak memory: {name}");
+            var measurement = RunChild(client, itemCount);
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {name} | {measurement.Seconds:N2} s | {MiB(measurement.PeakWorkingSetGrowth)} | {MiB(measurement.PeakHeapGrowth)} | {MiB(measurement.HeapHoldingResult)} | {MiB(measurement.RetainedAfterDrop)} |");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>The child: one client, one measured call; prints the measurement as JSON.</summary>
+    public static int RunChild(string[] args)
+    {
+        var client = Enum.Parse<EndToEndClient>(args[1]);
+        var itemCount = int.Parse(args[2], CultureInfo.InvariantCulture);
+        using var handler = new InMemoryPartnerCenterHandler(streamed: true);
+        using var clients = new BenchmarkClients(new Uri("http://127.0.0.1/v1/"), handler);
+        clients.Fetch(client, CustomerIds.For(5));
+        handler.PrepareStreamedLength(itemCount);
+
+        FullCollect();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        ResetPeakWorkingSet();
+        var workingSetBefore = ProcStatus("VmRSS:");
+
+        long peakHeap = heapBefore;
+        using var sampling = new CancellationTokenSource();
+        var sampler = new Thread(() =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+
+        var watch = Stopwatch.StartNew();
+        var result = new StrongBox<object?>();
+        var count = FetchInto(result, clients, client, itemCount);
+        var seconds = watch.Elapsed.TotalSeconds;
+        sampling.Cancel();
+        sampler.Join();
+        if (count != itemCount)
+        {
+            throw new InvalidOperationException($"{client} read {count} items instead of {itemCount}.");
+        }
+
+        var peakWorkingSet = ProcStatus("VmHWM:");
+        FullCollect();
+        var heapHoldingResult = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        GC.KeepAlive(result.Value);
+        result.Value = null; // the only reference: nothing on this method's stack holds the response
+        FullCollect();
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+
+        Console.WriteLine(JsonSerializer.Serialize(new Measurement(seconds, peakWorkingSet - workingSetBefore, peakHeap - heapBefore, heapHoldingResult, retained)));
+        return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FetchInto(StrongBox<object?> result, BenchmarkClients clients, EndToEndClient client, int itemCount)
+    {
+        var (response, count) = clients.Fetch(client, CustomerIds.For(itemCount));
+        result.Value = response;
+        return count;
+    }
+
+    private static Measurement RunChild(EndToEndClient client, int itemCount)
+    {
+        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
+        var host = Environment.ProcessPath!;
+        start.FileName = host;
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
+        }
+
+        start.ArgumentList.Add(ChildMode);
+        start.ArgumentList.Add(client.ToString());
+        start.ArgumentList.Add(itemCount.ToString(CultureInfo.InvariantCulture));
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The {client} child process failed ({child.ExitCode}): {output}");
+        }
+
+        return JsonSerializer.Deserialize<Measurement>(output.Trim().Split('\n')[^1])!;
+    }
+
+    private static void FullCollect()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    /// <summary>Linux: writing 5 to clear_refs resets the peak resident set (VmHWM) to the current one.</summary>
+    private static void ResetPeakWorkingSet() => File.WriteAllText("/proc/self/clear_refs", "5");
+
+    /// <summary>A value of /proc/self/status in bytes (VmRSS: resident now, VmHWM: peak resident).</summary>
+    private static long ProcStatus(string field)
+    {
+        var line = File.ReadLines("/proc/self/status").First(candidate => candidate.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static string MiB(long bytes) => Math.Round(bytes / 1024.0 / 1024.0).ToString("#,0;-#,0;0", CultureInfo.InvariantCulture) + " MiB";
+
+    private sealed record Measurement(double Seconds, long PeakWorkingSetGrowth, long PeakHeapGrowth, long HeapHoldingResult, long RetainedAfterDrop);
+}
