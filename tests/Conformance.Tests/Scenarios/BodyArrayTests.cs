@@ -76,19 +76,19 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact]
     public Task getArrayEnumValid() => Scenario(async () =>
-        (await Client.ArrayGetEnumValidAsync()).ShouldBe([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
+        (await Client.ArrayGetEnumValidAsync()).ShouldBe([FooEnum.Foo1, FooEnum.Foo2, FooEnum.Foo3]));
 
     [Fact]
     public Task putArrayEnumValid() => Scenario(() =>
-        Client.ArrayPutEnumValidAsync([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
+        Client.ArrayPutEnumValidAsync([FooEnum.Foo1, FooEnum.Foo2, FooEnum.Foo3]));
 
     [Fact]
     public Task getArrayStringEnumValid() => Scenario(async () =>
-        (await Client.ArrayGetStringEnumValidAsync()).ShouldBe([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
+        (await Client.ArrayGetStringEnumValidAsync()).ShouldBe([FooEnum.Foo1, FooEnum.Foo2, FooEnum.Foo3]));
 
     [Fact]
     public Task putArrayStringEnumValid() => Scenario(() =>
-        Client.ArrayPutStringEnumValidAsync([ArrayGetEnumValidResponseItem.Foo1, ArrayGetEnumValidResponseItem.Foo2, ArrayGetEnumValidResponseItem.Foo3]));
+        Client.ArrayPutStringEnumValidAsync([FooEnum.Foo1, FooEnum.Foo2, FooEnum.Foo3]));
 
     private static readonly Guid[] Uuids =
     [

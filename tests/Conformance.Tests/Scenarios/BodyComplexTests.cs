@@ -23,11 +23,11 @@ public sealed class BodyComplexTests(TestServerFixture server) : ConformanceTest
     // Basic
     [Fact]
     public Task getComplexBasicValid() => Scenario(async () =>
-        (await Client.BasicGetValidAsync()).ShouldBe(new Basic { Id = 2, Name = "abc", Color = BasicColor.Yellow }));
+        (await Client.BasicGetValidAsync()).ShouldBe(new Basic { Id = 2, Name = "abc", Color = CMYKColors.Yellow }));
 
     [Fact]
     public Task putComplexBasicValid() => Scenario(() =>
-        Client.BasicPutValidAsync("2016-02-29", new Basic { Id = 2, Name = "abc", Color = BasicColor.Magenta }));
+        Client.BasicPutValidAsync("2016-02-29", new Basic { Id = 2, Name = "abc", Color = CMYKColors.Magenta }));
 
     [Fact] public Task getComplexBasicEmpty() => Scenario(async () => (await Client.BasicGetEmptyAsync()).ShouldBe(new Basic()));
 
@@ -316,7 +316,7 @@ public sealed class BodyComplexTests(TestServerFixture server) : ConformanceTest
         new Goblinshark
         {
             Fishtype = "goblin", Age = 1, Birthday = new(2015, 8, 8, 0, 0, 0, TimeSpan.Zero), Length = 30, Species = "scary", Jawsize = 5,
-            Color = new GoblinsharkColor("pinkish-gray"),
+            Color = new GoblinSharkColor("pinkish-gray"),
         },
     ];
 
@@ -337,7 +337,7 @@ public sealed class BodyComplexTests(TestServerFixture server) : ConformanceTest
         goblin.ShouldBe(new Goblinshark
         {
             Fishtype = "goblin", Age = 1, Birthday = new(2015, 8, 8, 0, 0, 0, TimeSpan.Zero), Length = 30, Species = "scary", Jawsize = 5,
-            Color = new GoblinsharkColor("pinkish-gray"),
+            Color = new GoblinSharkColor("pinkish-gray"),
         });
     }
 

@@ -90,14 +90,14 @@ public sealed class HeaderTests(TestServerFixture server) : ConformanceTest(serv
 
     [Fact] public Task HeaderResponseStringEmpty() => Scenario(async () => (await Client.HeaderResponseStringAsync("empty")).Value.ShouldBe(""));
 
-    [Fact] public Task HeaderParameterEnumValid() => Scenario(() => Client.HeaderParamEnumAsync("valid", HeaderParamEnumValue.Grey));
+    [Fact] public Task HeaderParameterEnumValid() => Scenario(() => Client.HeaderParamEnumAsync("valid", GreyscaleColors.Grey));
 
     [Fact] public Task HeaderParameterEnumNull() => Scenario(() => Client.HeaderParamEnumAsync("null", null));
 
     // The response header has the same enum (GreyscaleColors) as the parameter.
     [Fact]
     public Task HeaderResponseEnumValid() => Scenario(async () =>
-        (await Client.HeaderResponseEnumAsync("valid")).Value.ShouldBeOfSpecType<HeaderParamEnumValue>().ShouldBe(HeaderParamEnumValue.Grey));
+        (await Client.HeaderResponseEnumAsync("valid")).Value.ShouldBeOfSpecType<GreyscaleColors>().ShouldBe(GreyscaleColors.Grey));
 
     // The server sends an empty value: no color (null, or empty text while the header is a string).
     [Fact]

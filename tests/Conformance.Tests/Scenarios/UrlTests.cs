@@ -56,7 +56,7 @@ public sealed class UrlTests(TestServerFixture server) : ConformanceTest(server)
     public Task UrlPathsStringBase64Url() => Scenario(() =>
         SpecTyped.CallAsync(Client, nameof(UrlClient.PathsBase64UrlAsync), Encoding.UTF8.GetBytes("lorem")));
 
-    [Fact] public Task UrlPathsEnumValid() => Scenario(() => Client.PathsEnumValidAsync(PathsEnumValidEnumPath.GreenColor));
+    [Fact] public Task UrlPathsEnumValid() => Scenario(() => Client.PathsEnumValidAsync(UriColor.GreenColor));
 
     [Fact] public Task UrlPathsByteMultiByte() => Scenario(() => Client.PathsByteMultiByteAsync(Encoding.UTF8.GetBytes(MultiByte)));
 
@@ -118,7 +118,7 @@ public sealed class UrlTests(TestServerFixture server) : ConformanceTest(server)
 
     [Fact] public Task UrlQueriesStringNull() => Scenario(() => Client.QueriesStringNullAsync(null));
 
-    [Fact] public Task UrlQueriesEnumValid() => Scenario(() => Client.QueriesEnumValidAsync(PathsEnumValidEnumPath.GreenColor));
+    [Fact] public Task UrlQueriesEnumValid() => Scenario(() => Client.QueriesEnumValidAsync(UriColor.GreenColor));
 
     [Fact] public Task UrlQueriesEnumNull() => Scenario(() => Client.QueriesEnumNullAsync(null));
 

@@ -90,6 +90,13 @@ internal sealed class ObjectSchemaReader
         }
 
         var discriminator = Discriminators.Read(_context, schema);
+        if (!InheritanceEmitted && discriminator is not null && schema["oneOf"] is null && schema["anyOf"] is null)
+        {
+            var name = hint.Source == NameSource.Place ? schema.Pointer : hint.Words[0];
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema["discriminator"]!, schema["discriminator"]!.Pointer,
+                $"a discriminator without oneOf/anyOf is not used: schemas that extend {name} through allOf are read as {name} and their own properties are skipped; list them under oneOf to read them by their discriminator");
+        }
+
         _resolver.Add(new ObjectSchemaSpec(
             id,
             hint,

@@ -46,6 +46,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>Metadata that Partner Center attaches to every resource.</summary>
         public ResourceAttributes? Attributes { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -81,6 +84,7 @@ namespace PartnerCenter.Licenses.Serialization
             string? serviceName = null;
             string? channel = null;
             ResourceAttributes? attributes = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -102,7 +106,7 @@ namespace PartnerCenter.Licenses.Serialization
                     case 17 when name.SequenceEqual("processedDateTime"u8): processedDateTime = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "processedDateTime"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new CustomerLicensesUsageInsights
@@ -120,6 +124,7 @@ namespace PartnerCenter.Licenses.Serialization
                 ServiceName = serviceName,
                 Channel = channel,
                 Attributes = attributes,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -141,6 +146,7 @@ namespace PartnerCenter.Licenses.Serialization
             if (value.ServiceName is { } serviceName) writer.WriteString("serviceName"u8, serviceName);
             if (value.Channel is { } channel) writer.WriteString("channel"u8, channel);
             if (value.Attributes is { } attributes) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "attributes"u8, attributes, ResourceAttributesJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

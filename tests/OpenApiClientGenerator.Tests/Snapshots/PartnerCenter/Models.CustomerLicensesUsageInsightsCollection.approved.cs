@@ -19,6 +19,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>Metadata that Partner Center attaches to every resource.</summary>
         public ResourceAttributes? Attributes { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -45,6 +48,7 @@ namespace PartnerCenter.Licenses.Serialization
             global::System.Collections.Generic.IReadOnlyList<CustomerLicensesUsageInsights>? items = null;
             StandardResourceCollectionLinks? links = null;
             ResourceAttributes? attributes = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,7 +61,7 @@ namespace PartnerCenter.Licenses.Serialization
                     case 10 when name.SequenceEqual("attributes"u8): attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new CustomerLicensesUsageInsightsCollection
@@ -66,6 +70,7 @@ namespace PartnerCenter.Licenses.Serialization
                 Items = items ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("items", "CustomerLicensesUsageInsightsCollection"),
                 Links = links,
                 Attributes = attributes,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -78,6 +83,7 @@ namespace PartnerCenter.Licenses.Serialization
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "items"u8, value.Items, CustomerLicensesUsageInsightsJsonConverter.WriteValue);
             if (value.Links is { } links) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "links"u8, links, StandardResourceCollectionLinksJsonConverter.WriteValue);
             if (value.Attributes is { } attributes) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "attributes"u8, attributes, ResourceAttributesJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -16,6 +16,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>The headers to send with the request, such as a continuation token.</summary>
         public global::System.Collections.Generic.IReadOnlyList<LinkHeader>? Headers { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -41,6 +44,7 @@ namespace PartnerCenter.Licenses.Serialization
             global::System.Uri? uri = null;
             string? method = null;
             global::System.Collections.Generic.IReadOnlyList<LinkHeader>? headers = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +56,7 @@ namespace PartnerCenter.Licenses.Serialization
                     case 7 when name.SequenceEqual("headers"u8): headers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "headers", LinkHeaderJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Link
@@ -60,6 +64,7 @@ namespace PartnerCenter.Licenses.Serialization
                 Uri = uri,
                 Method = method,
                 Headers = headers,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -71,6 +76,7 @@ namespace PartnerCenter.Licenses.Serialization
             if (value.Uri is { } uri) writer.WriteString("uri"u8, uri.OriginalString);
             if (value.Method is { } method) writer.WriteString("method"u8, method);
             if (value.Headers is { } headers) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "headers"u8, headers, LinkHeaderJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -19,6 +19,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>The component that reported the error.</summary>
         public string? Source { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -45,6 +48,7 @@ namespace PartnerCenter.Licenses.Serialization
             string? description = null;
             global::System.Collections.Generic.IReadOnlyList<string>? data = null;
             string? source = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,7 +61,7 @@ namespace PartnerCenter.Licenses.Serialization
                     case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "description"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new PartnerCenterError
@@ -66,6 +70,7 @@ namespace PartnerCenter.Licenses.Serialization
                 Description = description,
                 Data = data,
                 Source = source,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -78,6 +83,7 @@ namespace PartnerCenter.Licenses.Serialization
             if (value.Description is { } description) writer.WriteString("description"u8, description);
             if (value.Data is { } data) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "data"u8, data, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString);
             if (value.Source is { } source) writer.WriteString("source"u8, source);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>What went wrong and when to retry.</summary>
         public string? Message { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace PartnerCenter.Licenses.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "RateLimitError");
             int? statusCode = null;
             string? message = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace PartnerCenter.Licenses.Serialization
                     case 10 when name.SequenceEqual("statusCode"u8): statusCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "statusCode"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new RateLimitError
             {
                 StatusCode = statusCode,
                 Message = message,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace PartnerCenter.Licenses.Serialization
             writer.WriteStartObject();
             if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
             if (value.Message is { } message) writer.WriteString("message"u8, message);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

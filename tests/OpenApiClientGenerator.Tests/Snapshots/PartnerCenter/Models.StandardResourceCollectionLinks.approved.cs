@@ -16,6 +16,9 @@ namespace PartnerCenter.Licenses.Models
 
         /// <summary>A link to a related resource and how to request it.</summary>
         public Link? Previous { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -41,6 +44,7 @@ namespace PartnerCenter.Licenses.Serialization
             Link? self = null;
             Link? next = null;
             Link? previous = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +56,7 @@ namespace PartnerCenter.Licenses.Serialization
                     case 8 when name.SequenceEqual("previous"u8): previous = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LinkJsonConverter.ReadValue(ref reader); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new StandardResourceCollectionLinks
@@ -60,6 +64,7 @@ namespace PartnerCenter.Licenses.Serialization
                 Self = self,
                 Next = next,
                 Previous = previous,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -71,6 +76,7 @@ namespace PartnerCenter.Licenses.Serialization
             if (value.Self is { } self) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "self"u8, self, LinkJsonConverter.WriteValue);
             if (value.Next is { } next) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "next"u8, next, LinkJsonConverter.WriteValue);
             if (value.Previous is { } previous) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "previous"u8, previous, LinkJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -16,6 +16,9 @@ namespace Features.Composition.Models
         /// <summary>The <c>createdAt</c> property.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
         public global::System.DateTimeOffset? CreatedAt { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -40,6 +43,7 @@ namespace Features.Composition.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Entity");
             global::System.Guid? id = null;
             global::System.DateTimeOffset? createdAt = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -50,13 +54,14 @@ namespace Features.Composition.Serialization
                     case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Entity
             {
                 Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Entity"),
                 CreatedAt = createdAt,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -67,6 +72,7 @@ namespace Features.Composition.Serialization
             writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             if (value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -37,6 +37,9 @@ namespace Features.Composition.Models
         /// <summary>The <c>legacy</c> property.</summary>
         [global::System.Obsolete("This property is deprecated in the OpenAPI document.")]
         public string? Legacy { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>An inline object gets a stable name from its place.</summary>
@@ -49,6 +52,9 @@ namespace Features.Composition.Models
 
         /// <summary>The <c>geo</c> property.</summary>
         public EnvelopeAddressGeo? Geo { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/Envelope/properties/address/properties/geo</c> schema.</summary>
@@ -61,6 +67,9 @@ namespace Features.Composition.Models
 
         /// <summary>The <c>lon</c> property.</summary>
         public double? Lon { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/Envelope/properties/tags/items</c> schema.</summary>
@@ -70,6 +79,9 @@ namespace Features.Composition.Models
     {
         /// <summary>The <c>key</c> property.</summary>
         public string? Key { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/Envelope/properties/closed</c> schema.</summary>
@@ -110,6 +122,7 @@ namespace Features.Composition.Serialization
             global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>>? matrix = null;
             global::System.Text.Json.JsonElement? anything = null;
             string? legacy = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -127,7 +140,7 @@ namespace Features.Composition.Serialization
                     case 8 when name.SequenceEqual("anything"u8): anything = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableJsonElement(ref reader, "anything"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Envelope
@@ -141,6 +154,7 @@ namespace Features.Composition.Serialization
                 Matrix = matrix,
                 Anything = anything,
                 Legacy = legacy,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -158,6 +172,7 @@ namespace Features.Composition.Serialization
             if (value.Matrix is { } matrix) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "matrix"u8, matrix, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteSingle));
             if (value.Anything is { } anything) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "anything"u8, anything, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             if (value.Legacy is { } legacy) writer.WriteString("legacy"u8, legacy);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }
@@ -178,6 +193,7 @@ namespace Features.Composition.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddress");
             string? street = null;
             EnvelopeAddressGeo? geo = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -188,13 +204,14 @@ namespace Features.Composition.Serialization
                     case 6 when name.SequenceEqual("street"u8): street = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "street"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new EnvelopeAddress
             {
                 Street = street,
                 Geo = geo,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -205,6 +222,7 @@ namespace Features.Composition.Serialization
             writer.WriteStartObject();
             if (value.Street is { } street) writer.WriteString("street"u8, street);
             if (value.Geo is { } geo) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "geo"u8, geo, EnvelopeAddressGeoJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }
@@ -225,6 +243,7 @@ namespace Features.Composition.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeAddressGeo");
             double? lat = null;
             double? lon = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -235,13 +254,14 @@ namespace Features.Composition.Serialization
                     case 3 when name.SequenceEqual("lon"u8): lon = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "lon"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new EnvelopeAddressGeo
             {
                 Lat = lat,
                 Lon = lon,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -252,6 +272,7 @@ namespace Features.Composition.Serialization
             writer.WriteStartObject();
             if (value.Lat is { } lat) writer.WriteNumber("lat"u8, lat);
             if (value.Lon is { } lon) writer.WriteNumber("lon"u8, lon);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }
@@ -271,6 +292,7 @@ namespace Features.Composition.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeTagsItem");
             string? key = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -280,12 +302,13 @@ namespace Features.Composition.Serialization
                     case 3 when name.SequenceEqual("key"u8): key = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "key"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new EnvelopeTagsItem
             {
                 Key = key,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -295,6 +318,7 @@ namespace Features.Composition.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             if (value.Key is { } key) writer.WriteString("key"u8, key);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -56,6 +56,9 @@ namespace Features.Composition.Models
 
         /// <summary>The <c>swaggerNullable</c> property.</summary>
         public string? SwaggerNullable { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -94,6 +97,7 @@ namespace Features.Composition.Serialization
             string? custom = null;
             long? nullableInt = null;
             string? swaggerNullable = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -118,7 +122,7 @@ namespace Features.Composition.Serialization
                     case 15 when name.SequenceEqual("swaggerNullable"u8): swaggerNullable = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "swaggerNullable"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Formats
@@ -139,6 +143,7 @@ namespace Features.Composition.Serialization
                 Custom = custom,
                 NullableInt = nullableInt,
                 SwaggerNullable = swaggerNullable,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -163,6 +168,7 @@ namespace Features.Composition.Serialization
             if (value.Custom is { } custom) writer.WriteString("custom"u8, custom);
             if (value.NullableInt is { } nullableInt) writer.WriteNumber("nullableInt"u8, nullableInt);
             if (value.SwaggerNullable is { } swaggerNullable) writer.WriteString("swaggerNullable"u8, swaggerNullable);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

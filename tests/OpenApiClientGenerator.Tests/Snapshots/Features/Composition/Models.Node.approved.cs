@@ -18,6 +18,9 @@ namespace Features.Composition.Models
 
         /// <summary>A recursive tree.</summary>
         public Node? Parent { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -43,6 +46,7 @@ namespace Features.Composition.Serialization
             string? label = null;
             global::System.Collections.Generic.IReadOnlyList<Node>? children = null;
             Node? parent = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -54,7 +58,7 @@ namespace Features.Composition.Serialization
                     case 8 when name.SequenceEqual("children"u8): children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "children", NodeJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Node
@@ -62,6 +66,7 @@ namespace Features.Composition.Serialization
                 Label = label,
                 Children = children,
                 Parent = parent,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -73,6 +78,7 @@ namespace Features.Composition.Serialization
             if (value.Label is { } label) writer.WriteString("label"u8, label);
             if (value.Children is { } children) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "children"u8, children, NodeJsonConverter.WriteValue);
             if (value.Parent is { } parent) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "parent"u8, parent, NodeJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -23,6 +23,9 @@ namespace Features.Composition.Models
         /// <summary>The <c>password</c> property.</summary>
         /// <remarks>Write-only: sent in requests; the service does not return it.</remarks>
         public string? Password { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -49,6 +52,7 @@ namespace Features.Composition.Serialization
             global::System.DateTimeOffset? createdAt = null;
             string? name2 = null;
             string? password = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -61,7 +65,7 @@ namespace Features.Composition.Serialization
                     case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Person
@@ -70,6 +74,7 @@ namespace Features.Composition.Serialization
                 CreatedAt = createdAt,
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Person"),
                 Password = password,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -82,6 +87,7 @@ namespace Features.Composition.Serialization
             if (value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
             writer.WriteString("name"u8, value.Name);
             if (value.Password is { } password) writer.WriteString("password"u8, password);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Store.Api.Models
 
         /// <summary>The <c>quantity</c> property.</summary>
         public int? Quantity { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Store.Api.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "NewOrder");
             Pet? pet = null;
             int? quantity = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Store.Api.Serialization
                     case 8 when name.SequenceEqual("quantity"u8): quantity = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "quantity"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new NewOrder
             {
                 Pet = pet ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet", "NewOrder"),
                 Quantity = quantity,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Store.Api.Serialization
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, value.Pet, PetJsonConverter.WriteValue);
             if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

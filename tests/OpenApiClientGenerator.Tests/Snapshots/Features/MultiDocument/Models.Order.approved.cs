@@ -19,6 +19,9 @@ namespace Store.Api.Models
 
         /// <summary>The <c>placedAt</c> property.</summary>
         public global::System.DateTimeOffset? PlacedAt { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -45,6 +48,7 @@ namespace Store.Api.Serialization
             OrderStatus? status = null;
             Pet? pet = null;
             global::System.DateTimeOffset? placedAt = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,7 +61,7 @@ namespace Store.Api.Serialization
                     case 8 when name.SequenceEqual("placedAt"u8): placedAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "placedAt"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Order
@@ -66,6 +70,7 @@ namespace Store.Api.Serialization
                 Status = status ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("status", "Order"),
                 Pet = pet,
                 PlacedAt = placedAt,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -78,6 +83,7 @@ namespace Store.Api.Serialization
             writer.WriteString("status"u8, value.Status.Value);
             if (value.Pet is { } pet) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, pet, PetJsonConverter.WriteValue);
             if (value.PlacedAt is { } placedAt) writer.WriteString("placedAt"u8, placedAt);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Store.Api.Models
 
         /// <summary>The <c>tags</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Store.Api.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Pet");
             string? name2 = null;
             global::System.Collections.Generic.IReadOnlyList<Tag>? tags = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Store.Api.Serialization
                     case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pet
             {
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tags = tags,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Store.Api.Serialization
             writer.WriteStartObject();
             writer.WriteString("name"u8, value.Name);
             if (value.Tags is { } tags) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "tags"u8, tags, TagJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

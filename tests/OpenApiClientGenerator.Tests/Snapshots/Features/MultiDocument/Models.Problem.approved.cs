@@ -13,6 +13,9 @@ namespace Store.Api.Models
 
         /// <summary>The <c>status</c> property.</summary>
         public int? Status { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Store.Api.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Problem");
             string? title = null;
             int? status = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Store.Api.Serialization
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "status"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Problem
             {
                 Title = title,
                 Status = status,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Store.Api.Serialization
             writer.WriteStartObject();
             if (value.Title is { } title) writer.WriteString("title"u8, title);
             if (value.Status is { } status) writer.WriteNumber("status"u8, status);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

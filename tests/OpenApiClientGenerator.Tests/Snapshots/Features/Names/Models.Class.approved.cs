@@ -55,6 +55,9 @@ namespace Features.Names.Models
 
         /// <summary>The <c>ünïcødé</c> property.</summary>
         public string? Ünïcødé { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -93,6 +96,7 @@ namespace Features.Names.Serialization
             string? toString2 = null;
             string? value2 = null;
             string? ünïcødé = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -117,7 +121,7 @@ namespace Features.Names.Serialization
                     case 16 when name.SequenceEqual("some-dashed-name"u8): someDashedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "some-dashed-name"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Class
@@ -138,6 +142,7 @@ namespace Features.Names.Serialization
                 ToString2 = toString2,
                 Value = value2,
                 Ünïcødé = ünïcødé,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -162,6 +167,7 @@ namespace Features.Names.Serialization
             if (value.ToString2 is { } toString2) writer.WriteString("ToString"u8, toString2);
             if (value.Value is { } value2) writer.WriteString(""u8, value2);
             if (value.Ünïcødé is { } ünïcødé) writer.WriteString("ünïcødé"u8, ünïcødé);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -10,6 +10,9 @@ namespace Features.Names.Models
     {
         /// <summary>The <c>x</c> property.</summary>
         public string? X { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -33,6 +36,7 @@ namespace Features.Names.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "MyModelV2");
             string? x = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -42,12 +46,13 @@ namespace Features.Names.Serialization
                     case 1 when name.SequenceEqual("x"u8): x = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "x"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new MyModelV2
             {
                 X = x,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -57,6 +62,7 @@ namespace Features.Names.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             if (value.X is { } x) writer.WriteString("x"u8, x);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

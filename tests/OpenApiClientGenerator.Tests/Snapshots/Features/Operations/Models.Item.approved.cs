@@ -17,6 +17,9 @@ namespace Features.Operations.Models
 
         /// <summary>The <c>note</c> property.</summary>
         public string? Note { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -42,6 +45,7 @@ namespace Features.Operations.Serialization
             long? id = null;
             string? name2 = null;
             string? note = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -53,7 +57,7 @@ namespace Features.Operations.Serialization
                     case 4 when name.SequenceEqual("note"u8): note = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "note"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Item
@@ -61,6 +65,7 @@ namespace Features.Operations.Serialization
                 Id = id,
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Item"),
                 Note = note,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -72,6 +77,7 @@ namespace Features.Operations.Serialization
             if (value.Id is { } id) writer.WriteNumber("id"u8, id);
             writer.WriteString("name"u8, value.Name);
             if (value.Note is { } note) writer.WriteString("note"u8, note);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -14,6 +14,9 @@ namespace Features.Operations.Models
 
         /// <summary>The <c>status</c> property.</summary>
         public long? Status { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -38,6 +41,7 @@ namespace Features.Operations.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Problem");
             string? title = null;
             long? status = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -48,13 +52,14 @@ namespace Features.Operations.Serialization
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "status"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Problem
             {
                 Title = title,
                 Status = status,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -65,6 +70,7 @@ namespace Features.Operations.Serialization
             writer.WriteStartObject();
             if (value.Title is { } title) writer.WriteString("title"u8, title);
             if (value.Status is { } status) writer.WriteNumber("status"u8, status);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

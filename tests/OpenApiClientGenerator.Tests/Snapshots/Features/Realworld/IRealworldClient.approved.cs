@@ -53,7 +53,7 @@ public partial interface IRealworldClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>ok</returns>
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<JsonReading2> PostBuilderAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>A fragment tells this operation apart from others on the same path; it is never sent.</summary>
     /// <remarks><para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para></remarks>

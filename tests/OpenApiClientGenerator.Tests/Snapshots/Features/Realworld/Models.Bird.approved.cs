@@ -10,6 +10,9 @@ namespace Features.Realworld.Models
     {
         /// <summary>The <c>wings</c> property.</summary>
         public required long Wings { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -33,6 +36,7 @@ namespace Features.Realworld.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Bird");
             long? wings = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -42,12 +46,13 @@ namespace Features.Realworld.Serialization
                     case 5 when name.SequenceEqual("wings"u8): wings = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref reader, "wings"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Bird
             {
                 Wings = wings ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("wings", "Bird"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -57,6 +62,7 @@ namespace Features.Realworld.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteNumber("wings"u8, value.Wings);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -22,6 +22,9 @@ namespace Features.Realworld.Models
 
         /// <summary>The <c>signed</c> property.</summary>
         public HolderSigned? Signed { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/Holder/properties/extra</c> schema.</summary>
@@ -102,6 +105,7 @@ namespace Features.Realworld.Serialization
             HolderExtra? extra = null;
             HolderOpen? open = null;
             HolderSigned? signed = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -115,7 +119,7 @@ namespace Features.Realworld.Serialization
                     case 7 when name.SequenceEqual("wrapped"u8): wrapped = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CatJsonConverter.ReadValue(ref reader); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Holder
@@ -125,6 +129,7 @@ namespace Features.Realworld.Serialization
                 Extra = extra,
                 Open = open,
                 Signed = signed,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -138,6 +143,7 @@ namespace Features.Realworld.Serialization
             if (value.Extra is { } extra) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "extra"u8, extra, HolderExtraJsonConverter.WriteValue);
             if (value.Open is { } open) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "open"u8, open, HolderOpenJsonConverter.WriteValue);
             if (value.Signed is { } signed) writer.WriteString("signed"u8, signed.Value);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

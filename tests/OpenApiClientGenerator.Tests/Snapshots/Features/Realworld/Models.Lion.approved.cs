@@ -13,6 +13,9 @@ namespace Features.Realworld.Models
 
         /// <summary>The <c>mane</c> property.</summary>
         public bool? Mane { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Features.Realworld.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Lion");
             string? petType = null;
             bool? mane = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Features.Realworld.Serialization
                     case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "petType"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Lion
             {
                 PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("petType", "Lion"),
                 Mane = mane,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Features.Realworld.Serialization
             writer.WriteStartObject();
             writer.WriteString("petType"u8, value.PetType);
             if (value.Mane is { } mane) writer.WriteBoolean("mane"u8, mane);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -34,6 +34,9 @@ namespace Features.Realworld.Models
     {
         /// <summary>The <c>text</c> property.</summary>
         public required string Text { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>Image message</summary>
@@ -43,6 +46,9 @@ namespace Features.Realworld.Models
     {
         /// <summary>The <c>url</c> property.</summary>
         public required string Url { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -110,6 +116,7 @@ namespace Features.Realworld.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "SmsMessage");
             string? text = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -119,12 +126,13 @@ namespace Features.Realworld.Serialization
                     case 4 when name.SequenceEqual("text"u8): text = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "text"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new SmsMessage
             {
                 Text = text ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("text", "SmsMessage"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -134,6 +142,7 @@ namespace Features.Realworld.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteString("text"u8, value.Text);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }
@@ -153,6 +162,7 @@ namespace Features.Realworld.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ImageMessage");
             string? url = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -162,12 +172,13 @@ namespace Features.Realworld.Serialization
                     case 3 when name.SequenceEqual("url"u8): url = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "url"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new ImageMessage
             {
                 Url = url ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("url", "ImageMessage"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -177,6 +188,7 @@ namespace Features.Realworld.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteString("url"u8, value.Url);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -78,15 +78,15 @@ public partial class RealworldClient : IRealworldClient
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<JsonReading2> PostBuilderAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "builders", "application/json", cancellationToken);
-        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<QueryBuilder2>(body, QueryBuilder2JsonConverter.WriteValue, "application/json");
+        request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<QueryBuilder>(body, QueryBuilderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(JsonReading2JsonConverter.ReadValue).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadAsync(JsonReadingJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

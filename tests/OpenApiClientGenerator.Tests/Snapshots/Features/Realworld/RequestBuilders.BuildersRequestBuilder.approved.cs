@@ -14,7 +14,7 @@ namespace Features.Realworld.RequestBuilders
         internal BuildersRequestBuilder(IRealworldClient client) => _client = client;
 
         /// <inheritdoc cref="IRealworldClient.PostBuilderAsync"/>
-        public global::System.Threading.Tasks.Task<JsonReading2> PostAsync(QueryBuilder2 body, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<JsonReading> PostAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostBuilderAsync(body, cancellationToken);
     }
 }

@@ -37,6 +37,9 @@ namespace Features.Schemas.Models
 
         /// <summary>The <c>kind</c> property.</summary>
         public string? Kind { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The values of the <c>#/components/schemas/Pet/properties/size</c> schema.</summary>
@@ -96,6 +99,7 @@ namespace Features.Schemas.Serialization
             global::System.Guid? id = null;
             decimal? weight = null;
             string? kind = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -114,7 +118,7 @@ namespace Features.Schemas.Serialization
                     case 8 when name.SequenceEqual("nickname"u8): nickname = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "nickname"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pet
@@ -129,6 +133,7 @@ namespace Features.Schemas.Serialization
                 Id = id,
                 Weight = weight,
                 Kind = kind,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -147,6 +152,7 @@ namespace Features.Schemas.Serialization
             if (value.Id is { } id) writer.WriteString("id"u8, id);
             if (value.Weight is { } weight) writer.WriteNumber("weight"u8, weight);
             if (value.Kind is { } kind) writer.WriteString("kind"u8, kind);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -19,6 +19,9 @@ namespace Features.Swagger2.Models
 
         /// <summary>The <c>kind</c> property.</summary>
         public PetKind? Kind { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The values of the <c>#/definitions/Pet/properties/kind</c> schema.</summary>
@@ -72,6 +75,7 @@ namespace Features.Swagger2.Serialization
             string? name2 = null;
             string? tag = null;
             PetKind? kind = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -84,7 +88,7 @@ namespace Features.Swagger2.Serialization
                     case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetKind>(ref reader, "kind"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pet
@@ -93,6 +97,7 @@ namespace Features.Swagger2.Serialization
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tag = tag,
                 Kind = kind,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -105,6 +110,7 @@ namespace Features.Swagger2.Serialization
             writer.WriteString("name"u8, value.Name);
             if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
             if (value.Kind is { } kind) writer.WriteString("kind"u8, kind.Value);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Features.Unions.Models
 
         /// <summary>The <c>meows</c> property.</summary>
         public bool? Meows { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Features.Unions.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Cat");
             string? petType = null;
             bool? meows = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Features.Unions.Serialization
                     case 8 when name.SequenceEqual("pet.type"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "pet.type"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Cat
             {
                 PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet.type", "Cat"),
                 Meows = meows,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Features.Unions.Serialization
             writer.WriteStartObject();
             writer.WriteString("pet.type"u8, value.PetType);
             if (value.Meows is { } meows) writer.WriteBoolean("meows"u8, meows);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Features.Unions.Models
 
         /// <summary>The <c>shapes</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Shape>? Shapes { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Features.Unions.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Holder");
             Mapped? pet = null;
             global::System.Collections.Generic.IReadOnlyList<Shape>? shapes = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Features.Unions.Serialization
                     case 6 when name.SequenceEqual("shapes"u8): shapes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "shapes", ShapeJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Holder
             {
                 Pet = pet,
                 Shapes = shapes,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Features.Unions.Serialization
             writer.WriteStartObject();
             if (value.Pet is { } pet) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, pet, MappedJsonConverter.WriteValue);
             if (value.Shapes is { } shapes) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "shapes"u8, shapes, ShapeJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

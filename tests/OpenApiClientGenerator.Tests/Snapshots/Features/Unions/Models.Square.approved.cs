@@ -10,6 +10,9 @@ namespace Features.Unions.Models
     {
         /// <summary>The <c>side</c> property.</summary>
         public required double Side { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -33,6 +36,7 @@ namespace Features.Unions.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Square");
             double? side = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -42,12 +46,13 @@ namespace Features.Unions.Serialization
                     case 4 when name.SequenceEqual("side"u8): side = global::OpenApiClientGenerator.Runtime.JsonReading.ReadDouble(ref reader, "side"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Square
             {
                 Side = side ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("side", "Square"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -57,6 +62,7 @@ namespace Features.Unions.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteNumber("side"u8, value.Side);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Public.OaiV20Petstore.Models
 
         /// <summary>The <c>message</c> property.</summary>
         public required string Message { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Public.OaiV20Petstore.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Error");
             int? code = null;
             string? message = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Public.OaiV20Petstore.Serialization
                     case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "message"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Error
             {
                 Code = code ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("code", "Error"),
                 Message = message ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("message", "Error"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Public.OaiV20Petstore.Serialization
             writer.WriteStartObject();
             writer.WriteNumber("code"u8, value.Code);
             writer.WriteString("message"u8, value.Message);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -19,6 +19,9 @@ namespace Public.OaiV20Uber.Models
 
         /// <summary>The <c>history</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Activity>? History { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -45,6 +48,7 @@ namespace Public.OaiV20Uber.Serialization
             int? limit = null;
             int? count = null;
             global::System.Collections.Generic.IReadOnlyList<Activity>? history = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,7 +61,7 @@ namespace Public.OaiV20Uber.Serialization
                     case 7 when name.SequenceEqual("history"u8): history = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "history", ActivityJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Activities
@@ -66,6 +70,7 @@ namespace Public.OaiV20Uber.Serialization
                 Limit = limit,
                 Count = count,
                 History = history,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -78,6 +83,7 @@ namespace Public.OaiV20Uber.Serialization
             if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
             if (value.Count is { } count) writer.WriteNumber("count"u8, count);
             if (value.History is { } history) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "history"u8, history, ActivityJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -16,6 +16,9 @@ namespace Public.OaiV20Uber.Models
 
         /// <summary>The <c>fields</c> property.</summary>
         public string? Fields { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -41,6 +44,7 @@ namespace Public.OaiV20Uber.Serialization
             int? code = null;
             string? message = null;
             string? fields = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +56,7 @@ namespace Public.OaiV20Uber.Serialization
                     case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Error
@@ -60,6 +64,7 @@ namespace Public.OaiV20Uber.Serialization
                 Code = code,
                 Message = message,
                 Fields = fields,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -71,6 +76,7 @@ namespace Public.OaiV20Uber.Serialization
             if (value.Code is { } code) writer.WriteNumber("code"u8, code);
             if (value.Message is { } message) writer.WriteString("message"u8, message);
             if (value.Fields is { } fields) writer.WriteString("fields"u8, fields);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -34,6 +34,9 @@ namespace Public.OaiV20Uber.Models
         /// Expected surge multiplier. Surge is active if surge_multiplier is greater than 1. Price estimate already factors in the surge multiplier.
         /// </summary>
         public double? SurgeMultiplier { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -63,6 +66,7 @@ namespace Public.OaiV20Uber.Serialization
             double? lowEstimate = null;
             double? highEstimate = null;
             double? surgeMultiplier = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -78,7 +82,7 @@ namespace Public.OaiV20Uber.Serialization
                     case 16 when name.SequenceEqual("surge_multiplier"u8): surgeMultiplier = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "surge_multiplier"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new PriceEstimate
@@ -90,6 +94,7 @@ namespace Public.OaiV20Uber.Serialization
                 LowEstimate = lowEstimate,
                 HighEstimate = highEstimate,
                 SurgeMultiplier = surgeMultiplier,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -105,6 +110,7 @@ namespace Public.OaiV20Uber.Serialization
             if (value.LowEstimate is { } lowEstimate) writer.WriteNumber("low_estimate"u8, lowEstimate);
             if (value.HighEstimate is { } highEstimate) writer.WriteNumber("high_estimate"u8, highEstimate);
             if (value.SurgeMultiplier is { } surgeMultiplier) writer.WriteNumber("surge_multiplier"u8, surgeMultiplier);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

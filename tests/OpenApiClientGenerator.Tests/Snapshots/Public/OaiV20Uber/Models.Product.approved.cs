@@ -24,6 +24,9 @@ namespace Public.OaiV20Uber.Models
 
         /// <summary>Image URL representing the product.</summary>
         public string? Image { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -51,6 +54,7 @@ namespace Public.OaiV20Uber.Serialization
             string? displayName = null;
             long? capacity = null;
             string? image = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -64,7 +68,7 @@ namespace Public.OaiV20Uber.Serialization
                     case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "display_name"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Product
@@ -74,6 +78,7 @@ namespace Public.OaiV20Uber.Serialization
                 DisplayName = displayName,
                 Capacity = capacity,
                 Image = image,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -87,6 +92,7 @@ namespace Public.OaiV20Uber.Serialization
             if (value.DisplayName is { } displayName) writer.WriteString("display_name"u8, displayName);
             if (value.Capacity is { } capacity) writer.WriteNumber("capacity"u8, capacity);
             if (value.Image is { } image) writer.WriteString("image"u8, image);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

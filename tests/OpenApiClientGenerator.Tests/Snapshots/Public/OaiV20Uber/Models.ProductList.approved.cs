@@ -10,6 +10,9 @@ namespace Public.OaiV20Uber.Models
     {
         /// <summary>Contains the list of products</summary>
         public global::System.Collections.Generic.IReadOnlyList<Product>? Products { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -33,6 +36,7 @@ namespace Public.OaiV20Uber.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "ProductList");
             global::System.Collections.Generic.IReadOnlyList<Product>? products = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -42,12 +46,13 @@ namespace Public.OaiV20Uber.Serialization
                     case 8 when name.SequenceEqual("products"u8): products = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "products", ProductJsonConverter.ReadValue); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new ProductList
             {
                 Products = products,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -57,6 +62,7 @@ namespace Public.OaiV20Uber.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             if (value.Products is { } products) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "products"u8, products, ProductJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -22,6 +22,9 @@ namespace Public.OaiV20Uber.Models
 
         /// <summary>Promo code of the Uber user.</summary>
         public string? PromoCode { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -49,6 +52,7 @@ namespace Public.OaiV20Uber.Serialization
             string? email = null;
             string? picture = null;
             string? promoCode = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -62,7 +66,7 @@ namespace Public.OaiV20Uber.Serialization
                     case 10 when name.SequenceEqual("promo_code"u8): promoCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "promo_code"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Profile
@@ -72,6 +76,7 @@ namespace Public.OaiV20Uber.Serialization
                 Email = email,
                 Picture = picture,
                 PromoCode = promoCode,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -85,6 +90,7 @@ namespace Public.OaiV20Uber.Serialization
             if (value.Email is { } email) writer.WriteString("email"u8, email);
             if (value.Picture is { } picture) writer.WriteString("picture"u8, picture);
             if (value.PromoCode is { } promoCode) writer.WriteString("promo_code"u8, promoCode);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -10,6 +10,9 @@ namespace Public.OaiV30CallbackExample.Models
     {
         /// <summary>this unique identifier allows management of the subscription</summary>
         public required string SubscriptionId { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -33,6 +36,7 @@ namespace Public.OaiV30CallbackExample.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PostStreamsResponse");
             string? subscriptionId = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -42,12 +46,13 @@ namespace Public.OaiV30CallbackExample.Serialization
                     case 14 when name.SequenceEqual("subscriptionId"u8): subscriptionId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "subscriptionId"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new PostStreamsResponse
             {
                 SubscriptionId = subscriptionId ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("subscriptionId", "PostStreamsResponse"),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -57,6 +62,7 @@ namespace Public.OaiV30CallbackExample.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteString("subscriptionId"u8, value.SubscriptionId);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

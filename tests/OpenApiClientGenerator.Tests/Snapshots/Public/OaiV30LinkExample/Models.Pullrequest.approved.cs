@@ -19,6 +19,9 @@ namespace Public.OaiV30LinkExample.Models
 
         /// <summary>The <c>author</c> property.</summary>
         public User? Author { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -45,6 +48,7 @@ namespace Public.OaiV30LinkExample.Serialization
             string? title = null;
             Repository? repository = null;
             User? author = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,7 +61,7 @@ namespace Public.OaiV30LinkExample.Serialization
                     case 10 when name.SequenceEqual("repository"u8): repository = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RepositoryJsonConverter.ReadValue(ref reader); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pullrequest
@@ -66,6 +70,7 @@ namespace Public.OaiV30LinkExample.Serialization
                 Title = title,
                 Repository = repository,
                 Author = author,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -78,6 +83,7 @@ namespace Public.OaiV30LinkExample.Serialization
             if (value.Title is { } title) writer.WriteString("title"u8, title);
             if (value.Repository is { } repository) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "repository"u8, repository, RepositoryJsonConverter.WriteValue);
             if (value.Author is { } author) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "author"u8, author, UserJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Public.OaiV30LinkExample.Models
 
         /// <summary>The <c>owner</c> property.</summary>
         public User? Owner { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Public.OaiV30LinkExample.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Repository");
             string? slug = null;
             User? owner = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Public.OaiV30LinkExample.Serialization
                     case 5 when name.SequenceEqual("owner"u8): owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Repository
             {
                 Slug = slug,
                 Owner = owner,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Public.OaiV30LinkExample.Serialization
             writer.WriteStartObject();
             if (value.Slug is { } slug) writer.WriteString("slug"u8, slug);
             if (value.Owner is { } owner) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "owner"u8, owner, UserJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Public.OaiV30LinkExample.Models
 
         /// <summary>The <c>uuid</c> property.</summary>
         public string? Uuid { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Public.OaiV30LinkExample.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "User");
             string? username = null;
             string? uuid = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Public.OaiV30LinkExample.Serialization
                     case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "username"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new User
             {
                 Username = username,
                 Uuid = uuid,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Public.OaiV30LinkExample.Serialization
             writer.WriteStartObject();
             if (value.Username is { } username) writer.WriteString("username"u8, username);
             if (value.Uuid is { } uuid) writer.WriteString("uuid"u8, uuid);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -13,6 +13,9 @@ namespace Public.OaiV30PetstoreExpanded.Models
 
         /// <summary>The <c>tag</c> property.</summary>
         public string? Tag { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "NewPet");
             string? name2 = null;
             string? tag = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
                     case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new NewPet
             {
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "NewPet"),
                 Tag = tag,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
             writer.WriteStartObject();
             writer.WriteString("name"u8, value.Name);
             if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

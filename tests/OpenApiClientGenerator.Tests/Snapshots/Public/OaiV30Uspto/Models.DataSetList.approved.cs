@@ -13,6 +13,9 @@ namespace Public.OaiV30Uspto.Models
 
         /// <summary>The <c>apis</c> property.</summary>
         public global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? Apis { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>The <c>#/components/schemas/dataSetList/properties/apis/items</c> schema.</summary>
@@ -31,6 +34,9 @@ namespace Public.OaiV30Uspto.Models
 
         /// <summary>A URL to the API console for each API</summary>
         public string? ApiDocumentationUrl { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -55,6 +61,7 @@ namespace Public.OaiV30Uspto.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "DataSetList");
             long? total = null;
             global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? apis = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -65,13 +72,14 @@ namespace Public.OaiV30Uspto.Serialization
                     case 5 when name.SequenceEqual("total"u8): total = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "total"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new DataSetList
             {
                 Total = total,
                 Apis = apis,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -82,6 +90,7 @@ namespace Public.OaiV30Uspto.Serialization
             writer.WriteStartObject();
             if (value.Total is { } total) writer.WriteNumber("total"u8, total);
             if (value.Apis is { } apis) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "apis"u8, apis, DataSetListApisItemJsonConverter.WriteValue);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }
@@ -104,6 +113,7 @@ namespace Public.OaiV30Uspto.Serialization
             string? apiVersionNumber = null;
             string? apiUrl = null;
             string? apiDocumentationUrl = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -116,7 +126,7 @@ namespace Public.OaiV30Uspto.Serialization
                     case 19 when name.SequenceEqual("apiDocumentationUrl"u8): apiDocumentationUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiDocumentationUrl"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new DataSetListApisItem
@@ -125,6 +135,7 @@ namespace Public.OaiV30Uspto.Serialization
                 ApiVersionNumber = apiVersionNumber,
                 ApiUrl = apiUrl,
                 ApiDocumentationUrl = apiDocumentationUrl,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -137,6 +148,7 @@ namespace Public.OaiV30Uspto.Serialization
             if (value.ApiVersionNumber is { } apiVersionNumber) writer.WriteString("apiVersionNumber"u8, apiVersionNumber);
             if (value.ApiUrl is { } apiUrl) writer.WriteString("apiUrl"u8, apiUrl);
             if (value.ApiDocumentationUrl is { } apiDocumentationUrl) writer.WriteString("apiDocumentationUrl"u8, apiDocumentationUrl);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

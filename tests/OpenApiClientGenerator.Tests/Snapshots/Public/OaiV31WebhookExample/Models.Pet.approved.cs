@@ -16,6 +16,9 @@ namespace Public.OaiV31WebhookExample.Models
 
         /// <summary>The <c>tag</c> property.</summary>
         public string? Tag { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -41,6 +44,7 @@ namespace Public.OaiV31WebhookExample.Serialization
             long? id = null;
             string? name2 = null;
             string? tag = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +56,7 @@ namespace Public.OaiV31WebhookExample.Serialization
                     case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pet
@@ -60,6 +64,7 @@ namespace Public.OaiV31WebhookExample.Serialization
                 Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Pet"),
                 Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
                 Tag = tag,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -71,6 +76,7 @@ namespace Public.OaiV31WebhookExample.Serialization
             writer.WriteNumber("id"u8, value.Id);
             writer.WriteString("name"u8, value.Name);
             if (value.Tag is { } tag) writer.WriteString("tag"u8, tag);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -16,6 +16,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 
         /// <summary>The <c>message</c> property.</summary>
         public string? Message { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -41,6 +44,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             int? code = null;
             string? type = null;
             string? message = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +56,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                     case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new ApiResponse
@@ -60,6 +64,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 Code = code,
                 Type = type,
                 Message = message,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -71,6 +76,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             if (value.Code is { } code) writer.WriteNumber("code"u8, code);
             if (value.Type is { } type) writer.WriteString("type"u8, type);
             if (value.Message is { } message) writer.WriteString("message"u8, message);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

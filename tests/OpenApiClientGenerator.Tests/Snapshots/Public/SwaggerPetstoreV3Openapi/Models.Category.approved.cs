@@ -13,6 +13,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 
         /// <summary>The <c>name</c> property.</summary>
         public string? Name { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -37,6 +40,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Category");
             long? id = null;
             string? name2 = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,13 +51,14 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                     case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "name"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Category
             {
                 Id = id,
                 Name = name2,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -64,6 +69,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             writer.WriteStartObject();
             if (value.Id is { } id) writer.WriteNumber("id"u8, id);
             if (value.Name is { } name2) writer.WriteString("name"u8, name2);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

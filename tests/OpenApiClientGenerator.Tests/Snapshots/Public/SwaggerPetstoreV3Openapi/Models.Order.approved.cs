@@ -25,6 +25,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 
         /// <summary>The <c>complete</c> property.</summary>
         public bool? Complete { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>Order Status</summary>
@@ -82,6 +85,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             global::System.DateTimeOffset? shipDate = null;
             OrderStatus? status = null;
             bool? complete = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -96,7 +100,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                     case 8 when name.SequenceEqual("complete"u8): complete = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "complete"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Order
@@ -107,6 +111,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 ShipDate = shipDate,
                 Status = status,
                 Complete = complete,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -121,6 +126,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             if (value.ShipDate is { } shipDate) writer.WriteString("shipDate"u8, shipDate);
             if (value.Status is { } status) writer.WriteString("status"u8, status.Value);
             if (value.Complete is { } complete) writer.WriteBoolean("complete"u8, complete);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

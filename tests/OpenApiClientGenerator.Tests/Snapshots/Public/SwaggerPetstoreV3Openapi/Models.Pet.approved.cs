@@ -25,6 +25,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 
         /// <summary>pet status in the store</summary>
         public PetStatus? Status { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     /// <summary>pet status in the store</summary>
@@ -82,6 +85,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = null;
             global::System.Collections.Generic.IReadOnlyList<Tag>? tags = null;
             PetStatus? status = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -96,7 +100,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                     case 9 when name.SequenceEqual("photoUrls"u8): photoUrls = global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "photoUrls", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "photoUrls[]")); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new Pet
@@ -107,6 +111,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 PhotoUrls = photoUrls ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("photoUrls", "Pet"),
                 Tags = tags,
                 Status = status,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -121,6 +126,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "photoUrls"u8, value.PhotoUrls, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteString);
             if (value.Tags is { } tags) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "tags"u8, tags, TagJsonConverter.WriteValue);
             if (value.Status is { } status) writer.WriteString("status"u8, status.Value);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

@@ -31,6 +31,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Models
 
         /// <summary>User Status</summary>
         public int? UserStatus { get; init; }
+
+        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -61,6 +64,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             string? password = null;
             string? phone = null;
             int? userStatus = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -77,7 +81,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                     case 10 when name.SequenceEqual("userStatus"u8): userStatus = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "userStatus"); continue;
                 }
 
-                reader.Skip();
+                global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
             }
 
             return new User
@@ -90,6 +94,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 Password = password,
                 Phone = phone,
                 UserStatus = userStatus,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -106,6 +111,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             if (value.Password is { } password) writer.WriteString("password"u8, password);
             if (value.Phone is { } phone) writer.WriteString("phone"u8, phone);
             if (value.UserStatus is { } userStatus) writer.WriteNumber("userStatus"u8, userStatus);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
     }

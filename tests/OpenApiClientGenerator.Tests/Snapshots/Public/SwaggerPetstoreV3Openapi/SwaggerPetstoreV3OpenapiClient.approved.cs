@@ -31,7 +31,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public SwaggerPetstoreV3OpenapiClient(global::System.Net.Http.HttpClient httpClient, SwaggerPetstoreV3OpenapiClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress, "api_key");
 
     /// <summary>The <c>/pet</c> path and the paths below it.</summary>
     public PetRequestBuilder Pet => new(this);
