@@ -60,7 +60,7 @@ public sealed class OperationBehaviourTests : IDisposable
             sort: (dynamic)sort!);
 
         var request = Single().RequestMessage!;
-        request.RawQuery.ShouldBe("?ids=1&ids=2&tags=a%2Cb%20c&piped=x%7Cy&spaced=x%20y&filter%5Bcolor%5D=red&since=2024-01-02T03%3A04%3A05.0000000%2B00%3A00&sort=desc");
+        request.RawQuery.ShouldBe("?ids=1&ids=2&tags=a%2Cb%20c&piped=x%7Cy&spaced=x%20y&filter%5Bcolor%5D=red&since=2024-01-02T03%3A04%3A05Z&sort=desc");
         request.Headers!["X-Trace"].ShouldBe(new[] { "t1,t2" });
         request.Headers["Cookie"].ShouldBe(new[] { "session=s%3D1" });
         ((object)result.XTotalCount).ShouldBe(7L);

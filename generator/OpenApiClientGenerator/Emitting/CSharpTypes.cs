@@ -28,8 +28,17 @@ internal static class CSharpTypes
     /// <summary>The converter class of a generated object or union (enums share the runtime's generic converters).</summary>
     public static string Converter(string typeName) => typeName + "JsonConverter";
 
-    /// <summary>The suffix of the JsonReading/JsonWriting/UriFormatting method for a primitive ("Int64").</summary>
+    /// <summary>The suffix of the JsonReading/JsonWriting/HeaderReading method for a primitive ("Int64").</summary>
     public static string PrimitiveSuffix(TypeRef type) => type.Kind == TypeRefKind.Any ? "JsonElement" : type.Primitive.ToString();
+
+    /// <summary>
+    /// The UriFormatting method for a primitive: <c>Format</c>, overloaded by C# type, or <c>Format</c> + the format's name
+    /// for a format that shares its C# type with another (an RFC 1123 or Unix date-time, base64url bytes).
+    /// </summary>
+    public static string FormatMethod(TypeRef type)
+        => type.Kind == TypeRefKind.Primitive && type.Primitive is PrimitiveType.DateTimeRfc1123 or PrimitiveType.UnixTime or PrimitiveType.Base64Url
+            ? "Format" + type.Primitive
+            : "Format";
 
     private static string Primitive(PrimitiveType primitive) => primitive switch
     {
@@ -40,13 +49,13 @@ internal static class CSharpTypes
         PrimitiveType.Single => "float",
         PrimitiveType.Double => "double",
         PrimitiveType.Decimal => "decimal",
-        PrimitiveType.DateTimeOffset => "global::System.DateTimeOffset",
+        PrimitiveType.DateTimeOffset or PrimitiveType.DateTimeRfc1123 or PrimitiveType.UnixTime => "global::System.DateTimeOffset",
         PrimitiveType.DateOnly => "global::System.DateOnly",
         PrimitiveType.TimeOnly => "global::System.TimeOnly",
         PrimitiveType.TimeSpan => "global::System.TimeSpan",
         PrimitiveType.Guid => "global::System.Guid",
         PrimitiveType.Uri => "global::System.Uri",
-        PrimitiveType.Bytes => "byte[]",
+        PrimitiveType.Bytes or PrimitiveType.Base64Url => "byte[]",
         PrimitiveType.Stream => "global::System.IO.Stream",
         _ => throw new ArgumentOutOfRangeException(nameof(primitive), primitive, null),
     };

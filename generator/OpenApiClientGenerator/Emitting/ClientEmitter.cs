@@ -152,8 +152,7 @@ internal static class ClientEmitter
                 uri = "query.ToString()";
             }
 
-            var success = OperationSignature.SuccessResponse(operation);
-            var accept = success is null ? "null" : CSharpLiteral.String(success.BodyKind == BodyKind.Json ? "application/json" : success.MediaType ?? "*/*");
+            var accept = Accept(operation);
             writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {uri}, {accept}, cancellationToken);");
             foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
             {
@@ -173,6 +172,13 @@ internal static class ClientEmitter
             writer.Line("await request.SendAsync().ConfigureAwait(false);");
             EmitResponseSwitch(writer, types, operation);
         }
+    }
+
+    /// <summary>The Accept header: the media types the operation's results can be read as, as the spec declares them; null when none has a body.</summary>
+    private static string Accept(OperationModel operation)
+    {
+        var accepted = operation.Responses.Where(r => r.IsResult).SelectMany(r => r.ReadableMediaTypes).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+        return accepted.Count == 0 ? "null" : CSharpLiteral.String(string.Join(", ", accepted));
     }
 
     /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
@@ -226,56 +232,48 @@ internal static class ClientEmitter
     };
 
     /// <summary>
-    /// One case per documented outcome: successes without a body answer null, any other 2xx is read as the success type
-    /// (or handed over as a stream); errors become the exception, with the error body the spec documents for the status.
+    /// One case per documented outcome. A result (a declared 2xx or 3xx, or a status the spec says is no error) returns what
+    /// it carries, read by its own schema; an error becomes the exception, with the error body the spec documents for the
+    /// status. A status the operation does not declare falls to default: an error (with default's body, if any). An
+    /// operation that declares no result at all treats any 2xx as a success without a value.
     /// </summary>
     private static void EmitResponseSwitch(SourceWriter writer, TypeCatalog types, OperationModel operation)
     {
-        var success = OperationSignature.SuccessResponse(operation);
-        var result = OperationSignature.ResultResponse(operation);
-        var body = success switch
+        var results = operation.Responses.Where(r => r.IsResult).ToList();
+        var cases = results.GroupBy(r => (IsRange(r), ResultStatement(types, operation, r)))
+            .Select(group => (IsRange: group.Key.Item1, Codes: group.Select(r => r.StatusCode).Distinct().ToList(), Statement: group.Key.Item2))
+            .ToList();
+        if (results.Count == 0)
         {
-            { BodyKind: BodyKind.Binary } => "await request.OpenStreamAsync().ConfigureAwait(false)",
-            { BodyKind: BodyKind.Text } => "await request.ReadTextAsync().ConfigureAwait(false)",
-            { BodyType: { } type } => $"await request.ReadAsync({JsonExpressions.ValueReader(types, type, "$")}).ConfigureAwait(false)",
-            _ => null,
-        };
+            cases.Add((true, new List<string> { "2XX" }, "return;"));
+        }
+
+        // A case that would throw just as the default does is left to it, unless a range would otherwise catch its code.
+        var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
+        var fallbackThrow = Throw(types, ErrorBody(fallback));
+        var errors = operation.Responses.Where(r => !r.IsResult && r.StatusCode != "default").ToList();
+        var errorRanges = errors.Where(IsRange).GroupBy(ErrorBody).Where(group => Throw(types, group.Key) != fallbackThrow).ToList();
+        var rangeDigits = errorRanges.SelectMany(group => group).Select(r => r.StatusCode[0]).Concat(cases.Where(c => c.IsRange).SelectMany(c => c.Codes).Select(code => code[0])).ToList();
+        cases.AddRange(errors.Where(r => !IsRange(r)).GroupBy(ErrorBody)
+            .Select(group => (IsRange: false, Codes: group.Where(r => Throw(types, group.Key) != fallbackThrow || rangeDigits.Contains(r.StatusCode[0])).Select(r => r.StatusCode).Distinct().ToList(), Statement: Throw(types, group.Key)))
+            .Where(group => group.Codes.Count > 0));
+        cases.AddRange(errorRanges.Select(group => (IsRange: true, Codes: group.Select(r => r.StatusCode).Distinct().ToList(), Statement: Throw(types, group.Key))));
 
         using (writer.Block("switch (request.Status)"))
         {
-            // A streamed body is handed over for any 2xx, as documented successes without a body still have a (empty) stream.
-            var empty = operation.Responses.Where(r => r.IsSuccess && r.BodyType is null).Select(r => r.StatusCode).Distinct().ToList();
-            if (success is not null && success.BodyKind != BodyKind.Binary && empty.Count > 0)
+            // Exact codes before ranges, so no case is subsumed by an earlier range.
+            foreach (var (_, codes, statement) in cases.Where(c => !c.IsRange).Concat(cases.Where(c => c.IsRange)))
             {
-                Case(writer, Label(empty), Return(result, "null"));
-            }
-
-            Case(writer, ">= 200 and <= 299", Return(result, body));
-
-            // Exact codes before ranges, so no case is subsumed by an earlier range. A case that would throw just as the
-            // default does is left to it, unless a range would otherwise catch its code.
-            var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default");
-            var fallbackThrow = Throw(types, ErrorBody(fallback));
-            var errors = operation.Responses.Where(r => !r.IsSuccess && r.StatusCode != "2XX" && r.StatusCode != "default").ToList();
-            var ranges = errors.Where(IsRange).GroupBy(ErrorBody).Where(group => Throw(types, group.Key) != fallbackThrow).ToList();
-            var exact = errors.Where(r => !IsRange(r)).GroupBy(ErrorBody)
-                .Select(group => (group.Key, Codes: group.Where(r => Throw(types, group.Key) != fallbackThrow || ranges.Any(range => range.Any(c => c.StatusCode[0] == r.StatusCode[0]))).ToList()))
-                .Where(group => group.Codes.Count > 0);
-            foreach (var (errorBody, codes) in exact)
-            {
-                Case(writer, Label(codes.Select(r => r.StatusCode).Distinct().ToList()), Throw(types, errorBody));
-            }
-
-            foreach (var range in ranges)
-            {
-                Case(writer, Label(range.Select(r => r.StatusCode).Distinct().ToList()), Throw(types, range.Key));
+                Case(writer, Label(codes), statement);
             }
 
             writer.Line("default: " + fallbackThrow);
         }
     }
 
-    private static bool IsRange(ResponseModel response) => response.StatusCode.EndsWith("XX", System.StringComparison.Ordinal);
+    private static bool IsRange(ResponseModel response) => IsRange(response.StatusCode);
+
+    private static bool IsRange(string statusCode) => statusCode.EndsWith("XX", System.StringComparison.Ordinal);
 
     /// <summary>The documented JSON body of an error response, if any.</summary>
     private static TypeRef? ErrorBody(ResponseModel? response) => response?.BodyKind == BodyKind.Json ? response.BodyType : null;
@@ -296,26 +294,70 @@ internal static class ClientEmitter
         }
     }
 
-    /// <summary>The return of a success: the body, or the operation's result record (the body and each documented header).</summary>
-    private static string Return(ResponseModel? result, string? body)
+    /// <summary>
+    /// The return of one result: true or false for an existence check; else its body, or the operation's result record
+    /// (the status, its body in that status's property or in Body, and each documented header).
+    /// </summary>
+    private static string ResultStatement(TypeCatalog types, OperationModel operation, ResponseModel response)
     {
-        if (result is null)
+        if (operation.IsExistenceCheck)
         {
-            return body is null ? "return;" : $"return {body};";
+            return response.StatusCode == "404" ? "return false;" : "return true;";
+        }
+
+        var body = ResultBody(types, operation, response);
+        if (OperationSignature.ResultResponse(operation) is not { } record)
+        {
+            return OperationSignature.SuccessResponse(operation) is null ? "return;" : $"return {body ?? "null"};";
         }
 
         var assignments = new List<string>();
-        if (body is not null)
+        if (OperationSignature.IsChoice(operation))
+        {
+            assignments.Add("Status = request.Status");
+            if (response.ResultProperty is { } property && body is not null)
+            {
+                assignments.Add($"{property} = {body}");
+            }
+        }
+        else if (body is not null)
         {
             assignments.Add($"Body = {body}");
         }
 
-        foreach (var header in result.Headers)
+        foreach (var header in record.Headers)
         {
-            assignments.Add($"{header.Name} = {RuntimeTypes.HeaderReading}.Read{CSharpTypes.PrimitiveSuffix(header.Type)}(request.Response, {CSharpLiteral.String(header.WireName)})");
+            assignments.Add($"{header.Name} = {HeaderRead(types, header)}");
         }
 
-        return $"return new {result.ResultTypeName}\n{{\n{string.Join("\n", assignments.Select(a => "    " + a + ","))}\n}};";
+        return $"return new {record.ResultTypeName}\n{{\n{string.Join("\n", assignments.Select(a => "    " + a + ","))}\n}};";
+    }
+
+    /// <summary>
+    /// The body of one result, read by its own schema: a stream, text, or JSON (null when empty where the spec allows
+    /// it). A result without a body has none (null), except in an operation that streams: it hands over the empty stream.
+    /// </summary>
+    private static string? ResultBody(TypeCatalog types, OperationModel operation, ResponseModel response)
+    {
+        const string Configured = ".ConfigureAwait(false)";
+        var streams = OperationSignature.SuccessResponse(operation) is { BodyKind: BodyKind.Binary };
+        return response switch
+        {
+            { BodyKind: BodyKind.Binary } => "await request.OpenStreamAsync()" + Configured,
+            { BodyType: null } => streams ? "await request.OpenStreamAsync()" + Configured : null,
+            { BodyKind: BodyKind.Text } => "await request.ReadTextAsync()" + Configured,
+            { BodyMayBeEmpty: true } => $"await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => {JsonExpressions.Read(types, response.BodyType!, true, "$")})" + Configured,
+            _ => $"await request.ReadAsync({JsonExpressions.ValueReader(types, response.BodyType!, "$")})" + Configured,
+        };
+    }
+
+    /// <summary>A documented response header read into its type (null when absent or unreadable).</summary>
+    private static string HeaderRead(TypeCatalog types, HeaderModel header)
+    {
+        var name = CSharpLiteral.String(header.WireName);
+        return types.Enum(header.Type) is { } model
+            ? $"{RuntimeTypes.HeaderReading}.Read{(model.IsInteger ? "Int64Enum" : "StringEnum")}<{header.Type.Name}>(request.Response, {name})"
+            : $"{RuntimeTypes.HeaderReading}.Read{CSharpTypes.PrimitiveSuffix(header.Type)}(request.Response, {name})";
     }
 
     /// <summary>"404 or 409" for exact codes, ">= 400 and <= 499" for a range ("4XX").</summary>
@@ -324,9 +366,9 @@ internal static class ClientEmitter
             ? (statusCodes.Count > 1 ? $"(>= {code[0]}00 and <= {code[0]}99)" : $">= {code[0]}00 and <= {code[0]}99")
             : code));
 
-    /// <summary>Throws the client's exception; value-typed error bodies are only quoted, as the exception keeps an object.</summary>
+    /// <summary>Throws the client's exception, with the error body read by its schema (a number or a boolean as well as a model).</summary>
     private static string Throw(TypeCatalog types, TypeRef? errorType)
-        => errorType is null || errorType.IsValueType
+        => errorType is null
             ? "throw await request.FailAsync().ConfigureAwait(false);"
             : $"throw await request.FailAsync({JsonExpressions.ValueReader(types, errorType, "$")}).ConfigureAwait(false);";
 }

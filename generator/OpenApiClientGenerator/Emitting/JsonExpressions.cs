@@ -71,7 +71,8 @@ internal static class JsonExpressions
 
         return type.Primitive switch
         {
-            PrimitiveType.String or PrimitiveType.DateTimeOffset or PrimitiveType.Guid => $"writer.WriteString({utf8Name}, {value})",
+            PrimitiveType.String or PrimitiveType.Guid => $"writer.WriteString({utf8Name}, {value})",
+            PrimitiveType.DateTimeOffset => $"{RuntimeTypes.JsonWriting}.WriteDateTimeOffset(writer, {utf8Name}, {value})",
             PrimitiveType.Uri => $"writer.WriteString({utf8Name}, {value}.OriginalString)",
             PrimitiveType.Boolean => $"writer.WriteBoolean({utf8Name}, {value})",
             PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal => $"writer.WriteNumber({utf8Name}, {value})",

@@ -7,20 +7,36 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>What the client, its interface and the request builders share about an operation: return type, parameters, docs.</summary>
 internal static class OperationSignature
 {
+    /// <summary>The first result that has a body: its type is the operation's (or, with several kinds of body, the first of them).</summary>
     public static ResponseModel? SuccessResponse(OperationModel operation)
-        => operation.Responses.FirstOrDefault(response => response.IsSuccess && response.BodyType is not null);
+        => operation.Responses.FirstOrDefault(response => response.IsResult && response.BodyType is not null);
 
-    /// <summary>The result record (body and headers) the operation returns, when its success declares headers.</summary>
+    /// <summary>The result that holds the operation's result record (its body or bodies and headers), when it returns one.</summary>
     public static ResponseModel? ResultResponse(OperationModel operation)
         => operation.Responses.FirstOrDefault(response => response.ResultTypeName is not null);
 
-    /// <summary>Whether a documented success has no body, so the body read on success may be absent (null).</summary>
-    public static bool BodyMayBeAbsent(OperationModel operation)
-        => SuccessResponse(operation) is not null && operation.Responses.Any(response => response.IsSuccess && response.BodyType is null);
+    /// <summary>Whether the result record has one property per result status (the results carry different bodies).</summary>
+    public static bool IsChoice(OperationModel operation) => operation.Responses.Any(response => response.ResultProperty is not null);
 
-    /// <summary>Task of the success body type; nullable when another documented success has no body (204 next to 200).</summary>
+    /// <summary>
+    /// Whether the body read on success may be absent (null): a result without a body (204 next to 200), or a body the spec
+    /// allows to be null or empty. A streamed body never is: results without one hand over an empty stream.
+    /// </summary>
+    public static bool BodyMayBeAbsent(OperationModel operation)
+        => SuccessResponse(operation) is { BodyKind: not BodyKind.Binary }
+           && operation.Responses.Any(response => response.IsResult && (response.BodyType is null || response.BodyMayBeEmpty));
+
+    /// <summary>
+    /// Task of: bool for an existence check; the result record; else the body type (nullable when it may be absent), or
+    /// nothing when no result has a body.
+    /// </summary>
     public static string ReturnType(OperationModel operation)
     {
+        if (operation.IsExistenceCheck)
+        {
+            return "global::System.Threading.Tasks.Task<bool>";
+        }
+
         if (ResultResponse(operation) is { } result)
         {
             return $"global::System.Threading.Tasks.Task<{result.ResultTypeName}>";
@@ -79,7 +95,7 @@ internal static class OperationSignature
         }
 
         DocComments.ParamXml(writer, "cancellationToken", "A token to cancel the request.");
-        DocComments.Returns(writer, (SuccessResponse(operation) ?? ResultResponse(operation))?.Description);
+        DocComments.Returns(writer, operation.IsExistenceCheck ? "True when the resource exists, false when the service answers 404." : (SuccessResponse(operation) ?? ResultResponse(operation))?.Description);
         DocComments.ExceptionXml(writer, client.ExceptionName, "The call failed: an error status, a body that could not be read, a timeout or a network failure.");
         if (operation.Parameters.Any(p => p.Location is ParameterLocation.Path or ParameterLocation.Header))
         {

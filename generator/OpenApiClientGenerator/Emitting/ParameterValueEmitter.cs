@@ -22,12 +22,17 @@ internal static class ParameterValueEmitter
         TypeRefKind.Named => $"{RuntimeTypes.UriFormatting}.Format({RuntimeTypes.UriFormatting}.ToJson({value}, {CSharpTypes.Converter(type.Name!)}.WriteValue))",
         TypeRefKind.Array or TypeRefKind.Map => $"{RuntimeTypes.UriFormatting}.Format({RuntimeTypes.UriFormatting}.ToJson({value}, {JsonExpressions.ValueWriter(types, type)}))",
         TypeRefKind.Primitive when type.Primitive == PrimitiveType.String => value,
-        _ => $"{RuntimeTypes.UriFormatting}.Format({value})",
+        _ => $"{RuntimeTypes.UriFormatting}.{CSharpTypes.FormatMethod(type)}({value})",
     };
 
-    /// <summary>A path segment: formatted, escaped, and refused when it would leave its segment (empty, "." or "..").</summary>
+    /// <summary>
+    /// A path segment: formatted, escaped, and refused when it would leave its segment (empty, "." or ".."). An array is
+    /// written in its style (simple: comma-separated items, each escaped; label; matrix).
+    /// </summary>
     public static string PathSegment(TypeCatalog types, ParameterModel parameter)
-        => $"{RuntimeTypes.UriFormatting}.Path({Format(types, parameter.Type, parameter.Name, mayBeNull: false)}, nameof({parameter.Name}))";
+        => parameter.Type.Kind == TypeRefKind.Array
+            ? $"{RuntimeTypes.UriFormatting}.PathList({parameter.Name}, static item => {Format(types, parameter.Type.Element!, "item", false)}, {CSharpLiteral.String(parameter.Style)}, {(parameter.Explode ? "true" : "false")}, {CSharpLiteral.String(parameter.WireName)}, nameof({parameter.Name}))"
+            : $"{RuntimeTypes.UriFormatting}.Path({Format(types, parameter.Type, parameter.Name, mayBeNull: false)}, nameof({parameter.Name}))";
 
     public static void EmitQuery(SourceWriter writer, TypeCatalog types, ParameterModel parameter)
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiClientGenerator.Model;
 
 namespace OpenApiClientGenerator.Emitting;
@@ -12,7 +13,20 @@ internal static class ResultEmitter
         using (writer.Block($"public sealed partial record {response.ResultTypeName}"))
         {
             var first = true;
-            if (OperationSignature.SuccessResponse(operation) is { BodyType: { } body } success)
+            if (OperationSignature.IsChoice(operation))
+            {
+                DocComments.SummaryXml(writer, "The status the service answered with: the property of that status holds the body.");
+                writer.Line("public int Status { get; init; }");
+                first = false;
+                foreach (var result in operation.Responses.Where(result => result.ResultProperty is not null))
+                {
+                    writer.Line();
+                    DocComments.Summary(writer, result.Description, $"The body of a {result.StatusCode} response.");
+                    DocComments.RemarksXml(writer, $"Set when <see cref=\"Status\"/> is {DocComments.Escape(result.StatusCode)} (null when its body was empty).");
+                    writer.Line($"public {CSharpTypes.Name(result.BodyType!, nullable: true)} {result.ResultProperty} {{ get; init; }}");
+                }
+            }
+            else if (OperationSignature.SuccessResponse(operation) is { BodyType: { } body } success)
             {
                 DocComments.Summary(writer, success.Description, "The response body.");
                 writer.Line(OperationSignature.BodyMayBeAbsent(operation)
@@ -33,6 +47,5 @@ internal static class ResultEmitter
                 writer.Line($"public {CSharpTypes.Name(header.Type, nullable: true)} {header.Name} {{ get; init; }}");
             }
         }
-
     }
 }

@@ -164,7 +164,7 @@ internal static class UnionEmitter
         { Kind: TypeRefKind.Named } when types.Enum(type) is { } model => new[] { model.IsInteger ? "Number" : "String" },
         { Kind: TypeRefKind.Named } => new[] { "Object" },
         { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Boolean } => new[] { "True", "False" },
-        { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal } => new[] { "Number" },
+        { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal or PrimitiveType.UnixTime } => new[] { "Number" },
         { Kind: TypeRefKind.Primitive } => new[] { "String" },
         _ => new[] { "Object", "Array", "String", "Number", "True", "False" },
     };

@@ -45,6 +45,9 @@ internal sealed record OperationModel(
 
     /// <summary>The keys of the client's security schemes a request of this operation may use (<see cref="ClientModel.SecuritySchemes"/>).</summary>
     public EquatableArray<string> Security { get; init; }
+
+    /// <summary>A HEAD that declares 404: it returns true for a declared success and false for 404.</summary>
+    public bool IsExistenceCheck { get; init; }
 }
 
 /// <summary>
@@ -80,7 +83,8 @@ internal sealed record RequestBodyModel(BodyKind Kind, string MediaType, string?
 
 /// <summary>
 /// One documented response. <see cref="StatusCode"/> is "200", "4XX" or "default";
-/// <see cref="BodyType"/> is null when the response has no JSON body.
+/// <see cref="BodyType"/> is null when the response has no body. The first result of an operation that returns a result
+/// record holds its name (<see cref="ResultTypeName"/>) and the headers of all its results.
 /// </summary>
 internal sealed record ResponseModel(
     string StatusCode,
@@ -92,6 +96,21 @@ internal sealed record ResponseModel(
     string? ResultTypeName = null)
 {
     public bool IsSuccess => StatusCode.Length == 3 && StatusCode[0] == '2';
+
+    /// <summary>Whether the operation returns this response (a declared 2xx or 3xx, or a status the spec says is no error) rather than throwing it.</summary>
+    public bool IsResult { get; init; }
+
+    /// <summary>Whether the JSON body may be null or empty (no bytes), read as null.</summary>
+    public bool BodyMayBeEmpty { get; init; }
+
+    /// <summary>
+    /// When the operation's results carry different bodies: the property of its result record that holds this one's
+    /// (<c>Ok</c>, <c>Created</c>…); null otherwise.
+    /// </summary>
+    public string? ResultProperty { get; init; }
+
+    /// <summary>The media types the body can be read as (the request's <c>Accept</c> lists those of every result).</summary>
+    public EquatableArray<string> ReadableMediaTypes { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A documented response header, read into a typed property of the operation's result.</summary>

@@ -38,6 +38,15 @@ internal enum PrimitiveType
 
     /// <summary>Raw content (format: binary outside JSON): a file to upload or download.</summary>
     Stream,
+
+    /// <summary>A DateTimeOffset written as an HTTP date (format: date-time-rfc1123): <c>Fri, 31 Dec 9999 23:59:59 GMT</c>.</summary>
+    DateTimeRfc1123,
+
+    /// <summary>A DateTimeOffset written as seconds since 1970-01-01T00:00:00Z (integer format: unixtime).</summary>
+    UnixTime,
+
+    /// <summary>Bytes written as unpadded URL-safe base64 (format: base64url).</summary>
+    Base64Url,
 }
 
 /// <summary>A reference to a type from a property, parameter or response.</summary>
@@ -54,5 +63,5 @@ internal sealed record TypeRef(TypeRefKind Kind, PrimitiveType Primitive = Primi
     public static TypeRef MapOf(TypeRef element) => new(TypeRefKind.Map, Element: element);
 
     private static bool IsPrimitiveValueType(PrimitiveType primitive)
-        => primitive is not (PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.Stream);
+        => primitive is not (PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.Base64Url or PrimitiveType.Stream);
 }

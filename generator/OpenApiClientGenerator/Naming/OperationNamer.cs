@@ -76,6 +76,7 @@ internal sealed class OperationNamer
         {
             Paging = operation.Paging is { } paging ? Paging(paging, methodName, types) : null,
             Security = operation.Security,
+            IsExistenceCheck = operation.IsExistenceCheck,
         };
     }
 
@@ -115,43 +116,73 @@ internal sealed class OperationNamer
         return new PagingModel(items.Names[0], types.ToTypeRef(paging.ItemType), link.Names.ToEquatableArray(), linkObject, methodName + "All");
     }
 
+    /// <summary>
+    /// The responses in C# terms. An operation returns a result record (named after its method) when its results declare
+    /// headers, one property per header, or carry different bodies: then one property per result status holds its body and
+    /// <c>Status</c> tells which came back. The first result holds the record's name and the headers of all results.
+    /// </summary>
     private static EquatableArray<ResponseModel> Responses(OperationSpec operation, string methodName, TypeNamer types)
     {
-        var result = new List<ResponseModel>();
-        foreach (var response in operation.Responses)
+        var result = operation.Responses.Select(response => new ResponseModel(
+            response.StatusCode.ToString(),
+            response.Description,
+            response.BodyType is { } body ? types.ToTypeRef(body) : null,
+            response.BodyKind,
+            response.MediaType)
         {
-            // The first success that documents headers returns a result record: its body and one property per header.
-            var headers = EquatableArray<HeaderModel>.Empty;
-            string? resultName = null;
-            if (response.StatusCode.IsSuccess && !response.Headers.IsEmpty && !result.Any(r => r.ResultTypeName is not null))
-            {
-                resultName = types.Reserve(methodName + ReservedNames.ResultSuffix);
-                var names = new NameScope(StringComparer.Ordinal, ReservedNames.ResultMembers);
-                headers = response.Headers.Select(header =>
-                {
-                    // Headers are read as text: primitives parse from it, anything else stays the text.
-                    var type = types.ToTypeRef(header.Type);
-                    if (type.Kind != TypeRefKind.Primitive || type.Primitive is PrimitiveType.Stream or PrimitiveType.Bytes)
-                    {
-                        type = TypeRef.Of(PrimitiveType.String);
-                    }
+            IsResult = !response.IsError,
+            BodyMayBeEmpty = response.BodyMayBeEmpty,
+            ReadableMediaTypes = response.ReadableMediaTypes,
+        }).ToList();
 
-                    return new HeaderModel(names.Take(Identifiers.ToPascalCase(header.WireName)), header.WireName, type, header.Description);
-                }).ToEquatableArray();
-            }
-
-            result.Add(new ResponseModel(
-                response.StatusCode.ToString(),
-                response.Description,
-                response.BodyType is { } body ? types.ToTypeRef(body) : null,
-                response.BodyKind,
-                response.MediaType,
-                headers,
-                resultName));
+        var results = Enumerable.Range(0, result.Count).Where(i => result[i].IsResult).ToList();
+        var headers = operation.Responses.Where(response => !response.IsError).SelectMany(response => response.Headers)
+            .GroupBy(header => header.WireName, StringComparer.OrdinalIgnoreCase).Select(group => group.First()).ToList();
+        var isChoice = results.Where(i => result[i].BodyType is not null).Select(i => (result[i].BodyType, result[i].BodyKind)).Distinct().Count() > 1;
+        if (operation.IsExistenceCheck || results.Count == 0 || (!isChoice && headers.Count == 0))
+        {
+            return result.ToEquatableArray();
         }
 
+        var names = new NameScope(StringComparer.Ordinal, ReservedNames.ResultMembers);
+        if (isChoice)
+        {
+            foreach (var i in results.Where(i => result[i].BodyType is not null))
+            {
+                result[i] = result[i] with { ResultProperty = names.Take(StatusName(operation.Responses[i].StatusCode)) };
+            }
+        }
+
+        var headerModels = headers.Select(header =>
+        {
+            // Headers are read from their text: primitives of every format and enums (value types) parse from it;
+            // anything else (arrays, objects) stays the text.
+            var type = types.ToTypeRef(header.Type);
+            if (!(type.Kind == TypeRefKind.Primitive && type.Primitive != PrimitiveType.Stream) && type is not { Kind: TypeRefKind.Named, IsValueType: true })
+            {
+                type = TypeRef.Of(PrimitiveType.String);
+            }
+
+            return new HeaderModel(names.Take(Identifiers.ToPascalCase(header.WireName)), header.WireName, type, header.Description);
+        }).ToEquatableArray();
+
+        result[results[0]] = result[results[0]] with { ResultTypeName = types.Reserve(methodName + ReservedNames.ResultSuffix), Headers = headerModels };
         return result.ToEquatableArray();
     }
+
+    /// <summary>The property of a result record for one status: its reason phrase (<c>Ok</c>, <c>Created</c>), else <c>Status</c> and the code.</summary>
+    private static string StatusName(StatusCode status) => status.Kind == StatusCodeKind.Exact && ReasonPhrases.TryGetValue(status.Code, out var phrase)
+        ? phrase
+        : "Status" + status;
+
+    private static readonly Dictionary<int, string> ReasonPhrases = new()
+    {
+        [200] = "Ok", [201] = "Created", [202] = "Accepted", [203] = "NonAuthoritativeInformation", [204] = "NoContent",
+        [205] = "ResetContent", [206] = "PartialContent", [207] = "MultiStatus", [208] = "AlreadyReported", [226] = "ImUsed",
+        [300] = "MultipleChoices", [301] = "MovedPermanently", [302] = "Found", [303] = "SeeOther", [304] = "NotModified",
+        [307] = "TemporaryRedirect", [308] = "PermanentRedirect", [400] = "BadRequest", [401] = "Unauthorized", [403] = "Forbidden",
+        [404] = "NotFound", [409] = "Conflict", [410] = "Gone", [412] = "PreconditionFailed", [422] = "UnprocessableEntity",
+    };
 
     /// <summary>Rank of a parameter in the signature: path, required values, the body, then optional values.</summary>
     private static int Rank(ParameterModel parameter) => parameter.Location switch

@@ -29,6 +29,9 @@ internal sealed class ParseContext
     /// <summary>The spec being read.</summary>
     public SpecDocument Document { get; }
 
+    /// <summary>The dialect the spec was written in (<see cref="DocumentVersion"/>): Swagger 2.0 is read in the OpenAPI 3 shape, but some of its meanings differ.</summary>
+    public string Dialect { get; init; } = DocumentVersion.OpenApi3;
+
     /// <summary>Nodes a $ref may reach that were rewritten (a Swagger 2.0 parameter or response) and what they became.</summary>
     public IReadOnlyDictionary<SpecNode, SpecNode> Substitutes { get; }
 

@@ -46,7 +46,7 @@ internal static class SpecParser
             // One dialect from here on: Swagger 2.0 becomes the OpenAPI 3 shape, with its nodes where they were written.
             var (root, substitutes) = Swagger2Normalizer.Normalize((SpecObject)document.Root);
             document = new SpecDocument(document.Path, root, document.TextMap);
-            var normalized = new ParseContext(document, cancellationToken, documents, substitutes);
+            var normalized = new ParseContext(document, cancellationToken, documents, substitutes) { Dialect = DocumentVersion.Swagger2 };
             foreach (var found in context.Diagnostics)
             {
                 normalized.Add(found);

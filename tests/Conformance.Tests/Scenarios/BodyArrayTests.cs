@@ -70,7 +70,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact] public Task putArrayStringValid() => Scenario(() => Client.ArrayPutStringValidAsync(["foo1", "foo2", "foo3"]));
 
     [Fact]
-    public Task getArrayStringWithNull() => Scenario(async () => ((IEnumerable<string?>)await Client.ArrayGetStringWithNullAsync()).ShouldBe(["foo", null, "foo2"]));
+    public Task getArrayStringWithNull() => Scenario(async () => ((IEnumerable<string?>)(await Client.ArrayGetStringWithNullAsync())!).ShouldBe(["foo", null, "foo2"]));
 
     [Fact] public Task getArrayStringWithNumber() => Scenario(() => Should.ThrowAsync<BodyArrayException>(() => Client.ArrayGetStringWithInvalidAsync()));
 
@@ -138,11 +138,11 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact]
     public Task getArrayDateTimeRfc1123Valid() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyArrayClient.ArrayGetDateTimeRfc1123ValidAsync))).ShouldBeOfSpecType<IReadOnlyList<DateTimeOffset>>().ShouldBe(Rfc1123Values));
+        (await Client.ArrayGetDateTimeRfc1123ValidAsync()).ShouldNotBeNull().ShouldBe(Rfc1123Values));
 
     [Fact]
     public Task putArrayDateTimeRfc1123Valid() => Scenario(() =>
-        SpecTyped.CallAsync(Client, nameof(BodyArrayClient.ArrayPutDateTimeRfc1123ValidAsync), (IReadOnlyList<DateTimeOffset>)Rfc1123Values));
+        Client.ArrayPutDateTimeRfc1123ValidAsync((IReadOnlyList<DateTimeOffset>)Rfc1123Values));
 
     private static readonly TimeSpan[] Durations = [XmlConvert.ToTimeSpan("P123DT22H14M12.011S"), XmlConvert.ToTimeSpan("P5DT1H")];
 
@@ -160,7 +160,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact]
     public Task getArrayBase64Url() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyArrayClient.ArrayGetBase64UrlAsync))).ShouldBeOfSpecType<IReadOnlyList<byte[]>>()
+        (await Client.ArrayGetBase64UrlAsync()).ShouldNotBeNull()
             .ShouldBe([Encoding.UTF8.GetBytes("a string that gets encoded with base64url"), Encoding.UTF8.GetBytes("test string"), Encoding.UTF8.GetBytes("Lorem ipsum")]));
 
     [Fact] public Task getArrayComplexNull() => Scenario(async () => (await Client.ArrayGetComplexNullAsync()).ShouldBeNull());
@@ -169,7 +169,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact]
     public Task getArrayComplexItemNull() => Scenario(async () =>
-        ((IEnumerable<Product?>)await Client.ArrayGetComplexItemNullAsync()).ShouldBe([new Product { Integer = 1, String = "2" }, null, new Product { Integer = 5, String = "6" }]));
+        ((IEnumerable<Product?>)(await Client.ArrayGetComplexItemNullAsync())!).ShouldBe([new Product { Integer = 1, String = "2" }, null, new Product { Integer = 5, String = "6" }]));
 
     [Fact]
     public Task getArrayComplexItemEmpty() => Scenario(async () =>
@@ -188,7 +188,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact]
     public Task getArrayArrayItemNull() => Scenario(async () =>
     {
-        var result = await Client.ArrayGetArrayItemNullAsync();
+        var result = (await Client.ArrayGetArrayItemNullAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result[0].ShouldBe(["1", "2", "3"]);
         result[1].ShouldBeNull();
@@ -198,7 +198,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact]
     public Task getArrayArrayItemEmpty() => Scenario(async () =>
     {
-        var result = await Client.ArrayGetArrayItemEmptyAsync();
+        var result = (await Client.ArrayGetArrayItemEmptyAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result[0].ShouldBe(["1", "2", "3"]);
         result[1].ShouldBeEmpty();
@@ -208,7 +208,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     private static readonly IReadOnlyList<string>[] Arrays = [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"]];
 
     [Fact]
-    public Task getArrayArrayValid() => Scenario(async () => (await Client.ArrayGetArrayValidAsync()).Select(a => string.Join(",", a)).ShouldBe(["1,2,3", "4,5,6", "7,8,9"]));
+    public Task getArrayArrayValid() => Scenario(async () => (await Client.ArrayGetArrayValidAsync()).ShouldNotBeNull().Select(a => string.Join(",", a)).ShouldBe(["1,2,3", "4,5,6", "7,8,9"]));
 
     [Fact] public Task putArrayArrayValid() => Scenario(() => Client.ArrayPutArrayValidAsync(Arrays));
 
@@ -223,7 +223,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact]
     public Task getArrayDictionaryItemNull() => Scenario(async () =>
     {
-        var result = await Client.ArrayGetDictionaryItemNullAsync();
+        var result = (await Client.ArrayGetDictionaryItemNullAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result[0].ShouldBe(OneTwoThree);
         result[1].ShouldBeNull();
@@ -233,7 +233,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact]
     public Task getArrayDictionaryItemEmpty() => Scenario(async () =>
     {
-        var result = await Client.ArrayGetDictionaryItemEmptyAsync();
+        var result = (await Client.ArrayGetDictionaryItemEmptyAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result[0].ShouldBe(OneTwoThree);
         result[1].ShouldBeEmpty();
@@ -243,7 +243,7 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
     [Fact]
     public Task getArrayDictionaryValid() => Scenario(async () =>
     {
-        var result = await Client.ArrayGetDictionaryValidAsync();
+        var result = (await Client.ArrayGetDictionaryValidAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result[0].ShouldBe(OneTwoThree);
         result[1].ShouldBe(FourFiveSix);

@@ -38,7 +38,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryNullValue() => Scenario(async () =>
-        ((IReadOnlyDictionary<string, string?>)await Client.DictionaryGetNullValueAsync()).ShouldBe(new Dictionary<string, string?> { ["key1"] = null }));
+        ((IReadOnlyDictionary<string, string?>)(await Client.DictionaryGetNullValueAsync())!).ShouldBe(new Dictionary<string, string?> { ["key1"] = null }));
 
     [Fact] public Task getDictionaryNullkey() => Scenario(() => Should.ThrowAsync<BodyDictionaryException>(() => Client.DictionaryGetNullKeyAsync()));
 
@@ -92,7 +92,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryStringWithNull() => Scenario(async () =>
-        ((IReadOnlyDictionary<string, string?>)await Client.DictionaryGetStringWithNullAsync()).ShouldBe(Indexed<string?>("foo", null, "foo2")));
+        ((IReadOnlyDictionary<string, string?>)(await Client.DictionaryGetStringWithNullAsync())!).ShouldBe(Indexed<string?>("foo", null, "foo2")));
 
     [Fact] public Task getDictionaryStringWithNumber() => Scenario(() => Should.ThrowAsync<BodyDictionaryException>(() => Client.DictionaryGetStringWithInvalidAsync()));
 
@@ -131,12 +131,11 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryDateTimeRfc1123Valid() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDictionaryClient.DictionaryGetDateTimeRfc1123ValidAsync)))
-            .ShouldBeOfSpecType<IReadOnlyDictionary<string, DateTimeOffset>>().ShouldBe(Rfc1123Values));
+        (await Client.DictionaryGetDateTimeRfc1123ValidAsync()).ShouldNotBeNull().ShouldBe(Rfc1123Values));
 
     [Fact]
     public Task putDictionaryDateTimeRfc1123Valid() => Scenario(() =>
-        SpecTyped.CallAsync(Client, nameof(BodyDictionaryClient.DictionaryPutDateTimeRfc1123ValidAsync), (IReadOnlyDictionary<string, DateTimeOffset>)Rfc1123Values));
+        Client.DictionaryPutDateTimeRfc1123ValidAsync((IReadOnlyDictionary<string, DateTimeOffset>)Rfc1123Values));
 
     private static readonly Dictionary<string, TimeSpan> Durations = Indexed(XmlConvert.ToTimeSpan("P123DT22H14M12.011S"), XmlConvert.ToTimeSpan("P5DT1H"));
 
@@ -148,7 +147,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryByteValid() => Scenario(async () =>
-        (await Client.DictionaryGetByteValidAsync()).ToDictionary(p => p.Key, p => Convert.ToBase64String(p.Value))
+        (await Client.DictionaryGetByteValidAsync()).ShouldNotBeNull().ToDictionary(p => p.Key, p => Convert.ToBase64String(p.Value))
             .ShouldBe(ByteValues.ToDictionary(p => p.Key, p => Convert.ToBase64String(p.Value))));
 
     [Fact] public Task putDictionaryByteValid() => Scenario(() => Client.DictionaryPutByteValidAsync(ByteValues));
@@ -157,8 +156,8 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryBase64Url() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDictionaryClient.DictionaryGetBase64UrlAsync))).ShouldBeOfSpecType<IReadOnlyDictionary<string, byte[]>>()
-            .ShouldBe(Indexed(Encoding.UTF8.GetBytes("a string that gets encoded with base64url"), Encoding.UTF8.GetBytes("test string"), Encoding.UTF8.GetBytes("Lorem ipsum"))));
+        (await Client.DictionaryGetBase64UrlAsync()).ShouldNotBeNull().ToDictionary(p => p.Key, p => Encoding.UTF8.GetString(p.Value))
+            .ShouldBe(Indexed("a string that gets encoded with base64url", "test string", "Lorem ipsum")));
 
     [Fact] public Task getDictionaryComplexNull() => Scenario(async () => (await Client.DictionaryGetComplexNullAsync()).ShouldBeNull());
 
@@ -166,7 +165,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
 
     [Fact]
     public Task getDictionaryComplexItemNull() => Scenario(async () =>
-        ((IReadOnlyDictionary<string, Widget?>)await Client.DictionaryGetComplexItemNullAsync())
+        ((IReadOnlyDictionary<string, Widget?>)(await Client.DictionaryGetComplexItemNullAsync())!)
             .ShouldBe(Indexed<Widget?>(new Widget { Integer = 1, String = "2" }, null, new Widget { Integer = 5, String = "6" })));
 
     [Fact]
@@ -187,7 +186,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryArrayItemNull() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetArrayItemNullAsync();
+        var result = (await Client.DictionaryGetArrayItemNullAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(["1", "2", "3"]);
         result["1"].ShouldBeNull();
@@ -197,7 +196,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryArrayItemEmpty() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetArrayItemEmptyAsync();
+        var result = (await Client.DictionaryGetArrayItemEmptyAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(["1", "2", "3"]);
         result["1"].ShouldBeEmpty();
@@ -207,7 +206,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryArrayValid() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetArrayValidAsync();
+        var result = (await Client.DictionaryGetArrayValidAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(["1", "2", "3"]);
         result["1"].ShouldBe(["4", "5", "6"]);
@@ -229,7 +228,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryDictionaryItemNull() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetDictionaryItemNullAsync();
+        var result = (await Client.DictionaryGetDictionaryItemNullAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(OneTwoThree);
         result["1"].ShouldBeNull();
@@ -239,7 +238,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryDictionaryItemEmpty() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetDictionaryItemEmptyAsync();
+        var result = (await Client.DictionaryGetDictionaryItemEmptyAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(OneTwoThree);
         result["1"].ShouldBeEmpty();
@@ -249,7 +248,7 @@ public sealed class BodyDictionaryTests(TestServerFixture server) : ConformanceT
     [Fact]
     public Task getDictionaryDictionaryValid() => Scenario(async () =>
     {
-        var result = await Client.DictionaryGetDictionaryValidAsync();
+        var result = (await Client.DictionaryGetDictionaryValidAsync()).ShouldNotBeNull();
         result.Count.ShouldBe(3);
         result["0"].ShouldBe(OneTwoThree);
         result["1"].ShouldBe(FourFiveSix);

@@ -23,11 +23,11 @@ public sealed class BodyBooleanTests(TestServerFixture server) : ConformanceTest
 {
     private BodyBooleanClient Client => new(Server.HttpClient);
 
-    [Fact] public Task getBoolTrue() => Scenario(async () => (await Client.BoolGetTrueAsync()).ShouldBeTrue());
+    [Fact] public Task getBoolTrue() => Scenario(async () => (await Client.BoolGetTrueAsync()).ShouldNotBeNull().ShouldBeTrue());
 
     [Fact] public Task putBoolTrue() => Scenario(() => Client.BoolPutTrueAsync(true));
 
-    [Fact] public Task getBoolFalse() => Scenario(async () => (await Client.BoolGetFalseAsync()).ShouldBeFalse());
+    [Fact] public Task getBoolFalse() => Scenario(async () => (await Client.BoolGetFalseAsync()).ShouldNotBeNull().ShouldBeFalse());
 
     [Fact] public Task putBoolFalse() => Scenario(() => Client.BoolPutFalseAsync(false));
 
@@ -65,15 +65,15 @@ public sealed class BodyIntegerTests(TestServerFixture server) : ConformanceTest
 
     [Fact]
     public Task getUnixTime() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyIntegerClient.IntGetUnixTimeAsync))).ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(UnixTime));
+        (await Client.IntGetUnixTimeAsync()).ShouldNotBeNull().ShouldBe(UnixTime));
 
-    [Fact] public Task putUnixTime() => Scenario(() => SpecTyped.CallAsync(Client, nameof(BodyIntegerClient.IntPutUnixTimeDateAsync), UnixTime));
+    [Fact] public Task putUnixTime() => Scenario(() => Client.IntPutUnixTimeDateAsync(UnixTime));
 
     [Fact] public Task getInvalidUnixTime() => Scenario(() => Should.ThrowAsync<BodyIntegerException>(() => Client.IntGetInvalidUnixTimeAsync()));
 
     [Fact]
     public Task getNullUnixTime() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyIntegerClient.IntGetNullUnixTimeAsync))).ShouldBeNull());
+        (await Client.IntGetNullUnixTimeAsync()).ShouldBeNull());
 }
 
 [ConformanceGroup("body-number")]
@@ -181,7 +181,7 @@ public sealed class BodyDateTests(TestServerFixture server) : ConformanceTest(se
 
     [Fact]
     public Task getDateMin() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateClient.DateGetMinDateAsync))).ShouldBeOfSpecType<DateOnly>().ShouldBe(DateOnly.MinValue));
+        (await Client.DateGetMinDateAsync()).ShouldNotBeNull().ShouldBe(DateOnly.MinValue));
 }
 
 [ConformanceGroup("body-datetime")]
@@ -242,7 +242,7 @@ public sealed class BodyDateTimeTests(TestServerFixture server) : ConformanceTes
 
     [Fact]
     public Task getDateTimeMinUtc() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeClient.DatetimeGetUtcMinDateTimeAsync))).ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(MinUtc));
+        (await Client.DatetimeGetUtcMinDateTimeAsync()).ShouldNotBeNull().ShouldBe(MinUtc));
 
     // 0001-01-01T00:00:00+14:00 is before DateTimeOffset.MinValue in UTC: it cannot be built, nor read.
     [Fact]
@@ -251,7 +251,7 @@ public sealed class BodyDateTimeTests(TestServerFixture server) : ConformanceTes
 
     [Fact]
     public Task getDateTimeMinLocalPositiveOffset() =>
-        Scenario(() => Should.ThrowAsync<BodyDateTimeException>(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeClient.DatetimeGetLocalPositiveOffsetMinDateTimeAsync))));
+        Scenario(() => Should.ThrowAsync<BodyDateTimeException>(() => Client.DatetimeGetLocalPositiveOffsetMinDateTimeAsync()));
 
     [Fact]
     public Task putDateTimeMinLocalNegativeOffset() =>
@@ -259,12 +259,11 @@ public sealed class BodyDateTimeTests(TestServerFixture server) : ConformanceTes
 
     [Fact]
     public Task getDateTimeMinLocalNegativeOffset() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeClient.DatetimeGetLocalNegativeOffsetMinDateTimeAsync)))
-            .ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.FromHours(-14))));
+        (await Client.DatetimeGetLocalNegativeOffsetMinDateTimeAsync()).ShouldNotBeNull().ShouldBe(new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.FromHours(-14))));
 
     // No offset: read as UTC (the value is 0001-01-01T00:00:00, whatever the local time zone of the test machine).
     [Fact]
-    public Task getDateTimeMinLocalNoOffset() => Scenario(async () => (await Client.DatetimeGetLocalNoOffsetMinDateTimeAsync()).UtcDateTime.ShouldBe(DateTime.MinValue));
+    public Task getDateTimeMinLocalNoOffset() => Scenario(async () => (await Client.DatetimeGetLocalNoOffsetMinDateTimeAsync()).ShouldNotBeNull().UtcDateTime.ShouldBe(DateTime.MinValue));
 }
 
 [ConformanceGroup("body-datetime-rfc1123")]
@@ -277,37 +276,37 @@ public sealed class BodyDateTimeRfc1123Tests(TestServerFixture server) : Conform
 
     [Fact]
     public Task getDateTimeRfc1123Null() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetNullAsync))).ShouldBeNull());
+        (await Client.Datetimerfc1123GetNullAsync()).ShouldBeNull());
 
     [Fact]
     public Task getDateTimeRfc1123Invalid() => Scenario(() =>
-        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetInvalidAsync))));
+        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => Client.Datetimerfc1123GetInvalidAsync()));
 
     [Fact]
     public Task getDateTimeRfc1123Overflow() => Scenario(() =>
-        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetOverflowAsync))));
+        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => Client.Datetimerfc1123GetOverflowAsync()));
 
     [Fact]
     public Task getDateTimeRfc1123Underflow() => Scenario(() =>
-        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetUnderflowAsync))));
+        Should.ThrowAsync<BodyDateTimeRfc1123Exception>(() => Client.Datetimerfc1123GetUnderflowAsync()));
 
     [Fact]
-    public Task putDateTimeRfc1123Max() => Scenario(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123PutUtcMaxDateTimeAsync), Max));
+    public Task putDateTimeRfc1123Max() => Scenario(() => Client.Datetimerfc1123PutUtcMaxDateTimeAsync(Max));
 
     [Fact]
     public Task getDateTimeRfc1123MaxUtcLowercase() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetUtcLowercaseMaxDateTimeAsync))).ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(Max));
+        (await Client.Datetimerfc1123GetUtcLowercaseMaxDateTimeAsync()).ShouldNotBeNull().ShouldBe(Max));
 
     [Fact]
     public Task getDateTimeRfc1123MaxUtcUppercase() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetUtcUppercaseMaxDateTimeAsync))).ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(Max));
+        (await Client.Datetimerfc1123GetUtcUppercaseMaxDateTimeAsync()).ShouldNotBeNull().ShouldBe(Max));
 
     [Fact]
-    public Task putDateTimeRfc1123Min() => Scenario(() => SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123PutUtcMinDateTimeAsync), Min));
+    public Task putDateTimeRfc1123Min() => Scenario(() => Client.Datetimerfc1123PutUtcMinDateTimeAsync(Min));
 
     [Fact]
     public Task getDateTimeRfc1123MinUtc() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyDateTimeRfc1123Client.Datetimerfc1123GetUtcMinDateTimeAsync))).ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(Min));
+        (await Client.Datetimerfc1123GetUtcMinDateTimeAsync()).ShouldNotBeNull().ShouldBe(Min));
 }
 
 [ConformanceGroup("body-time")]

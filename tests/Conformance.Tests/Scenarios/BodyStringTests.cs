@@ -51,30 +51,30 @@ public sealed class BodyStringTests(TestServerFixture server) : ConformanceTest(
 
     [Fact]
     public Task getStringBase64UrlEncoded() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyStringClient.StringGetBase64UrlEncodedAsync))).ShouldBeOfSpecType<byte[]>().ShouldBe(Base64UrlBytes));
+        (await Client.StringGetBase64UrlEncodedAsync()).ShouldNotBeNull().ShouldBe(Base64UrlBytes));
 
     [Fact]
     public Task putStringBase64UrlEncoded() =>
-        Scenario(() => SpecTyped.CallAsync(Client, nameof(BodyStringClient.StringPutBase64UrlEncodedAsync), Base64UrlBytes));
+        Scenario(() => Client.StringPutBase64UrlEncodedAsync(Base64UrlBytes));
 
     [Fact]
     public Task getStringNullBase64UrlEncoding() => Scenario(async () =>
-        (await SpecTyped.CallAsync(Client, nameof(BodyStringClient.StringGetNullBase64UrlEncodedAsync))).ShouldBeNull());
+        (await Client.StringGetNullBase64UrlEncodedAsync()).ShouldBeNull());
 
     [Fact]
-    public Task getEnumNotExpandable() => Scenario(async () => (await Client.EnumGetNotExpandableAsync()).Value.ShouldBe("red color"));
+    public Task getEnumNotExpandable() => Scenario(async () => (await Client.EnumGetNotExpandableAsync()).ShouldNotBeNull().Value.ShouldBe("red color"));
 
     [Fact]
     public Task putEnumNotExpandable() => Scenario(() => Client.EnumPutNotExpandableAsync(new RefColors("red color")));
 
     [Fact]
-    public Task getEnumReferenced() => Scenario(async () => (await Client.EnumGetReferencedAsync()).Value.ShouldBe("red color"));
+    public Task getEnumReferenced() => Scenario(async () => (await Client.EnumGetReferencedAsync()).ShouldNotBeNull().Value.ShouldBe("red color"));
 
     [Fact]
     public Task putEnumReferenced() => Scenario(() => Client.EnumPutReferencedAsync(new RefColors("red color")));
 
     [Fact]
-    public Task getEnumReferencedConstant() => Scenario(async () => (await Client.EnumGetReferencedConstantAsync()).Field1.ShouldBe("Sample String"));
+    public Task getEnumReferencedConstant() => Scenario(async () => (await Client.EnumGetReferencedConstantAsync()).ShouldNotBeNull().Field1.ShouldBe("Sample String"));
 
     [Fact]
     public Task putEnumReferencedConstant() => Scenario(() => Client.EnumPutReferencedConstantAsync(new RefColorConstant { ColorConstant = new("green-color") }));

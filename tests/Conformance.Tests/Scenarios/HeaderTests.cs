@@ -97,7 +97,7 @@ public sealed class HeaderTests(TestServerFixture server) : ConformanceTest(serv
     // The response header has the same enum (GreyscaleColors) as the parameter.
     [Fact]
     public Task HeaderResponseEnumValid() => Scenario(async () =>
-        (await Client.HeaderResponseEnumAsync("valid")).Value.ShouldBeOfSpecType<GreyscaleColors>().ShouldBe(GreyscaleColors.Grey));
+        (await Client.HeaderResponseEnumAsync("valid")).Value.ShouldBe(GreyscaleColors.Grey));
 
     // The server sends an empty value: no color (null, or empty text while the header is a string).
     [Fact]
@@ -123,20 +123,20 @@ public sealed class HeaderTests(TestServerFixture server) : ConformanceTest(serv
     // "Fri, 01 Jan 2010 12:34:56 GMT"
     [Fact]
     public Task HeaderParameterDateTimeRfc1123Valid() => Scenario(() =>
-        SpecTyped.CallAsync(Client, nameof(HeaderClient.HeaderParamDatetimeRfc1123Async), "valid", ValidDateTime));
+        Client.HeaderParamDatetimeRfc1123Async("valid", ValidDateTime));
 
     // "Mon, 01 Jan 0001 00:00:00 GMT"
     [Fact]
     public Task HeaderParameterDateTimeRfc1123Min() => Scenario(() =>
-        SpecTyped.CallAsync(Client, nameof(HeaderClient.HeaderParamDatetimeRfc1123Async), "min", MinDateTime));
+        Client.HeaderParamDatetimeRfc1123Async("min", MinDateTime));
 
     [Fact]
     public Task HeaderResponseDateTimeRfc1123Valid() => Scenario(async () =>
-        (await Client.HeaderResponseDatetimeRfc1123Async("valid")).Value.ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(ValidDateTime));
+        (await Client.HeaderResponseDatetimeRfc1123Async("valid")).Value.ShouldBe(ValidDateTime));
 
     [Fact]
     public Task HeaderResponseDateTimeRfc1123Min() => Scenario(async () =>
-        (await Client.HeaderResponseDatetimeRfc1123Async("min")).Value.ShouldBeOfSpecType<DateTimeOffset>().ShouldBe(MinDateTime));
+        (await Client.HeaderResponseDatetimeRfc1123Async("min")).Value.ShouldBe(MinDateTime));
 
     // "P123DT22H14M12.011S"
     [Fact] public Task HeaderParameterDurationValid() => Scenario(() => Client.HeaderParamDurationAsync("valid", Duration));
@@ -147,7 +147,7 @@ public sealed class HeaderTests(TestServerFixture server) : ConformanceTest(serv
 
     [Fact]
     public Task HeaderResponseBytesValid() => Scenario(async () =>
-        (await Client.HeaderResponseByteAsync("valid")).Value.ShouldBeOfSpecType<byte[]>().ShouldBe(Encoding.UTF8.GetBytes(MultiByte)));
+        (await Client.HeaderResponseByteAsync("valid")).Value.ShouldBe(Encoding.UTF8.GetBytes(MultiByte)));
 
     // The operation declares no parameter: AutoRest's pipelines add x-ms-client-request-id to every request. A generated
     // client sends what the application's HttpClient pipeline adds, so a handler sets it here.

@@ -271,6 +271,33 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        /// <summary>
+        /// Reads a body the spec allows to be null or absent: an empty body (no bytes, or only white space) is the default
+        /// of <typeparamref name="T"/> (null), anything else is read as <see cref="ReadAsync{T}"/> reads it.
+        /// </summary>
+        public async Task<T?> ReadOrDefaultAsync<T>(JsonValueReader<T> read)
+        {
+            using var body = await ReadBodyAsync(_pipeline.MaxResponseBodyBytes, ReadingBody).ConfigureAwait(false);
+            if (body.Length > _pipeline.MaxResponseBodyBytes)
+            {
+                throw Create($"{_operationId} returned {Status} with a body larger than MaxResponseBodySize ({_pipeline.MaxResponseBodyBytes} bytes).", body.Excerpt(), null, null);
+            }
+
+            if (body.IsEmpty)
+            {
+                return default;
+            }
+
+            try
+            {
+                return body.Deserialize(read);
+            }
+            catch (Exception ex)
+            {
+                throw Create($"{_operationId} returned {Status} but its body could not be read: {ex.Message}", body.Excerpt(), null, ex);
+            }
+        }
+
         /// <summary>Reads the success body as text (its charset, UTF-8 when it names none).</summary>
         public async Task<string> ReadTextAsync()
         {
@@ -307,13 +334,12 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <inheritdoc cref="FailAsync()"/>
         public async Task<TException> FailAsync<TError>(JsonValueReader<TError>? readError)
-            where TError : class
         {
             var message = $"{_operationId} failed: the service returned {Status} ({Response.ReasonPhrase}).";
             try
             {
                 using var body = await ReadBodyAsync(ResponseBody.MaxErrorBodyBytes, "reading the error body").ConfigureAwait(false);
-                TError? error = null;
+                object? error = null;
                 if (readError is not null && body.Length > 0)
                 {
                     try

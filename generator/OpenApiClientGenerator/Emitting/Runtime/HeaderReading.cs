@@ -34,6 +34,41 @@ namespace OpenApiClientGenerator.Runtime
 
         public static decimal? ReadDecimal(HttpResponseMessage response, string name) => decimal.TryParse(ReadString(response, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+        /// <summary>An HTTP date (format: date-time-rfc1123), in any letter case.</summary>
+        public static DateTimeOffset? ReadDateTimeRfc1123(HttpResponseMessage response, string name)
+            => WireFormats.TryParseRfc1123(ReadString(response, name), out var value) ? value : null;
+
+        /// <summary>Seconds since 1970-01-01T00:00:00Z (format: unixtime).</summary>
+        public static DateTimeOffset? ReadUnixTime(HttpResponseMessage response, string name)
+            => long.TryParse(ReadString(response, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && WireFormats.TryFromUnixTime(seconds, out var value) ? value : null;
+
+        /// <summary>Base64 (format: byte).</summary>
+        public static byte[]? ReadBytes(HttpResponseMessage response, string name)
+        {
+            var text = ReadString(response, name);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var buffer = new byte[(text.Length + 3) / 4 * 3];
+            return Convert.TryFromBase64String(text, buffer, out var written) ? buffer.AsSpan(0, written).ToArray() : null;
+        }
+
+        /// <summary>URL-safe base64 (format: base64url).</summary>
+        public static byte[]? ReadBase64Url(HttpResponseMessage response, string name)
+            => WireFormats.TryFromBase64Url(ReadString(response, name), out var value) ? value : null;
+
+        /// <summary>An enum carried as text; values the spec does not list are kept. An absent or empty header is null.</summary>
+        public static T? ReadStringEnum<T>(HttpResponseMessage response, string name)
+            where T : struct, IJsonStringEnum<T>
+            => ReadString(response, name) is { Length: > 0 } text ? T.FromValue(text) : null;
+
+        /// <summary>An integer enum; values the spec does not list are kept.</summary>
+        public static T? ReadInt64Enum<T>(HttpResponseMessage response, string name)
+            where T : struct, IJsonInt64Enum<T>
+            => ReadInt64(response, name) is { } value ? T.FromValue(value) : null;
+
         /// <summary>An HTTP date (RFC 1123) or an ISO 8601 date-time.</summary>
         public static DateTimeOffset? ReadDateTimeOffset(HttpResponseMessage response, string name)
             => DateTimeOffset.TryParse(ReadString(response, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;

@@ -57,6 +57,29 @@ namespace OpenApiClientGenerator.Runtime
 
         public void Advance(int count) => Length += count;
 
+        /// <summary>Whether the body has no JSON in it: no bytes, or only a byte order mark and white space.</summary>
+        public bool IsEmpty
+        {
+            get
+            {
+                var span = Span;
+                if (span.StartsWith("\uFEFF"u8))
+                {
+                    span = span.Slice(3);
+                }
+
+                foreach (var b in span)
+                {
+                    if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
         /// <summary>Parses the whole body as one JSON value; throws <see cref="JsonException"/> when it is not that.</summary>
         public T Deserialize<T>(JsonValueReader<T> read)
         {

@@ -125,6 +125,24 @@ namespace OpenApiClientGenerator.Runtime
         public static DateTimeOffset? ReadNullableDateTimeOffset(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeOffset(ref reader, propertyName);
 
+        /// <summary>An HTTP date (format: date-time-rfc1123), in any letter case; anything else, or a date outside years 1 to 9999, is refused.</summary>
+        public static DateTimeOffset ReadDateTimeRfc1123(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.String && WireFormats.TryParseRfc1123(reader.GetString(), out var value)
+                ? value
+                : throw Unexpected(ref reader, propertyName, "an RFC 1123 date-time string (such as \"Fri, 31 Dec 9999 23:59:59 GMT\")");
+
+        public static DateTimeOffset? ReadNullableDateTimeRfc1123(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeRfc1123(ref reader, propertyName);
+
+        /// <summary>Seconds since 1970-01-01T00:00:00Z (format: unixtime).</summary>
+        public static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var seconds) && WireFormats.TryFromUnixTime(seconds, out var value)
+                ? value
+                : throw Unexpected(ref reader, propertyName, "a Unix time (seconds since 1970, years 1 to 9999)");
+
+        public static DateTimeOffset? ReadNullableUnixTime(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.Null ? null : ReadUnixTime(ref reader, propertyName);
+
         public static DateOnly ReadDateOnly(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.String && DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
                 ? value
@@ -189,6 +207,13 @@ namespace OpenApiClientGenerator.Runtime
 
         public static byte[]? ReadNullableBytes(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadBytes(ref reader, propertyName);
+
+        /// <summary>URL-safe base64 (format: base64url), padded or not.</summary>
+        public static byte[] ReadBase64Url(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.String && WireFormats.TryFromBase64Url(reader.GetString(), out var value) ? value : throw Unexpected(ref reader, propertyName, "a base64url string");
+
+        public static byte[]? ReadNullableBase64Url(ref Utf8JsonReader reader, string propertyName)
+            => reader.TokenType == JsonTokenType.Null ? null : ReadBase64Url(ref reader, propertyName);
 
         /// <summary>Any JSON value, kept as it is (a JSON null becomes a JsonElement of kind Null).</summary>
         public static JsonElement ReadJsonElement(ref Utf8JsonReader reader, string propertyName)

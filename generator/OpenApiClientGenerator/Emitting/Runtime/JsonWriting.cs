@@ -40,7 +40,27 @@ namespace OpenApiClientGenerator.Runtime
 
         public static void WriteDecimal(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
-        public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(value);
+        /// <summary>The UTC instant with 'Z' and only the fractional digits it has (<see cref="WireFormats.UtcDateTimeFormat"/>).</summary>
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
+        {
+            Span<char> text = stackalloc char[WireFormats.UtcDateTimeMaxLength];
+            WireFormats.TryFormatUtc(value, text, out var written);
+            writer.WriteStringValue(text.Slice(0, written));
+        }
+
+        /// <summary>A date-time property, written as <see cref="WriteDateTimeOffset(Utf8JsonWriter, DateTimeOffset)"/> writes the value.</summary>
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset value)
+        {
+            Span<char> text = stackalloc char[WireFormats.UtcDateTimeMaxLength];
+            WireFormats.TryFormatUtc(value, text, out var written);
+            writer.WriteString(name, text.Slice(0, written));
+        }
+
+        public static void WriteDateTimeRfc1123(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(WireFormats.FormatRfc1123(value));
+
+        public static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(WireFormats.ToUnixTime(value));
+
+        public static void WriteBase64Url(Utf8JsonWriter writer, byte[] value) => writer.WriteStringValue(WireFormats.ToBase64Url(value));
 
         public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value)
             => writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

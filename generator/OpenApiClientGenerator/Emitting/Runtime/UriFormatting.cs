@@ -33,7 +33,14 @@ namespace OpenApiClientGenerator.Runtime
 
         public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-        public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+        public static string Format(DateTimeOffset value) => WireFormats.FormatUtc(value);
+
+        public static string FormatDateTimeRfc1123(DateTimeOffset value) => WireFormats.FormatRfc1123(value);
+
+        public static string FormatUnixTime(DateTimeOffset value) => WireFormats.ToUnixTime(value).ToString(CultureInfo.InvariantCulture);
+
+        [return: NotNullIfNotNull(nameof(value))]
+        public static string? FormatBase64Url(byte[]? value) => value is null ? null : WireFormats.ToBase64Url(value);
 
         public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -65,6 +72,10 @@ namespace OpenApiClientGenerator.Runtime
 
         public static string? Format(DateTimeOffset? value) => value is { } v ? Format(v) : null;
 
+        public static string? FormatDateTimeRfc1123(DateTimeOffset? value) => value is { } v ? FormatDateTimeRfc1123(v) : null;
+
+        public static string? FormatUnixTime(DateTimeOffset? value) => value is { } v ? FormatUnixTime(v) : null;
+
         public static string? Format(DateOnly? value) => value is { } v ? Format(v) : null;
 
         public static string? Format(TimeOnly? value) => value is { } v ? Format(v) : null;
@@ -84,6 +95,28 @@ namespace OpenApiClientGenerator.Runtime
             => formatted is "" or "." or ".."
                 ? throw new ArgumentException($"The path parameter cannot be \"{formatted}\": an empty, '.' or '..' segment would change which resource the request addresses.", parameterName)
                 : Uri.EscapeDataString(formatted);
+
+        /// <summary>
+        /// An array path parameter in its style, each item escaped and the separators not: simple <c>a,b</c>, label
+        /// <c>.a,b</c> (<c>.a.b</c> exploded), matrix <c>;name=a,b</c> (<c>;name=a;name=b</c> exploded). Refused, as
+        /// <see cref="Path"/> refuses, when that leaves the segment empty, '.' or '..'.
+        /// </summary>
+        /// <exception cref="ArgumentException">The segment would be empty, '.' or '..'.</exception>
+        public static string PathList<T>(IEnumerable<T> values, Func<T, string> format, string style, bool explode, string wireName, string parameterName)
+        {
+            var items = values.Select(item => Uri.EscapeDataString(format(item) ?? string.Empty)).ToList();
+            var name = Uri.EscapeDataString(wireName);
+            var segment = style switch
+            {
+                "label" => "." + string.Join(explode ? "." : ",", items),
+                "matrix" when explode => string.Concat(items.Select(item => ";" + name + "=" + item)),
+                "matrix" => ";" + name + "=" + string.Join(",", items),
+                _ => string.Join(",", items),
+            };
+            return segment is "" or "." or ".."
+                ? throw new ArgumentException($"The path parameter cannot be \"{segment}\": an empty, '.' or '..' segment would change which resource the request addresses.", parameterName)
+                : segment;
+        }
 
         /// <summary>Array items, each formatted by <paramref name="format"/>; null for an absent array.</summary>
         public static IEnumerable<string>? Each<T>(IEnumerable<T>? values, Func<T, string> format) => values?.Select(format);

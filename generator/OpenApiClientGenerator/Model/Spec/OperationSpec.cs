@@ -26,6 +26,9 @@ internal sealed record OperationSpec(
 
     /// <summary>The keys of the security schemes a request may use (any of them); empty when it needs none.</summary>
     public EquatableArray<string> Security { get; init; }
+
+    /// <summary>A HEAD that declares 404: an existence check, answering true for a declared success and false for 404.</summary>
+    public bool IsExistenceCheck { get; init; }
 }
 
 /// <summary>
@@ -53,7 +56,23 @@ internal sealed record ResponseSpec(
     SchemaRef? BodyType,
     BodyKind BodyKind,
     string? MediaType,
-    EquatableArray<HeaderSpec> Headers);
+    EquatableArray<HeaderSpec> Headers)
+{
+    /// <summary>
+    /// Whether the status is an error the client throws, rather than a result it returns: 4xx, 5xx and default, unless
+    /// <c>x-ms-error-response</c> says otherwise (true makes any declared status an error, false a declared 4xx or 5xx a result).
+    /// </summary>
+    public bool IsError { get; init; }
+
+    /// <summary>
+    /// Whether the JSON body may be null or absent (an empty body): its schema is nullable, or the document is Swagger 2.0,
+    /// where a body is absent unless its schema says <c>x-nullable: false</c>.
+    /// </summary>
+    public bool BodyMayBeEmpty { get; init; }
+
+    /// <summary>The media types of its content the body can be read as: what a request accepts.</summary>
+    public EquatableArray<string> ReadableMediaTypes { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>A documented response header.</summary>
 internal sealed record HeaderSpec(string WireName, SchemaRef Type, string? Description);

@@ -66,7 +66,7 @@ internal sealed class OperationReader
         ReadParameters(path.Name, key, operation, sharedParameters, parameters);
         var requestBody = ReadRequestBody(operation, key, parameters);
 
-        var responses = ReadResponses(operation, key);
+        var responses = ReadResponses(operation, key, method);
         _operations.Add(new OperationSpec(
             key,
             operationId,
@@ -83,6 +83,7 @@ internal sealed class OperationReader
         {
             Paging = _paging.Detect(operation, responses),
             Security = _security.For(operation),
+            IsExistenceCheck = method == Model.HttpMethod.Head && responses.Any(response => response.StatusCode == NotFound && !response.IsError),
         });
     }
 
@@ -241,7 +242,9 @@ internal sealed class OperationReader
         return new RequestBodySpec(kind, mediaType, description);
     }
 
-    private EquatableArray<ResponseSpec> ReadResponses(SpecObject operation, string operationKey)
+    private static readonly StatusCode NotFound = new(StatusCodeKind.Exact, 404);
+
+    private EquatableArray<ResponseSpec> ReadResponses(SpecObject operation, string operationKey, Model.HttpMethod method)
     {
         if (_context.GetObject(operation, "responses") is not { } responses)
         {
@@ -269,25 +272,61 @@ internal sealed class OperationReader
 
             if (References.Dereference(entry.Value, "the response is read without a body") is not SpecObject response)
             {
-                result.Add(new ResponseSpec(statusCode, null, null, BodyKind.None, null, EquatableArray<HeaderSpec>.Empty));
+                result.Add(new ResponseSpec(statusCode, null, null, BodyKind.None, null, EquatableArray<HeaderSpec>.Empty) { IsError = IsErrorStatus(statusCode, null) });
                 continue;
             }
 
+            // A HEAD that declares 404 without a body asks whether the resource exists: its 404 is an answer, not an error.
+            var isError = method == Model.HttpMethod.Head && statusCode == NotFound && response["content"] is null && response["x-ms-error-response"] is null
+                ? false
+                : IsErrorStatus(statusCode, response);
             var words = statusCode.IsSuccess ? "Response" : statusCode.Kind == StatusCodeKind.Default ? "Error" : statusCode + "Error";
-            var (schema, mediaType, kind) = ResponseBody(response);
+            var (schema, mediaType, kind, readableTypes) = ResponseBody(response);
+            ResolvedSchema? resolved = kind == BodyKind.Json && schema is not null ? _schemas.Resolve(schema, NameHint.OfOperation(operationKey, words)) : null;
             SchemaRef? bodyType = kind switch
             {
-                BodyKind.Json => schema is null ? SchemaRef.Any : _schemas.Resolve(schema, NameHint.OfOperation(operationKey, words)).Type,
+                BodyKind.Json => resolved?.Type ?? SchemaRef.Any,
                 BodyKind.Binary => SchemaRef.Of(PrimitiveType.Stream),
                 BodyKind.Text => SchemaRef.Of(PrimitiveType.String),
                 _ => null,
             };
-            var headers = statusCode.IsSuccess ? ReadHeaders(response, operationKey) : EquatableArray<HeaderSpec>.Empty;
-            result.Add(new ResponseSpec(statusCode, Description(response), bodyType, kind, mediaType, headers));
+            var headers = isError ? EquatableArray<HeaderSpec>.Empty : ReadHeaders(response, operationKey);
+            result.Add(new ResponseSpec(statusCode, Description(response), bodyType, kind, mediaType, headers)
+            {
+                IsError = isError,
+                ReadableMediaTypes = readableTypes,
+                BodyMayBeEmpty = resolved is { } body && (body.IsNullable || (_context.Dialect == DocumentVersion.Swagger2 && !DeclaresNotNullable(schema))),
+            });
         }
 
         return result.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Errors are 4xx, 5xx and default; 2xx and 3xx are results. AutoRest's <c>x-ms-error-response</c> overrides that for a
+    /// declared status: true makes it an error, false a result (a 404 that means "not there", say).
+    /// </summary>
+    private bool IsErrorStatus(StatusCode statusCode, SpecObject? response)
+    {
+        if (statusCode.Kind != StatusCodeKind.Default && response?["x-ms-error-response"] is SpecScalar { Kind: SpecNodeKind.Boolean })
+        {
+            return _context.GetBoolean(response, "x-ms-error-response");
+        }
+
+        return statusCode.Kind switch
+        {
+            StatusCodeKind.Exact => statusCode.Code >= 400,
+            StatusCodeKind.Range => statusCode.Code >= 4,
+            _ => true,
+        };
+    }
+
+    /// <summary>Whether a Swagger 2.0 response schema (or the schema it refers to) says <c>x-nullable: false</c>.</summary>
+    private bool DeclaresNotNullable(SpecNode? schema)
+        => schema is not null
+           && (IsFalse(schema as SpecObject) || IsFalse(References.Dereference(schema) as SpecObject));
+
+    private bool IsFalse(SpecObject? schema) => schema?["x-nullable"] is SpecScalar { Kind: SpecNodeKind.Boolean } && !_context.GetBoolean(schema, "x-nullable");
 
     private EquatableArray<HeaderSpec> ReadHeaders(SpecObject response, string operationKey)
     {
@@ -306,12 +345,16 @@ internal sealed class OperationReader
         return result.ToEquatableArray();
     }
 
-    /// <summary>The body of a response: its content, preferring JSON; text with a binary schema is raw content.</summary>
-    private (SpecNode? Schema, string? MediaType, BodyKind Kind) ResponseBody(SpecObject response)
+    /// <summary>
+    /// The body of a response: its content, preferring JSON; text with a binary schema is raw content. The media types
+    /// are those of its content the client can read the body as (for <c>Accept</c>): every one of the chosen kind, and
+    /// any text or binary one for raw content.
+    /// </summary>
+    private (SpecNode? Schema, string? MediaType, BodyKind Kind, EquatableArray<string> MediaTypes) ResponseBody(SpecObject response)
     {
         if (_context.GetObject(response, "content") is not { Count: > 0 } content)
         {
-            return (null, null, BodyKind.None);
+            return (null, null, BodyKind.None, EquatableArray<string>.Empty);
         }
 
         var (preferred, preferredKind) = MediaTypes.Preferred(content.Properties.Select(p => p.Name));
@@ -321,7 +364,11 @@ internal sealed class OperationReader
             preferredKind = BodyKind.Binary;
         }
 
-        return (bodySchema, preferred, preferredKind is BodyKind.FormUrlEncoded or BodyKind.Multipart ? BodyKind.Text : preferredKind);
+        var kind = preferredKind is BodyKind.FormUrlEncoded or BodyKind.Multipart ? BodyKind.Text : preferredKind;
+        var readable = content.Properties.Select(p => p.Name)
+            .Where(media => MediaTypes.KindOf(media) == preferredKind || (kind == BodyKind.Binary && MediaTypes.KindOf(media) is BodyKind.Binary or BodyKind.Text))
+            .ToEquatableArray();
+        return (bodySchema, preferred, kind, readable);
     }
 
     private bool IsBinarySchema(SpecNode schema)

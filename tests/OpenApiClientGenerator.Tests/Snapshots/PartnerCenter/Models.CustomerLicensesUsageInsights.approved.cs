@@ -142,7 +142,7 @@ namespace PartnerCenter.Licenses.Serialization
             if (value.CustomerName is { } customerName) writer.WriteString("customerName"u8, customerName);
             if (value.ProductName is { } productName) writer.WriteString("productName"u8, productName);
             if (value.ServiceCode is { } serviceCode) writer.WriteString("serviceCode"u8, serviceCode);
-            if (value.ProcessedDateTime is { } processedDateTime) writer.WriteString("processedDateTime"u8, processedDateTime);
+            if (value.ProcessedDateTime is { } processedDateTime) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "processedDateTime"u8, processedDateTime);
             if (value.ServiceName is { } serviceName) writer.WriteString("serviceName"u8, serviceName);
             if (value.Channel is { } channel) writer.WriteString("channel"u8, channel);
             if (value.Attributes is { } attributes) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "attributes"u8, attributes, ResourceAttributesJsonConverter.WriteValue);

@@ -34,7 +34,7 @@ public partial class PartnerCenterClient : IPartnerCenterClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue).ConfigureAwait(false);
             case 400 or 401 or 403 or 404 or 500: throw await request.FailAsync(PartnerCenterErrorJsonConverter.ReadValue).ConfigureAwait(false);
             case 429: throw await request.FailAsync(RateLimitErrorJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);

@@ -71,7 +71,7 @@ namespace Features.Composition.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
-            if (value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
+            if (value.CreatedAt is { } createdAt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "createdAt"u8, createdAt);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }

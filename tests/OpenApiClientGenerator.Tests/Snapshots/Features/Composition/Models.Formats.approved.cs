@@ -157,7 +157,7 @@ namespace Features.Composition.Serialization
             if (value.F is { } f) writer.WriteNumber("f"u8, f);
             if (value.D is { } d) writer.WriteNumber("d"u8, d);
             if (value.M is { } m) writer.WriteNumber("m"u8, m);
-            if (value.Dt is { } dt) writer.WriteString("dt"u8, dt);
+            if (value.Dt is { } dt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "dt"u8, dt);
             if (value.Date is { } date) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "date"u8, date, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateOnly);
             if (value.Time is { } time) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "time"u8, time, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteTimeOnly);
             if (value.Duration is { } duration) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "duration"u8, duration, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteTimeSpan);

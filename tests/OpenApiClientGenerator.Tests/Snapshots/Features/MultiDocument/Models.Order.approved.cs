@@ -82,7 +82,7 @@ namespace Store.Api.Serialization
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("status"u8, value.Status.Value);
             if (value.Pet is { } pet) global::OpenApiClientGenerator.Runtime.JsonWriting.Property(writer, "pet"u8, pet, PetJsonConverter.WriteValue);
-            if (value.PlacedAt is { } placedAt) writer.WriteString("placedAt"u8, placedAt);
+            if (value.PlacedAt is { } placedAt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "placedAt"u8, placedAt);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }

@@ -34,7 +34,7 @@ public partial class StoreClient : IStoreClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
             case 404: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
@@ -49,7 +49,7 @@ public partial class StoreClient : IStoreClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
+            case 201: return await request.ReadAsync(OrderJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }

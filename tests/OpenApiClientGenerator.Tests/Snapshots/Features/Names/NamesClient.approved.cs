@@ -46,7 +46,7 @@ public partial class NamesClient : INamesClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(ClassJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(ClassJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -59,7 +59,7 @@ public partial class NamesClient : INamesClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -71,7 +71,7 @@ public partial class NamesClient : INamesClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -9,7 +9,7 @@ namespace Features.Operations.Models
     public sealed partial record DownloadExportResult
     {
         /// <summary>The export.</summary>
-        public global::System.IO.Stream? Body { get; init; }
+        public required global::System.IO.Stream Body { get; init; }
 
         /// <summary>The export's checksum.</summary>
         public string? XChecksum { get; init; }

@@ -53,7 +53,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299:
+            case 200:
                 return new ListItemsResult
                 {
                     Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ItemJsonConverter.ReadValue)).ConfigureAwait(false),
@@ -72,8 +72,8 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
+            case 201: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
             case 202: return null;
-            case >= 200 and <= 299: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
             case >= 400 and <= 499: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
@@ -87,7 +87,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -104,7 +104,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadTextAsync().ConfigureAwait(false);
+            case 200: return await request.ReadTextAsync().ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -120,7 +120,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -132,7 +132,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            case 200: return await request.OpenStreamAsync().ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -145,7 +145,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            case 200: return await request.OpenStreamAsync().ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -158,7 +158,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299:
+            case 200 or 204:
                 return new DownloadExportResult
                 {
                     Body = await request.OpenStreamAsync().ConfigureAwait(false),
@@ -176,7 +176,7 @@ public partial class OperationsClient : IOperationsClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -54,7 +54,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             case 503: throw await request.FailAsync(Search503ErrorJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
@@ -72,7 +72,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -86,7 +86,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(JsonReadingJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(JsonReadingJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -102,7 +102,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -115,7 +115,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -127,7 +127,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -139,7 +139,7 @@ public partial class RealworldClient : IRealworldClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

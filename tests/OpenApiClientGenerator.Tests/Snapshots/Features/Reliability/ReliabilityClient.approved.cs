@@ -40,7 +40,7 @@ public partial class ReliabilityClient : IReliabilityClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
@@ -54,7 +54,7 @@ public partial class ReliabilityClient : IReliabilityClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -66,7 +66,7 @@ public partial class ReliabilityClient : IReliabilityClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            case 200: return await request.OpenStreamAsync().ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -24,7 +24,7 @@ public partial interface ISwagger2Client
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>pets</returns>
     /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /pets</c>.</summary>
     /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
@@ -32,7 +32,7 @@ public partial interface ISwagger2Client
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>added</returns>
     /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /pets/{petId}/image</c>.</summary>
     /// <remarks><para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para></remarks>

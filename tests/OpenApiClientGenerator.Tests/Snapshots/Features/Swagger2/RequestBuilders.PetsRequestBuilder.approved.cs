@@ -18,11 +18,11 @@ namespace Features.Swagger2.RequestBuilders
         public PetsItemRequestBuilder ById(long petId) => new(_client, petId);
 
         /// <inheritdoc cref="ISwagger2Client.FindPetsAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsAsync(tags, ids, limit, cancellationToken);
 
         /// <inheritdoc cref="ISwagger2Client.AddPetAsync"/>
-        public global::System.Threading.Tasks.Task<Pet> PostAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<Pet?> PostAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(pet, cancellationToken);
     }
 

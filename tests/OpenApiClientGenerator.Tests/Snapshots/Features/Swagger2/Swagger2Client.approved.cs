@@ -30,7 +30,7 @@ public partial class Swagger2Client : ISwagger2Client
     public FilesRequestBuilder Files => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
@@ -40,13 +40,13 @@ public partial class Swagger2Client : ISwagger2Client
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(pet);
         using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pets", "application/json", cancellationToken);
@@ -54,7 +54,7 @@ public partial class Swagger2Client : ISwagger2Client
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PetJsonConverter.ReadValue(ref reader)).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -71,7 +71,7 @@ public partial class Swagger2Client : ISwagger2Client
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 200: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -83,7 +83,7 @@ public partial class Swagger2Client : ISwagger2Client
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.OpenStreamAsync().ConfigureAwait(false);
+            case 200: return await request.OpenStreamAsync().ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -98,7 +98,7 @@ public partial class Swagger2Client : ISwagger2Client
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -34,5 +34,5 @@ public partial interface IOaiV20PetstoreClient
     /// <returns>Expected response to a valid request</returns>
     /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
 }

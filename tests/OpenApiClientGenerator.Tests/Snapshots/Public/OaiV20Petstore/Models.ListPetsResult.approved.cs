@@ -8,7 +8,7 @@ namespace Public.OaiV20Petstore.Models
     public sealed partial record ListPetsResult
     {
         /// <summary>An paged array of pets</summary>
-        public required global::System.Collections.Generic.IReadOnlyList<Pet> Body { get; init; }
+        public global::System.Collections.Generic.IReadOnlyList<Pet>? Body { get; init; }
 
         /// <summary>A link to the next page of responses</summary>
         public string? XNext { get; init; }

@@ -36,7 +36,7 @@ namespace Public.OaiV20Petstore.RequestBuilders
         internal PetsItemRequestBuilder(IOaiV20PetstoreClient client, string petId) => (_client, _petId) = (client, petId);
 
         /// <inheritdoc cref="IOaiV20PetstoreClient.ShowPetByIdAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShowPetByIdAsync(_petId, cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public partial interface IOaiV20UberClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of products</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Price Estimates</summary>
     /// <remarks>
@@ -46,7 +46,7 @@ public partial interface IOaiV20UberClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of price estimates by product</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Time Estimates</summary>
     /// <remarks>
@@ -60,7 +60,7 @@ public partial interface IOaiV20UberClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>An array of products</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>User Profile</summary>
     /// <remarks>
@@ -70,7 +70,7 @@ public partial interface IOaiV20UberClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>Profile information for a user</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<Profile> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>User Activity</summary>
     /// <remarks>
@@ -82,5 +82,5 @@ public partial interface IOaiV20UberClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>History information for the given user</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<Activities> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

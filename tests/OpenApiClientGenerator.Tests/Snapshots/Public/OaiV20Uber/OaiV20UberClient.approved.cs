@@ -37,7 +37,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
     public HistoryRequestBuilder History => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("products");
         query.Add("latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(latitude));
@@ -46,13 +46,13 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/price");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
@@ -63,13 +63,13 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PriceEstimateJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "$", PriceEstimateJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/time");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
@@ -80,25 +80,25 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "$", ProductJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Profile> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "me", "application/json", cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(ProfileJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ProfileJsonConverter.ReadValue(ref reader)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Activities> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual async global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("history");
         query.Add("offset", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(offset));
@@ -107,7 +107,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(ActivitiesJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ActivitiesJsonConverter.ReadValue(ref reader)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }

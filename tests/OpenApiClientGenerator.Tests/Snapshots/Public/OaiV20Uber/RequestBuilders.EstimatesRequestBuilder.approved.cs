@@ -29,7 +29,7 @@ namespace Public.OaiV20Uber.RequestBuilders
         internal EstimatesPriceRequestBuilder(IOaiV20UberClient client) => _client = client;
 
         /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesPriceAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>> GetAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesPriceAsync(startLatitude, startLongitude, endLatitude, endLongitude, cancellationToken);
     }
 
@@ -42,7 +42,7 @@ namespace Public.OaiV20Uber.RequestBuilders
         internal EstimatesTimeRequestBuilder(IOaiV20UberClient client) => _client = client;
 
         /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesTimeAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesTimeAsync(startLatitude, startLongitude, customerUuid, productId, cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ namespace Public.OaiV20Uber.RequestBuilders
         internal HistoryRequestBuilder(IOaiV20UberClient client) => _client = client;
 
         /// <inheritdoc cref="IOaiV20UberClient.GetHistoryAsync"/>
-        public global::System.Threading.Tasks.Task<Activities> GetAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<Activities?> GetAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetHistoryAsync(offset, limit, cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ namespace Public.OaiV20Uber.RequestBuilders
         internal MeRequestBuilder(IOaiV20UberClient client) => _client = client;
 
         /// <inheritdoc cref="IOaiV20UberClient.GetMeAsync"/>
-        public global::System.Threading.Tasks.Task<Profile> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<Profile?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetMeAsync(cancellationToken);
     }
 }

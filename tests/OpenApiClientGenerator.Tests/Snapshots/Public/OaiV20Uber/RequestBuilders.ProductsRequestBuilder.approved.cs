@@ -14,7 +14,7 @@ namespace Public.OaiV20Uber.RequestBuilders
         internal ProductsRequestBuilder(IOaiV20UberClient client) => _client = client;
 
         /// <inheritdoc cref="IOaiV20UberClient.GetProductsAsync"/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>> GetAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetProductsAsync(latitude, longitude, cancellationToken);
     }
 }

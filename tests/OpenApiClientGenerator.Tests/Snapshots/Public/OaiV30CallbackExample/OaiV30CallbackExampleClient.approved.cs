@@ -36,7 +36,7 @@ public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PostStreamsResponseJsonConverter.ReadValue).ConfigureAwait(false);
+            case 201: return await request.ReadAsync(PostStreamsResponseJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -34,7 +34,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(UserJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -47,7 +47,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", RepositoryJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", RepositoryJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -61,7 +61,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(RepositoryJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(RepositoryJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -77,7 +77,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PullrequestJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PullrequestJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -92,7 +92,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PullrequestJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(PullrequestJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -107,7 +107,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -35,7 +35,7 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299:
+            case 200:
                 return new ListPetsResult
                 {
                     Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false),
@@ -54,7 +54,7 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 201: return;
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
@@ -67,7 +67,7 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }

@@ -37,7 +37,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
@@ -51,7 +51,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
@@ -63,7 +63,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
@@ -75,7 +75,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 204: return;
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }

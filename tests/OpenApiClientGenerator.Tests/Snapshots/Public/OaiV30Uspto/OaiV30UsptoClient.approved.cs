@@ -37,7 +37,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(DataSetListJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(DataSetListJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
@@ -51,7 +51,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false);
             case 404: throw await request.FailAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "$")).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
@@ -72,7 +72,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader2, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader3, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader4) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader4, "$[]{}{}"))))).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader2, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader3, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader4) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader4, "$[]{}{}"))))).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -123,7 +123,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             if (value.Id is { } id) writer.WriteNumber("id"u8, id);
             if (value.PetId is { } petId) writer.WriteNumber("petId"u8, petId);
             if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
-            if (value.ShipDate is { } shipDate) writer.WriteString("shipDate"u8, shipDate);
+            if (value.ShipDate is { } shipDate) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "shipDate"u8, shipDate);
             if (value.Status is { } status) writer.WriteString("status"u8, status.Value);
             if (value.Complete is { } complete) writer.WriteBoolean("complete"u8, complete);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
