@@ -77,7 +77,7 @@ public sealed class OperationBehaviourTests : IDisposable
 
         var request = Single().RequestMessage!;
         request.Body.ShouldBe("""{"name":"new","note":"n"}""");
-        request.Headers!["Content-Type"].ShouldBe(new[] { "application/json; charset=utf-8" });
+        request.Headers!["Content-Type"].ShouldBe(new[] { "application/json" });
         ((long?)created.Id).ShouldBe(9L);
     }
 

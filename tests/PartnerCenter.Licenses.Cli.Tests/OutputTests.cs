@@ -99,7 +99,7 @@ public sealed class OutputTests : IDisposable
             "EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE",
         ]);
         items.Select(item => item.GetProperty("licensesQualified").GetInt64()).ShouldBe([1, 1, 1, 5, 2]);
-        items[0].GetProperty("processedDateTime").GetString().ShouldBe("2017-03-09T00:00:00+00:00");
+        items[0].GetProperty("processedDateTime").GetString().ShouldBe("2017-03-09T00:00:00Z");
     }
 
     [Fact]

@@ -126,7 +126,41 @@ internal static class ClientEmitter
         DocComments.ExceptionXml(writer, "global::System.ArgumentException", "No base address is set, or a limit in the options is not positive.");
         var secrets = string.Concat(client.SecretHeaders.Select(name => ", " + CSharpLiteral.String(name)));
         writer.Line($"public {client.ClientName}(global::System.Net.Http.HttpClient httpClient, {client.OptionsName}? options = null)");
-        writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets});");
+        if (client.SecuritySchemes.IsEmpty)
+        {
+            writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets});");
+            return;
+        }
+
+        using (writer.Block())
+        {
+            writer.Line("options ??= new();");
+            writer.Line($"_pipeline = new(httpClient, options, {client.OptionsName}.DefaultBaseAddress{secrets})");
+            writer.Line("{");
+            writer.Line("    Credentials = new[]");
+            writer.Line("    {");
+            foreach (var scheme in client.SecuritySchemes)
+            {
+                writer.Line($"        {Credential(scheme)},");
+            }
+
+            writer.Line("    },");
+            writer.Line("};");
+        }
+    }
+
+    /// <summary>A security scheme and the option that supplies its credential, for the runtime to send.</summary>
+    private static string Credential(SecuritySchemeModel scheme)
+    {
+        var key = CSharpLiteral.String(scheme.Key);
+        var option = CSharpLiteral.String(scheme.OptionName);
+        return scheme.Kind switch
+        {
+            Model.Spec.SecuritySchemeKind.ApiKey =>
+                $"{RuntimeTypes.ApiCredential}.ApiKey({key}, {option}, {CSharpLiteral.String(scheme.WireName!)}, {RuntimeTypes.ApiKeyLocation}.{(scheme.Location == ParameterLocation.Query ? "Query" : scheme.Location == ParameterLocation.Cookie ? "Cookie" : "Header")}, options.{scheme.OptionName})",
+            Model.Spec.SecuritySchemeKind.Basic => $"{RuntimeTypes.ApiCredential}.Basic({key}, {option}, options.{scheme.OptionName})",
+            _ => $"{RuntimeTypes.ApiCredential}.Bearer({key}, {option}, options.{scheme.OptionName})",
+        };
     }
 
     private static void EmitOperation(SourceWriter writer, TypeCatalog types, OperationModel operation)
@@ -137,6 +171,14 @@ internal static class ClientEmitter
             foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
             {
                 writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            }
+
+            foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+            {
+                if (ParameterValueEmitter.ClientDefault(types, parameter) is { } clientDefault)
+                {
+                    writer.Line($"{parameter.Name} ??= {clientDefault};");
+                }
             }
 
             var queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
@@ -154,6 +196,11 @@ internal static class ClientEmitter
 
             var accept = Accept(operation);
             writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {uri}, {accept}, cancellationToken);");
+            if (!operation.Security.IsEmpty)
+            {
+                writer.Line($"request.UseCredentials({string.Join(", ", operation.Security.Select(CSharpLiteral.String))});");
+            }
+
             foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
             {
                 ParameterValueEmitter.EmitHeader(writer, types, parameter);

@@ -91,7 +91,10 @@ internal static class OperationSignature
 
         foreach (var parameter in operation.Parameters)
         {
-            DocComments.Param(writer, parameter.Name.TrimStart('@'), parameter.Description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> {parameter.Location.ToString().ToLowerInvariant()} parameter.");
+            var description = parameter.ClientDefault is { } clientDefault && parameter.Description?.Contains(clientDefault) != true
+                ? $"{parameter.Description ?? $"The {parameter.WireName} {parameter.Location.ToString().ToLowerInvariant()} parameter."} When not given, \"{clientDefault}\" is sent."
+                : parameter.Description;
+            DocComments.Param(writer, parameter.Name.TrimStart('@'), description, $"The <c>{DocComments.Escape(parameter.WireName)}</c> {parameter.Location.ToString().ToLowerInvariant()} parameter.");
         }
 
         DocComments.ParamXml(writer, "cancellationToken", "A token to cancel the request.");

@@ -55,8 +55,39 @@ internal static class OptionsEmitter
                 $"The largest success body read, in bytes; a larger one fails the call with <see cref=\"{client.ExceptionName}\"/>. Null (the default) for no limit. "
                 + "Error bodies are always read only in part.");
             writer.Line("public long? MaxResponseBodySize { get; set; }");
+            EmitCredentials(writer, client);
         }
 
         return writer.ToString();
     }
+
+    /// <summary>
+    /// One callback per security scheme the operations use, asked for the credential on each call that accepts the scheme
+    /// (so a token can be refreshed; cache it in the callback). A scheme left null is not sent.
+    /// </summary>
+    private static void EmitCredentials(SourceWriter writer, ClientModel client)
+    {
+        const string Secret = "global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
+        const string UserAndPassword = "global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<global::System.Net.NetworkCredential>>";
+        foreach (var scheme in client.SecuritySchemes)
+        {
+            writer.Line();
+            var where = scheme.Kind switch
+            {
+                Model.Spec.SecuritySchemeKind.ApiKey => $"The API key of the <c>{DocComments.Escape(scheme.Key)}</c> scheme, sent as the <c>{DocComments.Escape(scheme.WireName ?? string.Empty)}</c> {Where(scheme.Location)}",
+                Model.Spec.SecuritySchemeKind.Basic => $"The user and password of the <c>{DocComments.Escape(scheme.Key)}</c> scheme, sent as <c>Authorization: Basic …</c>",
+                _ => $"The token of the <c>{DocComments.Escape(scheme.Key)}</c> scheme, sent as <c>Authorization: Bearer …</c>",
+            };
+            DocComments.SummaryXml(writer, $"{where}, asked for on each call of an operation that accepts it (null: not sent).");
+            DocComments.Remarks(writer, scheme.Description);
+            writer.Line($"public {(scheme.Kind == Model.Spec.SecuritySchemeKind.Basic ? UserAndPassword : Secret)}? {scheme.OptionName} {{ get; set; }}");
+        }
+    }
+
+    private static string Where(ParameterLocation? location) => location switch
+    {
+        ParameterLocation.Query => "query parameter",
+        ParameterLocation.Cookie => "cookie",
+        _ => "header",
+    };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Naming;
 
@@ -74,13 +75,17 @@ internal static class ParameterValueEmitter
     public static void EmitCookie(SourceWriter writer, TypeCatalog types, ParameterModel parameter)
         => EmitText(writer, types, parameter, text => $"request.AddCookie({CSharpLiteral.String(parameter.WireName)}, {text});");
 
-    /// <summary>A form field (urlencoded or multipart): files as streams, arrays as one field per item.</summary>
+    /// <summary>A form field (urlencoded or multipart): files as streams (an array of files one part each), arrays as one field per item.</summary>
     public static void EmitFormField(SourceWriter writer, TypeCatalog types, ParameterModel field)
     {
         var name = CSharpLiteral.String(field.WireName);
         if (field.Type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Stream })
         {
             writer.Line($"form.AddFile({name}, {field.Name});");
+        }
+        else if (field.Type is { Kind: TypeRefKind.Array, Element: { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Stream } })
+        {
+            writer.Line($"form.AddFiles({name}, {field.Name});");
         }
         else if (field.Type.Kind == TypeRefKind.Array)
         {
@@ -90,6 +95,43 @@ internal static class ParameterValueEmitter
         {
             EmitText(writer, types, field, text => $"form.Add({name}, {text});");
         }
+    }
+
+    /// <summary>
+    /// The value an optional parameter takes when the caller gives none (x-ms-client-default), as a C# expression: for
+    /// strings, numbers, booleans and enums; null when it has none (or one of another type, which is not sent).
+    /// </summary>
+    public static string? ClientDefault(TypeCatalog types, ParameterModel parameter)
+    {
+        if (parameter.ClientDefault is not { } text)
+        {
+            return null;
+        }
+
+        if (types.Enum(parameter.Type) is { } model)
+        {
+            return model.IsInteger
+                ? (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? $"new {parameter.Type.Name}({number.ToString(CultureInfo.InvariantCulture)}L)" : null)
+                : $"new {parameter.Type.Name}({CSharpLiteral.String(text)})";
+        }
+
+        if (parameter.Type.Kind != TypeRefKind.Primitive)
+        {
+            return null;
+        }
+
+        var isNumber = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return parameter.Type.Primitive switch
+        {
+            PrimitiveType.String => CSharpLiteral.String(text),
+            PrimitiveType.Boolean when text is "true" or "false" => text,
+            PrimitiveType.Int32 when int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => text,
+            PrimitiveType.Int64 when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => text + "L",
+            PrimitiveType.Single when isNumber => text + "f",
+            PrimitiveType.Double when isNumber => text + "d",
+            PrimitiveType.Decimal when isNumber => text + "m",
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -3,7 +3,11 @@ using OpenApiClientGenerator.Model;
 
 namespace OpenApiClientGenerator.Emitting;
 
-/// <summary>Emits the request content: JSON through the generated converter, forms from their fields, raw streams and text.</summary>
+/// <summary>
+/// Emits the request content: JSON through the generated converter, forms from their fields, raw streams and text, each
+/// with the declared media type as its Content-Type (a Content-Type parameter, when the operation lets the caller choose
+/// among several, replaces it when the request is sent).
+/// </summary>
 internal static class RequestBodyEmitter
 {
     public static void Emit(SourceWriter writer, TypeCatalog types, RequestBodyModel body, IReadOnlyList<ParameterModel> values)
@@ -26,8 +30,8 @@ internal static class RequestBodyEmitter
             ParameterValueEmitter.WithValue(writer, parameter, value => body.Kind switch
             {
                 BodyKind.Json => $"request.Content = new {RuntimeTypes.JsonRequestContent}<{CSharpTypes.Name(parameter.Type)}>({value}, {JsonExpressions.ValueWriter(types, parameter.Type)}, {mediaType});",
-                BodyKind.Binary => $"request.Content = new global::System.Net.Http.StreamContent({value}) {{ Headers = {{ ContentType = new({mediaType}) }} }};",
-                _ => $"request.Content = new global::System.Net.Http.StringContent({value}, global::System.Text.Encoding.UTF8, {mediaType});",
+                BodyKind.Binary => $"request.Content = {RuntimeTypes.RequestContent}.Binary({value}, {mediaType});",
+                _ => $"request.Content = {RuntimeTypes.RequestContent}.Text({value}, {mediaType});",
             });
         }
     }

@@ -21,8 +21,11 @@ internal static class RuntimeTypes
     public const string HeaderReading = Namespace + "HeaderReading";
     public const string HeaderSnapshot = Namespace + "HeaderSnapshot";
     public const string JsonRequestContent = Namespace + "JsonRequestContent";
+    public const string RequestContent = Namespace + "RequestContent";
     public const string ApiPipeline = Namespace + "ApiPipeline";
     public const string ApiException = Namespace + "IApiException";
     public const string ApiFailure = Namespace + "ApiFailure";
     public const string ClientOptions = Namespace + "IApiClientOptions";
+    public const string ApiCredential = Namespace + "ApiCredential";
+    public const string ApiKeyLocation = Namespace + "ApiKeyLocation";
 }

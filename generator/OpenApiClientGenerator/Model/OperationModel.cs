@@ -76,7 +76,11 @@ internal sealed record ParameterModel(
     bool IsRequired,
     string? Description,
     string Style = "",
-    bool Explode = true);
+    bool Explode = true)
+{
+    /// <summary>The value sent when the caller gives none (x-ms-client-default), as the spec writes it; null when there is none.</summary>
+    public string? ClientDefault { get; init; }
+}
 
 /// <summary>The request body: how it is encoded; its values are the operation's Body or FormField parameters.</summary>
 internal sealed record RequestBodyModel(BodyKind Kind, string MediaType, string? Description);

@@ -58,7 +58,7 @@ internal static class ClientModelBuilder
     /// <summary>Each security scheme as a client option named after its key ("api_key" → ApiKey).</summary>
     private static EquatableArray<SecuritySchemeModel> SecuritySchemes(EquatableArray<SecuritySchemeSpec> schemes)
     {
-        var names = new NameScope(StringComparer.Ordinal, new[] { "BaseAddress" });
+        var names = new NameScope(StringComparer.Ordinal, new[] { "BaseAddress", "DefaultBaseAddress", "Timeout", "NetworkTimeout", "MaxResponseBodySize" });
         return schemes.Select(scheme => new SecuritySchemeModel(scheme.Key, scheme.Kind, names.Take(Identifiers.ToPascalCase(scheme.Key, "Credential")), scheme.ParameterName, scheme.In, scheme.Description)).ToEquatableArray();
     }
 }

@@ -55,7 +55,10 @@ internal sealed class OperationNamer
                 parameter.IsRequired,
                 parameter.Description,
                 Style(parameter.Style),
-                parameter.Explode)))
+                parameter.Explode)
+            {
+                ClientDefault = parameter.ClientDefault,
+            }))
             .ToList()
             .OrderBy(pair => Rank(pair.Model))
             .ThenBy(pair => pair.Spec.Order)

@@ -38,6 +38,9 @@ internal sealed class ApiReader
         }
 
         operations.Read(paths);
+
+        // AutoRest's x-ms-paths: more paths, whose keys may carry a query (/query-drive?op=file) only to be told apart.
+        operations.Read(_context.GetObject(document, "x-ms-paths"));
         schemas.ReadComponents(componentSchemas);
 
         var info = _context.GetObject(document, "info");

@@ -133,6 +133,9 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>Header names the spec declares as credentials (kept out of exceptions, like those <see cref="HeaderSnapshot"/> recognizes).</summary>
         public string[] SecretHeaders { get; }
 
+        /// <summary>The spec's security schemes with the options' callbacks for them; an operation sends those it accepts.</summary>
+        public ApiCredential[] Credentials { get; init; } = Array.Empty<ApiCredential>();
+
         /// <summary>The pipeline of a client created for mocking: its operations throw until they are overridden.</summary>
         public static ApiPipeline<TException> ForMocking(string clientName) => new(clientName);
 
@@ -171,7 +174,14 @@ namespace OpenApiClientGenerator.Runtime
         private readonly CancellationToken _cancellationToken;
         private readonly CancellationTokenSource _timer;
         private readonly long _started = Stopwatch.GetTimestamp();
+        private static readonly string[] ContentHeaderNames =
+        {
+            "Allow", "Content-Disposition", "Content-Encoding", "Content-Language", "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Expires", "Last-Modified",
+        };
+
         private List<string>? _cookies;
+        private List<KeyValuePair<string, string>>? _contentHeaders;
+        private string[]? _schemes;
         private HttpResponseMessage? _response;
         private bool _armedForTotal;
         private bool _streamed;
@@ -219,6 +229,13 @@ namespace OpenApiClientGenerator.Runtime
                 }
             }
 
+            if (IsContentHeader(name))
+            {
+                // HttpClient keeps content headers (Content-Type, Content-Language…) on the content, which the body may not be set yet.
+                (_contentHeaders ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
+                return;
+            }
+
             Request.Headers.TryAddWithoutValidation(name, value);
         }
 
@@ -231,13 +248,20 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        /// <summary>The security schemes (by their key in the spec) this operation accepts: each whose credential the options supply is sent.</summary>
+        public void UseCredentials(params string[] schemes) => _schemes = schemes;
+
         /// <summary>Sends the request and waits for the response headers (the body is read by the Read methods).</summary>
+        /// <exception cref="InvalidOperationException">A credential would be sent over plain HTTP to another machine.</exception>
         public async Task SendAsync()
         {
+            await AddCredentialsAsync().ConfigureAwait(false);
             if (_cookies is not null)
             {
                 Request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
             }
+
+            ApplyContentHeaders();
 
             try
             {
@@ -360,6 +384,86 @@ namespace OpenApiClientGenerator.Runtime
                 return Create($"{message} Its body could not be read: {ex.Message}", null, null, ex is TException translated ? translated.InnerException ?? ex : ex);
             }
         }
+
+        /// <summary>
+        /// The credentials of the schemes this operation accepts that the options supply: an API key in its header, query
+        /// parameter or cookie; a bearer token or basic user and password in Authorization. Only over HTTPS, or plain HTTP
+        /// to this machine. A callback that fails fails the call (as the client's exception).
+        /// </summary>
+        private async Task AddCredentialsAsync()
+        {
+            if (_schemes is null)
+            {
+                return;
+            }
+
+            foreach (var credential in _pipeline.Credentials)
+            {
+                if (!credential.IsSet || Array.IndexOf(_schemes, credential.Scheme) < 0)
+                {
+                    continue;
+                }
+
+                if (!ApiCredential.MayBeSentTo(Request.RequestUri!))
+                {
+                    throw new InvalidOperationException(
+                        $"{_operationId}: {credential.OptionName} is sent only over HTTPS (or plain HTTP to this machine), not to {Request.RequestUri!.GetLeftPart(UriPartial.Authority)}.");
+                }
+
+                string value;
+                try
+                {
+                    value = await credential.GetValueAsync(_cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ShouldTranslate(ex))
+                {
+                    throw Translate(ex, $"getting the credential from {credential.OptionName}");
+                }
+
+                switch (credential)
+                {
+                    case { Name: null }:
+                        Request.Headers.TryAddWithoutValidation("Authorization", value);
+                        break;
+                    case { Location: ApiKeyLocation.Query }:
+                        var uri = Request.RequestUri!.OriginalString;
+                        Request.RequestUri = new Uri(uri + (uri.Contains('?') ? "&" : "?") + Uri.EscapeDataString(credential.Name) + "=" + Uri.EscapeDataString(value));
+                        break;
+                    case { Location: ApiKeyLocation.Cookie }:
+                        AddCookie(credential.Name, value);
+                        break;
+                    default:
+                        Request.Headers.TryAddWithoutValidation(credential.Name, value);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Header parameters that HttpClient keeps on the content: on the body, or on an empty one when there is none.</summary>
+        private void ApplyContentHeaders()
+        {
+            if (_contentHeaders is null)
+            {
+                return;
+            }
+
+            Request.Content ??= new ByteArrayContent(Array.Empty<byte>());
+            foreach (var (name, value) in _contentHeaders)
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    RequestContent.SetContentType(Request.Content, value);
+                }
+                else
+                {
+                    Request.Content.Headers.Remove(name);
+                    Request.Content.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+        }
+
+        private static bool IsContentHeader(string name)
+            => Array.Exists(ContentHeaderNames, header => header.Equals(name, StringComparison.OrdinalIgnoreCase));
 
         public void Dispose()
         {

@@ -4,42 +4,185 @@
 namespace OpenApiClientGenerator.Runtime
 {
     using System;
+    using System.Buffers;
     using System.Collections.Generic;
     using System.IO;
     using System.Net;
     using System.Net.Http;
     using System.Net.Http.Headers;
+    using System.Text;
     using System.Text.Json;
     using System.Threading;
     using System.Threading.Tasks;
 
-    /// <summary>A JSON request body written straight to the request stream by a generated converter.</summary>
+    /// <summary>
+    /// A JSON request body written by a generated converter into a pooled buffer, once, when the request is sent: so the
+    /// request carries Content-Length (servers and proxies may refuse a chunked body) and a retry resends the same bytes.
+    /// Its Content-Type is the media type the spec declares, exactly (parameters kept, nothing added).
+    /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonRequestContent<T> : HttpContent
     {
         private readonly T _value;
         private readonly JsonValueWriter<T> _write;
+        private PooledBufferWriter? _written;
 
         public JsonRequestContent(T value, JsonValueWriter<T> write, string mediaType)
         {
             _value = value;
             _write = write;
-            Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+            RequestContent.SetContentType(this, mediaType);
         }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-        {
-            await using var writer = new Utf8JsonWriter(stream);
-            _write(writer, _value);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+            => await stream.WriteAsync(Written().WrittenMemory, cancellationToken).ConfigureAwait(false);
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+            => stream.Write(Written().WrittenMemory.Span);
 
         protected override bool TryComputeLength(out long length)
         {
-            length = 0;
-            return false;
+            length = Written().WrittenCount;
+            return true;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _written?.Dispose();
+                _written = null;
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private PooledBufferWriter Written()
+        {
+            if (_written is null)
+            {
+                var buffer = new PooledBufferWriter();
+                try
+                {
+                    using (var writer = new Utf8JsonWriter(buffer))
+                    {
+                        _write(writer, _value);
+                    }
+                }
+                catch
+                {
+                    buffer.Dispose();
+                    throw;
+                }
+
+                _written = buffer;
+            }
+
+            return _written;
+        }
+    }
+
+    /// <summary>A growing buffer of bytes rented from <see cref="ArrayPool{T}.Shared"/>, returned on Dispose.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+
+        public int WrittenCount { get; private set; }
+
+        public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, WrittenCount);
+
+        public void Advance(int count) => WrittenCount += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Grow(sizeHint);
+            return _buffer.AsMemory(WrittenCount);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Grow(sizeHint);
+            return _buffer.AsSpan(WrittenCount);
+        }
+
+        public void Dispose()
+        {
+            var buffer = _buffer;
+            _buffer = Array.Empty<byte>();
+            WrittenCount = 0;
+            if (buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private void Grow(int sizeHint)
+        {
+            var needed = WrittenCount + Math.Max(sizeHint, 1);
+            if (needed <= _buffer.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max((long)_buffer.Length * 2, needed), Array.MaxLength));
+            _buffer.AsSpan(0, WrittenCount).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+    }
+
+    /// <summary>Request bodies other than JSON and forms, with exactly the media type the spec declares.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal static class RequestContent
+    {
+        /// <summary>Text in the charset the media type names (UTF-8 when it names none); the Content-Type is the media type as declared.</summary>
+        public static HttpContent Text(string value, string mediaType)
+        {
+            var content = new ByteArrayContent(CharsetOf(mediaType).GetBytes(value));
+            SetContentType(content, mediaType);
+            return content;
+        }
+
+        /// <summary>Raw content from a stream (with Content-Length when the stream can tell its length).</summary>
+        public static HttpContent Binary(Stream value, string mediaType)
+        {
+            var content = new StreamContent(value);
+            SetContentType(content, mediaType);
+            return content;
+        }
+
+        /// <summary>The Content-Type of <paramref name="content"/>: <paramref name="mediaType"/>, parameters and all, as written.</summary>
+        public static void SetContentType(HttpContent content, string mediaType)
+        {
+            content.Headers.Remove("Content-Type");
+            if (MediaTypeHeaderValue.TryParse(mediaType, out var parsed))
+            {
+                content.Headers.ContentType = parsed;
+            }
+            else
+            {
+                content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+            }
+        }
+
+        private static Encoding CharsetOf(string mediaType)
+        {
+            if (MediaTypeHeaderValue.TryParse(mediaType, out var parsed) && !string.IsNullOrEmpty(parsed.CharSet))
+            {
+                try
+                {
+                    return System.Text.Encoding.GetEncoding(parsed.CharSet.Trim('"'));
+                }
+                catch (ArgumentException)
+                {
+                    // An unknown charset: UTF-8, as for none.
+                }
+            }
+
+            return System.Text.Encoding.UTF8;
         }
     }
 
@@ -72,6 +215,15 @@ namespace OpenApiClientGenerator.Runtime
             if (content is not null)
             {
                 _files.Add((name, content));
+            }
+        }
+
+        /// <summary>An array of files: one part per file, all under the field's name.</summary>
+        public void AddFiles(string name, IEnumerable<Stream>? files)
+        {
+            foreach (var file in files ?? Array.Empty<Stream>())
+            {
+                AddFile(name, file);
             }
         }
 

@@ -22,6 +22,9 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>The longest text <see cref="UtcDateTimeFormat"/> writes.</summary>
         public const int UtcDateTimeMaxLength = 28;
 
+        /// <summary>The characters of standard base64 that base64url replaces.</summary>
+        private static readonly char[] StandardOnly = { '+', '/' };
+
         private static readonly string[] Rfc1123Formats = { "r", "ddd, d MMM yyyy HH':'mm':'ss 'GMT'" };
 
         private const long MinUnixSeconds = -62135596800;
@@ -56,11 +59,11 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>URL-safe base64 without padding (RFC 4648 §5): '-' and '_' for '+' and '/', no '='.</summary>
         public static string ToBase64Url(byte[] value) => Convert.ToBase64String(value).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-        /// <summary>Reads URL-safe base64, padded or not; false for anything else.</summary>
+        /// <summary>Reads URL-safe base64, padded or not; false for anything else (standard base64's '+' and '/' included).</summary>
         public static bool TryFromBase64Url(string? text, out byte[] value)
         {
             value = Array.Empty<byte>();
-            if (text is null || text.Length % 4 == 1)
+            if (text is null || text.Length % 4 == 1 || text.IndexOfAny(StandardOnly) >= 0)
             {
                 return false;
             }

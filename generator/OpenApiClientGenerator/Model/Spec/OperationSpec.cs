@@ -44,10 +44,21 @@ internal sealed record ParameterSpec(
     ParameterStyle Style,
     bool Explode,
     int Order,
-    string? ClientName = null);
+    string? ClientName = null)
+{
+    /// <summary>The value sent when the caller gives none (AutoRest's <c>x-ms-client-default</c>), as the spec writes it; null when there is none.</summary>
+    public string? ClientDefault { get; init; }
+}
 
-/// <summary>How the request body is encoded; its values are the operation's Body or FormField parameters.</summary>
-internal sealed record RequestBodySpec(BodyKind Kind, string MediaType, string? Description);
+/// <summary>
+/// How the request body is encoded; its values are the operation's Body or FormField parameters. <see cref="MediaType"/> is
+/// the declared media type it is sent as, unless the caller chooses another of <see cref="MediaTypes"/> (all the declared
+/// ones the same value can be sent as).
+/// </summary>
+internal sealed record RequestBodySpec(BodyKind Kind, string MediaType, string? Description)
+{
+    public EquatableArray<string> MediaTypes { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>One documented response; <see cref="BodyType"/> is null when it has no body.</summary>
 internal sealed record ResponseSpec(

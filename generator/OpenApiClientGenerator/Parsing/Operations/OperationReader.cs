@@ -63,7 +63,10 @@ internal sealed class OperationReader
         var operationId = operationIdNode is not null ? _context.GetString(operation, "operationId") : null;
         var document = _context.Documents.Of(operation);
         var parameters = new List<ParameterSpec>();
-        ReadParameters(path.Name, key, operation, sharedParameters, parameters);
+
+        // An x-ms-paths key's query only tells operations on one path apart; the operation's parameters say what is sent.
+        var requestPath = path.Name.IndexOf('?') is >= 0 and var query ? path.Name.Substring(0, query) : path.Name;
+        ReadParameters(requestPath, key, operation, sharedParameters, parameters);
         var requestBody = ReadRequestBody(operation, key, parameters);
 
         var responses = ReadResponses(operation, key, method);
@@ -71,7 +74,7 @@ internal sealed class OperationReader
             key,
             operationId,
             method,
-            path.Name,
+            requestPath,
             operation["summary"] is not null ? _context.GetString(operation, "summary") : null,
             Description(operation),
             operation["deprecated"] is not null && _context.GetBoolean(operation, "deprecated"),
@@ -145,7 +148,10 @@ internal sealed class OperationReader
             var isRequired = known == ParameterLocation.Path || (node["required"] is not null && _context.GetBoolean(node, "required"));
             var (style, explode) = Style(node, known);
             var clientName = node["x-ms-client-name"] is SpecScalar { Kind: SpecNodeKind.String, Text.Length: > 0 } given ? given.Text : null;
-            collected.Add(new ParameterSpec(wireName, known, type.Type, isRequired, Description(node) ?? type.Description, style, explode, known == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order, clientName));
+            collected.Add(new ParameterSpec(wireName, known, type.Type, isRequired, Description(node) ?? type.Description, style, explode, known == ParameterLocation.Path ? templateNames.IndexOf(wireName) : pair.Value.Order, clientName)
+            {
+                ClientDefault = node["x-ms-client-default"] is SpecScalar { Kind: SpecNodeKind.String or SpecNodeKind.Number or SpecNodeKind.Boolean } clientDefault ? clientDefault.Text : null,
+            });
         }
 
         foreach (var missing in templateNames.Where(name => !byKey.ContainsKey((name, "path"))))
@@ -210,6 +216,10 @@ internal sealed class OperationReader
         var (mediaType, kind) = MediaTypes.Preferred(content.Properties.Select(p => p.Name));
         var schema = (content[mediaType] as SpecObject)?["schema"];
         const int BodyOrder = 1000;
+        var alternatives = content.Properties.Select(p => p.Name)
+            .Where(media => MediaTypes.KindOf(media) == kind || (kind == BodyKind.Binary && MediaTypes.KindOf(media) == BodyKind.Text))
+            .ToEquatableArray();
+        AddContentTypeChoice(alternatives, mediaType, collected, BodyOrder + 999);
         switch (kind)
         {
             case BodyKind.FormUrlEncoded:
@@ -220,13 +230,15 @@ internal sealed class OperationReader
                     var order = BodyOrder;
                     foreach (var field in fields.Properties)
                     {
-                        var type = IsBinarySchema(field.Value) ? SchemaRef.Of(PrimitiveType.Stream) : _schemas.Resolve(field.Value, NameHint.OfOperation(operationKey, field.Name)).Type;
+                        var type = IsBinarySchema(field.Value) ? SchemaRef.Of(PrimitiveType.Stream)
+                            : IsBinaryArraySchema(field.Value) ? SchemaRef.ArrayOf(SchemaRef.Of(PrimitiveType.Stream))
+                            : _schemas.Resolve(field.Value, NameHint.OfOperation(operationKey, field.Name)).Type;
 
                         // A field the schema requires is required of the caller, even when the body as a whole is optional.
                         collected.Add(new ParameterSpec(field.Name, ParameterLocation.FormField, type, requiredFields.Contains(field.Name), SchemaDescription(field.Value), ParameterStyle.Form, true, order++));
                     }
 
-                    return new RequestBodySpec(kind, mediaType, description);
+                    return new RequestBodySpec(kind, mediaType, description) { MediaTypes = alternatives };
                 }
 
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema ?? body, (schema ?? body).Pointer, "a form body without an object schema is sent as raw text");
@@ -235,11 +247,31 @@ internal sealed class OperationReader
             case BodyKind.Json:
                 var resolved = schema is null ? ResolvedSchema.Any() : _schemas.Resolve(schema, NameHint.OfOperation(operationKey, "Request"));
                 collected.Add(new ParameterSpec(bodyName, ParameterLocation.Body, resolved.Type, required, description ?? resolved.Description, ParameterStyle.Simple, false, BodyOrder));
-                return new RequestBodySpec(kind, mediaType, description);
+                return new RequestBodySpec(kind, mediaType, description) { MediaTypes = alternatives };
         }
 
         collected.Add(new ParameterSpec(bodyName, ParameterLocation.Body, SchemaRef.Of(kind == BodyKind.Binary ? PrimitiveType.Stream : PrimitiveType.String), required, description, ParameterStyle.Simple, false, BodyOrder));
-        return new RequestBodySpec(kind, mediaType, description);
+        return new RequestBodySpec(kind, mediaType, description) { MediaTypes = alternatives };
+    }
+
+    /// <summary>
+    /// A body the spec lets be sent as several media types (application/json or application/merge-patch+json; image/png or
+    /// image/jpeg): the caller chooses with an optional Content-Type header parameter, the first declared by default,
+    /// unless the operation declares one itself. Media types of other kinds need another value (a stream, not a model):
+    /// the richest kind is the one offered (JSON, then forms, then binary, then text).
+    /// </summary>
+    private static void AddContentTypeChoice(EquatableArray<string> alternatives, string preferred, List<ParameterSpec> collected, int order)
+    {
+        if (alternatives.Count < 2 || collected.Any(p => p.Location == ParameterLocation.Header && string.Equals(p.WireName, "Content-Type", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var listed = string.Join(", ", alternatives);
+        collected.Add(new ParameterSpec("Content-Type", ParameterLocation.Header, SchemaRef.Of(PrimitiveType.String), false, $"The media type the body is sent as: {listed} ({preferred} when not given).", ParameterStyle.Simple, false, order)
+        {
+            ClientDefault = preferred,
+        });
     }
 
     private static readonly StatusCode NotFound = new(StatusCodeKind.Exact, 404);
@@ -370,6 +402,9 @@ internal sealed class OperationReader
             .ToEquatableArray();
         return (bodySchema, preferred, kind, readable);
     }
+
+    private bool IsBinaryArraySchema(SpecNode schema)
+        => References.Dereference(schema) is SpecObject resolved && resolved["type"] is SpecScalar { Text: "array" } && resolved["items"] is { } items && IsBinarySchema(items);
 
     private bool IsBinarySchema(SpecNode schema)
         => References.Dereference(schema) is SpecObject resolved

@@ -45,7 +45,7 @@ internal sealed class Swagger2Normalizer
             {
                 case "swagger" or "host" or "basePath" or "schemes" or "consumes" or "produces" or "securityDefinitions":
                     break;
-                case "paths" when property.Value is SpecObject paths:
+                case "paths" or "x-ms-paths" when property.Value is SpecObject paths:
                     Set(document, property, Paths(paths));
                     break;
                 default:

@@ -22,7 +22,16 @@ public partial class PartnerCenterClient : IPartnerCenterClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public PartnerCenterClient(global::System.Net.Http.HttpClient httpClient, PartnerCenterClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), PartnerCenterClientOptions.DefaultBaseAddress);
+    {
+        options ??= new();
+        _pipeline = new(httpClient, options, PartnerCenterClientOptions.DefaultBaseAddress)
+        {
+            Credentials = new[]
+            {
+                global::OpenApiClientGenerator.Runtime.ApiCredential.Bearer("bearer", "Bearer", options.Bearer),
+            },
+        };
+    }
 
     /// <summary>The <c>/customers</c> path and the paths below it.</summary>
     public CustomersRequestBuilder Customers => new(this);
@@ -31,6 +40,7 @@ public partial class PartnerCenterClient : IPartnerCenterClient
     public virtual async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", cancellationToken);
+        request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

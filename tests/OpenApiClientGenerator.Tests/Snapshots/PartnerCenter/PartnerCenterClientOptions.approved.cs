@@ -31,4 +31,10 @@ public partial class PartnerCenterClientOptions : global::OpenApiClientGenerator
     /// The largest success body read, in bytes; a larger one fails the call with <see cref="PartnerCenterException"/>. Null (the default) for no limit. Error bodies are always read only in part.
     /// </summary>
     public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// The token of the <c>bearer</c> scheme, sent as <c>Authorization: Bearer …</c>, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    /// <remarks>An Azure AD access token for the Partner Center API (app-only or app+user).</remarks>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Bearer { get; set; }
 }

@@ -141,7 +141,7 @@ public partial class OperationsClient : IOperationsClient
     public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "raw", "application/octet-stream", cancellationToken);
-        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StreamContent(bodyValue) { Headers = { ContentType = new("application/octet-stream") } };
+        if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(bodyValue, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -172,7 +172,7 @@ public partial class OperationsClient : IOperationsClient
     public virtual async global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "notes", null, cancellationToken);
-        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StringContent(bodyValue, global::System.Text.Encoding.UTF8, "text/plain");
+        if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Text(bodyValue, "text/plain");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

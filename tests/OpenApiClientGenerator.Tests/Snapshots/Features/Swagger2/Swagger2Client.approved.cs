@@ -94,7 +94,7 @@ public partial class Swagger2Client : ISwagger2Client
         global::System.ArgumentNullException.ThrowIfNull(path);
         global::System.ArgumentNullException.ThrowIfNull(fileBody);
         using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, cancellationToken);
-        request.Content = new global::System.Net.Http.StreamContent(fileBody) { Headers = { ContentType = new("application/octet-stream") } };
+        request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(fileBody, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -22,7 +22,16 @@ public partial class OaiV20UberClient : IOaiV20UberClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV20UberClient(global::System.Net.Http.HttpClient httpClient, OaiV20UberClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV20UberClientOptions.DefaultBaseAddress);
+    {
+        options ??= new();
+        _pipeline = new(httpClient, options, OaiV20UberClientOptions.DefaultBaseAddress)
+        {
+            Credentials = new[]
+            {
+                global::OpenApiClientGenerator.Runtime.ApiCredential.ApiKey("apikey", "Apikey", "server_token", global::OpenApiClientGenerator.Runtime.ApiKeyLocation.Query, options.Apikey),
+            },
+        };
+    }
 
     /// <summary>The <c>/products</c> path and the paths below it.</summary>
     public ProductsRequestBuilder Products => new(this);
@@ -43,6 +52,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         query.Add("latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(latitude));
         query.Add("longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(longitude));
         using var request = _pipeline.Start("GetProducts", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        request.UseCredentials("apikey");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -31,4 +31,9 @@ public partial class OaiV20UberClientOptions : global::OpenApiClientGenerator.Ru
     /// The largest success body read, in bytes; a larger one fails the call with <see cref="OaiV20UberException"/>. Null (the default) for no limit. Error bodies are always read only in part.
     /// </summary>
     public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// The API key of the <c>apikey</c> scheme, sent as the <c>server_token</c> query parameter, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Apikey { get; set; }
 }

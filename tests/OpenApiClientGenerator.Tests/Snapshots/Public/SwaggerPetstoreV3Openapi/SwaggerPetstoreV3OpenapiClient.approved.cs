@@ -31,7 +31,17 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public SwaggerPetstoreV3OpenapiClient(global::System.Net.Http.HttpClient httpClient, SwaggerPetstoreV3OpenapiClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress, "api_key");
+    {
+        options ??= new();
+        _pipeline = new(httpClient, options, SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress, "api_key")
+        {
+            Credentials = new[]
+            {
+                global::OpenApiClientGenerator.Runtime.ApiCredential.Bearer("petstore_auth", "PetstoreAuth", options.PetstoreAuth),
+                global::OpenApiClientGenerator.Runtime.ApiCredential.ApiKey("api_key", "ApiKey", "api_key", global::OpenApiClientGenerator.Runtime.ApiKeyLocation.Header, options.ApiKey),
+            },
+        };
+    }
 
     /// <summary>The <c>/pet</c> path and the paths below it.</summary>
     public PetRequestBuilder Pet => new(this);
@@ -47,6 +57,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "pet", "application/json", cancellationToken);
+        request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -61,6 +72,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pet", "application/json", cancellationToken);
+        request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -76,6 +88,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByStatus");
         query.Add("status", status?.ToString());
         using var request = _pipeline.Start("findPetsByStatus", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -90,6 +103,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByTags");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
         using var request = _pipeline.Start("findPetsByTags", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -102,6 +116,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     public virtual async global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", cancellationToken);
+        request.UseCredentials("api_key", "petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -117,6 +132,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         query.Add("name", name);
         query.Add("status", status);
         using var request = _pipeline.Start("updatePetWithForm", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -129,6 +145,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     public virtual async global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, cancellationToken);
+        request.UseCredentials("petstore_auth");
         request.AddHeader("api_key", apiKey, nameof(apiKey));
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -144,7 +161,8 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/uploadImage");
         query.Add("additionalMetadata", additionalMetadata);
         using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
-        if (body is { } bodyValue) request.Content = new global::System.Net.Http.StreamContent(bodyValue) { Headers = { ContentType = new("application/octet-stream") } };
+        request.UseCredentials("petstore_auth");
+        if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(bodyValue, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -157,6 +175,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "store/inventory", "application/json", cancellationToken);
+        request.UseCredentials("api_key");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

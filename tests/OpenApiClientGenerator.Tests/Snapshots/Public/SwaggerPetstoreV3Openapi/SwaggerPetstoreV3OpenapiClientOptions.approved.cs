@@ -31,4 +31,14 @@ public partial class SwaggerPetstoreV3OpenapiClientOptions : global::OpenApiClie
     /// The largest success body read, in bytes; a larger one fails the call with <see cref="SwaggerPetstoreV3OpenapiException"/>. Null (the default) for no limit. Error bodies are always read only in part.
     /// </summary>
     public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// The token of the <c>petstore_auth</c> scheme, sent as <c>Authorization: Bearer …</c>, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? PetstoreAuth { get; set; }
+
+    /// <summary>
+    /// The API key of the <c>api_key</c> scheme, sent as the <c>api_key</c> header, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKey { get; set; }
 }
