@@ -64,7 +64,11 @@ internal sealed record PropertyModel(
     bool IsDeprecated,
     bool IsReadOnly,
     bool IsWriteOnly,
-    string? DefaultValue = null);
+    string? DefaultValue = null)
+{
+    /// <summary>The name of the local that holds the property's value in its converter's methods.</summary>
+    public string LocalName { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// An enum schema, emitted as a readonly struct around the wire value with one static property per listed value.

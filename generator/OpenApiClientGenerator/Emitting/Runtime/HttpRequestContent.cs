@@ -32,7 +32,11 @@ namespace OpenApiClientGenerator.Runtime
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
         {
             await using var writer = new Utf8JsonWriter(stream);
-            _write(writer, _value);
+            using (JsonWriting.Request())
+            {
+                _write(writer, _value);
+            }
+
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -19,6 +19,33 @@ namespace OpenApiClientGenerator.Runtime
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class JsonWriting
     {
+        [ThreadStatic]
+        private static bool t_inRequest;
+
+        /// <summary>
+        /// Whether the value being written is a request body: converters then leave out read-only properties, which the
+        /// service sets (many refuse a request that sends one). Set around a request's serialization (<see cref="Request"/>).
+        /// </summary>
+        public static bool InRequest => t_inRequest;
+
+        /// <summary>Marks the writing on this thread, until disposed, as a request body's.</summary>
+        public static RequestScope Request()
+        {
+            var outer = t_inRequest;
+            t_inRequest = true;
+            return new RequestScope(outer);
+        }
+
+        /// <summary>Restores the writing mode of the thread when disposed.</summary>
+        public readonly struct RequestScope : IDisposable
+        {
+            private readonly bool _outer;
+
+            public RequestScope(bool outer) => _outer = outer;
+
+            public void Dispose() => t_inRequest = _outer;
+        }
+
         /// <summary>A property whose value is written by <paramref name="write"/>.</summary>
         public static void Property<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonValueWriter<T> write)
         {
