@@ -79,9 +79,15 @@ internal sealed record EnumModel(
     string? Description,
     bool IsDeprecated,
     string JsonPointer,
-    bool IsInteger,
+    EnumKind Kind,
     EquatableArray<EnumMemberModel> Members)
-    : TypeModel(Name, Description, IsDeprecated, JsonPointer);
+    : TypeModel(Name, Description, IsDeprecated, JsonPointer)
+{
+    public bool IsInteger => Kind == EnumKind.Integer;
+
+    /// <summary>Whether the wire value is a JSON number (integer or not).</summary>
+    public bool IsNumeric => Kind != EnumKind.String;
+}
 
 /// <summary>One listed enum value: its C# property name and its exact wire value (JSON text for integers).</summary>
 /// <summary>What an enum's values are on the wire.</summary>

@@ -286,10 +286,10 @@ internal sealed class TypeNamer
         var result = schema.Values.Select(value => new EnumMemberModel(
             members.Take(value.GivenName is { } given
                 ? Identifiers.ToPascalCase(given)
-                : schema.IsInteger ? "Value" + value.Value.Replace("-", "Minus") : Identifiers.ToPascalCase(SignWords(value.Value), "Empty")),
+                : schema.Kind != EnumKind.String ? "Value" + value.Value.Replace("-", "Minus").Replace(".", "_").Replace("+", string.Empty) : Identifiers.ToPascalCase(SignWords(value.Value), "Empty")),
             value.Value,
             value.Description));
-        return new EnumModel(name, schema.Description, schema.IsDeprecated, schema.Id, schema.IsInteger, result.ToEquatableArray());
+        return new EnumModel(name, schema.Description, schema.IsDeprecated, schema.Id, schema.Kind, result.ToEquatableArray());
     }
 
     private UnionModel Union(UnionSchemaSpec schema, string name)

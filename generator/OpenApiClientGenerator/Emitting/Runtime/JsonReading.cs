@@ -215,6 +215,14 @@ namespace OpenApiClientGenerator.Runtime
             where T : struct, IJsonInt64Enum<T>
             => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadInt64(ref reader, propertyName));
 
+        public static T ReadDoubleEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonDoubleEnum<T>
+            => T.FromValue(ReadDouble(ref reader, propertyName));
+
+        public static T? ReadNullableDoubleEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonDoubleEnum<T>
+            => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadDouble(ref reader, propertyName));
+
         public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readItem)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -225,7 +233,9 @@ namespace OpenApiClientGenerator.Runtime
             var list = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(readItem(ref reader));
+                // A null item of a type that can hold null (a string, an object, a list…) is kept as null, even where
+                // the spec does not say so (services send them); a number or boolean cannot be null, so that throws.
+                list.Add(reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readItem(ref reader));
             }
 
             return list;
@@ -243,7 +253,7 @@ namespace OpenApiClientGenerator.Runtime
             {
                 var key = reader.GetString()!;
                 reader.Read();
-                dictionary[key] = readValue(ref reader);
+                dictionary[key] = reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readValue(ref reader);
             }
 
             return dictionary;

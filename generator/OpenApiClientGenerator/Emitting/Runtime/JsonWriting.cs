@@ -103,12 +103,23 @@ namespace OpenApiClientGenerator.Runtime
             where T : struct, IJsonInt64Enum<T>
             => writer.WriteNumberValue(value.Value);
 
+        public static void WriteDoubleEnum<T>(Utf8JsonWriter writer, T value)
+            where T : struct, IJsonDoubleEnum<T>
+            => writer.WriteNumberValue(value.Value);
+
         public static void WriteList<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonValueWriter<T> writeItem)
         {
             writer.WriteStartArray();
             foreach (var value in values)
             {
-                writeItem(writer, value);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writeItem(writer, value);
+                }
             }
 
             writer.WriteEndArray();
@@ -134,7 +145,14 @@ namespace OpenApiClientGenerator.Runtime
             foreach (var pair in values)
             {
                 writer.WritePropertyName(pair.Key);
-                writeValue(writer, pair.Value);
+                if (pair.Value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writeValue(writer, pair.Value);
+                }
             }
 
             writer.WriteEndObject();
