@@ -125,10 +125,17 @@ internal static class JsonConverterEmitter
         writer.OpenBlock();
         foreach (var property in properties)
         {
-            // A required value that may not be null: absent (or null) is an error naming it.
+            // A required value that may not be null: absent (or null), it reads leniently as its default, or is an
+            // error in a strict reading scope (JsonReading.Missing).
+            var missing = property.Type.Kind switch
+            {
+                TypeRefKind.Array => $"MissingList<{CSharpTypes.Name(property.Type.Element!)}>",
+                TypeRefKind.Map => $"MissingMap<{CSharpTypes.Name(property.Type.Element!)}>",
+                _ => $"Missing<{CSharpTypes.Name(property.Type)}>",
+            };
             var value = CSharpTypes.IsNullable(property)
                 ? property.LocalName
-                : $"{property.LocalName} ?? throw {RuntimeTypes.JsonReading}.MissingProperty({CSharpLiteral.String(property.JsonName)}, {CSharpLiteral.String(model.Name)})";
+                : $"{property.LocalName} ?? {RuntimeTypes.JsonReading}.{missing}({CSharpLiteral.String(property.JsonName)}, {CSharpLiteral.String(model.Name)})";
             writer.Line($"{property.Name} = {value},");
         }
 

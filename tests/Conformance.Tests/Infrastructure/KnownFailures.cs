@@ -78,7 +78,6 @@ public static class KnownFailures
         ["intError"] = new(Defects.D12, "where the spec calls for Int32"),
         ["sendErrorWithParamNameModels"] = new(Defects.D13, "but was"),
         ["BodyBinaryFile"] = new(Defects.D14, "returned 400 (Bad Request)"),
-        ["getEnumReferencedConstant"] = new(Defects.D15, "is missing or null"),
         ["HttpRedirect301Put"] = new(Defects.D16, "returned 404 (Not Found)"),
         ["HttpRedirect302Patch"] = new(Defects.D16, "returned 404 (Not Found)"),
         ["HeaderParameterProtectedKey"] = new(Defects.D17, "returned 400 (Bad Request)"),

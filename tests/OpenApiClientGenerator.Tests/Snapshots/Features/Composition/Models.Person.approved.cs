@@ -61,7 +61,7 @@ namespace Features.Composition.Serialization
             {
                 Id = id,
                 CreatedAt = createdAt,
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Person"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Person"),
                 Password = password,
                 AdditionalProperties = additionalProperties,
             };

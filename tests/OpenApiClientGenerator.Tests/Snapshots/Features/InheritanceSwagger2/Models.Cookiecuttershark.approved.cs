@@ -60,10 +60,10 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "Cookiecuttershark"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "Cookiecuttershark"),
                 Siblings = siblings,
                 Age = age,
-                Birthday = birthday ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("birthday", "Cookiecuttershark"),
+                Birthday = birthday ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<global::System.DateTimeOffset>("birthday", "Cookiecuttershark"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -84,7 +84,7 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "Fish"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "Fish"),
                 Siblings = siblings,
                 AdditionalProperties = additionalProperties,
             };

@@ -75,7 +75,7 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "Salmon"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "Salmon"),
                 Siblings = siblings,
                 Location = location,
                 Iswild = iswild,

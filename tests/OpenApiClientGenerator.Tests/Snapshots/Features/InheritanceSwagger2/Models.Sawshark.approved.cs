@@ -65,10 +65,10 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "Sawshark"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "Sawshark"),
                 Siblings = siblings,
                 Age = age,
-                Birthday = birthday ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("birthday", "Sawshark"),
+                Birthday = birthday ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<global::System.DateTimeOffset>("birthday", "Sawshark"),
                 Picture = picture,
                 AdditionalProperties = additionalProperties,
             };

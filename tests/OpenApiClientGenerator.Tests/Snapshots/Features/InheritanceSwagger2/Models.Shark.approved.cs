@@ -76,10 +76,10 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "Shark"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "Shark"),
                 Siblings = siblings,
                 Age = age,
-                Birthday = birthday ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("birthday", "Shark"),
+                Birthday = birthday ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<global::System.DateTimeOffset>("birthday", "Shark"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -65,7 +65,7 @@ namespace Features.InheritanceSwagger2.Serialization
             {
                 Fishtype = fishtype,
                 Species = species,
-                Length = length ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("length", "SmartSalmon"),
+                Length = length ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<float>("length", "SmartSalmon"),
                 Siblings = siblings,
                 Location = location,
                 Iswild = iswild,

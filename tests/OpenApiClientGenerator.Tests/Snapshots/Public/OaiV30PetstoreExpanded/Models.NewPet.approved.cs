@@ -56,7 +56,7 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
 
             return new NewPet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "NewPet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "NewPet"),
                 Tag = tag,
                 AdditionalProperties = additionalProperties,
             };

@@ -52,9 +52,9 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
 
             return new Pet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Tag = tag,
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Pet"),
+                Id = id ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<long>("id", "Pet"),
                 AdditionalProperties = additionalProperties,
             };
         }
