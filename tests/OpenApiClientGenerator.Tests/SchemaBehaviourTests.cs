@@ -70,9 +70,13 @@ public sealed class SchemaBehaviourTests
     }
 
     [Fact]
-    public void A_required_property_that_is_missing_is_a_json_error_naming_it()
+    public void A_required_property_that_is_missing_reads_as_its_default_outside_a_strict_client()
     {
-        Should.Throw<JsonException>(() => Zoo.Deserialize("""{"name":"Rex"}""", "Zoo.Models.Pet")).Message.ShouldContain("'status'");
+        // Lenient by default (JsonSerializer here; a client with StrictResponseReading fails instead: ResponseReadingPolicyTests).
+        var pet = Zoo.Deserialize("""{"name":"Rex"}""", "Zoo.Models.Pet")!;
+
+        CompiledSpec.Property(pet, "Name").ShouldBe("Rex");
+        CompiledSpec.Property(CompiledSpec.Property(pet, "Status")!, "Value").ShouldBe(string.Empty);
     }
 
     [Fact]
@@ -87,5 +91,42 @@ public sealed class SchemaBehaviourTests
         harness.Run();
 
         GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).Select(d => d.ToString()).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("1.5", true)]
+    [InlineData("7.25", false)]
+    public void A_number_enum_keeps_listed_and_unlisted_values(string json, bool known)
+    {
+        var readings = Zoo.Deserialize($$"""{"rating":{{json}}}""", "Zoo.Models.Readings")!;
+
+        var rating = CompiledSpec.Property(readings, "Rating")!;
+        CompiledSpec.Property(rating, "IsKnown").ShouldBe(known);
+        CompiledSpec.Property(rating, "Value").ShouldBe(double.Parse(json, System.Globalization.CultureInfo.InvariantCulture));
+        if (known)
+        {
+            rating.ShouldBe(CompiledSpec.Static(Zoo.Type("Zoo.Models.Rating"), "Value1_5"));
+        }
+
+        JsonNode.DeepEquals(JsonNode.Parse(Zoo.Serialize(readings, "Zoo.Models.Readings")), JsonNode.Parse($$"""{"rating":{{json}}}""")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Null_items_of_lists_and_maps_of_strings_and_objects_are_kept_and_written_back()
+    {
+        const string json = """{"labels":["a",null,"b"],"pets":[{"name":"Rex","status":"sold"},null],"byName":{"x":"1","y":null}}""";
+
+        var readings = Zoo.Deserialize(json, "Zoo.Models.Readings")!;
+
+        ((IEnumerable)CompiledSpec.Property(readings, "Labels")!).Cast<object?>().ShouldBe(new object?[] { "a", null, "b" });
+        JsonNode.DeepEquals(JsonNode.Parse(Zoo.Serialize(readings, "Zoo.Models.Readings")), JsonNode.Parse(json)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_null_item_of_a_list_of_numbers_is_an_error_naming_the_list()
+    {
+        var error = Should.Throw<JsonException>(() => Zoo.Deserialize("""{"counts":[1,null]}""", "Zoo.Models.Readings"));
+
+        error.Message.ShouldContain("counts");
     }
 }

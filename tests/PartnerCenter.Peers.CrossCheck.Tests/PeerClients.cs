@@ -46,6 +46,11 @@ public sealed class PeerClients : IDisposable
     public Task<PartnerCenter.Licenses.Models.CustomerLicensesUsageInsightsCollection> OursAsync()
         => Ours.Customers.ById(CustomerId).Analytics.Licenses.Usage.GetAsync();
 
+    /// <summary>Ours with <see cref="PartnerCenterClientOptions.StrictResponseReading"/>: a missing required property fails the call.</summary>
+    public Task<PartnerCenter.Licenses.Models.CustomerLicensesUsageInsightsCollection> OursStrictAsync()
+        => new PartnerCenterClient(_httpClient, new PartnerCenterClientOptions { BaseAddress = Fake.BaseAddress, StrictResponseReading = true })
+            .Customers.ById(CustomerId).Analytics.Licenses.Usage.GetAsync();
+
     public Task<PartnerCenter.Peers.NSwag.CustomerLicensesUsageInsightsCollection> NSwagAsync()
         => NSwag.GetCustomerLicensesUsageAsync(CustomerId);
 

@@ -24,12 +24,15 @@ public sealed class SpecDifferenceTests : IClassFixture<PeerClients>
     }
 
     [Fact]
-    public async Task Difference_a_missing_required_items_is_an_error_only_in_ours()
+    public async Task Difference_a_missing_required_items_reads_as_empty_in_ours_and_NSwag_and_fails_ours_when_strict()
     {
         _clients.Serve(200, """{"totalCount":1}""");
 
-        var ours = await Should.ThrowAsync<PartnerCenterException>(_clients.OursAsync);
-        ours.Message.ShouldContain("'items'");
+        // Ours: lenient by default (an empty list stands in); with StrictResponseReading, an error naming it.
+        var ours = await _clients.OursAsync();
+        ours.Items.ShouldBeEmpty();
+        ours.TotalCount.ShouldBe(1);
+        (await Should.ThrowAsync<PartnerCenterException>(_clients.OursStrictAsync)).Message.ShouldContain("'items'");
 
         // NSwag: the property's initializer stands in for it, so the caller sees an empty page, not an error.
         var nswag = await _clients.NSwagAsync();
@@ -43,11 +46,12 @@ public sealed class SpecDifferenceTests : IClassFixture<PeerClients>
     }
 
     [Fact]
-    public async Task Difference_a_missing_required_total_count_is_an_error_only_in_ours()
+    public async Task Difference_a_missing_required_total_count_reads_as_zero_in_ours_and_NSwag_and_fails_ours_when_strict()
     {
         _clients.Serve(200, """{"items":[]}""");
 
-        (await Should.ThrowAsync<PartnerCenterException>(_clients.OursAsync)).Message.ShouldContain("'totalCount'");
+        (await _clients.OursAsync()).TotalCount.ShouldBe(0);
+        (await Should.ThrowAsync<PartnerCenterException>(_clients.OursStrictAsync)).Message.ShouldContain("'totalCount'");
         (await _clients.NSwagAsync()).TotalCount.ShouldBe(0); // NSwag: int, so a missing count reads as 0
         (await _clients.KiotaAsync()).TotalCount.ShouldBeNull(); // Kiota: int?, the required count is optional
     }

@@ -18,8 +18,13 @@ internal static class EnumEmitter
     public static void Write(SourceWriter writer, EnumModel model)
     {
         var name = model.Name;
-        var valueType = model.IsInteger ? "long" : "string";
-        var runtime = model.IsInteger ? (Converter: RuntimeTypes.Int64EnumConverter, Contract: RuntimeTypes.Int64Enum) : (Converter: RuntimeTypes.StringEnumConverter, Contract: RuntimeTypes.StringEnum);
+        var valueType = model.Kind switch { EnumKind.Integer => "long", EnumKind.Number => "double", _ => "string" };
+        var runtime = model.Kind switch
+        {
+            EnumKind.Integer => (Converter: RuntimeTypes.Int64EnumConverter, Contract: RuntimeTypes.Int64Enum),
+            EnumKind.Number => (Converter: RuntimeTypes.DoubleEnumConverter, Contract: RuntimeTypes.DoubleEnum),
+            _ => (Converter: RuntimeTypes.StringEnumConverter, Contract: RuntimeTypes.StringEnum),
+        };
         DocComments.Summary(writer, model.Description, $"The values of the <c>{DocComments.Escape(model.JsonPointer)}</c> schema.");
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({runtime.Converter}<{name}>))]");
@@ -30,7 +35,7 @@ internal static class EnumEmitter
 
         using (writer.Block($"public readonly partial record struct {name} : {runtime.Contract}<{name}>"))
         {
-            if (!model.IsInteger)
+            if (!model.IsNumeric)
             {
                 // default(T) has no value: it reads as "", so Value is never null.
                 writer.Line("private readonly string? _value;");
@@ -38,8 +43,8 @@ internal static class EnumEmitter
             }
 
             DocComments.SummaryXml(writer, "Creates a value, listed or not.");
-            writer.Line(model.IsInteger
-                ? $"public {name}(long value) => Value = value;"
+            writer.Line(model.IsNumeric
+                ? $"public {name}({valueType} value) => Value = value;"
                 : $"public {name}(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             writer.Line();
             foreach (var member in model.Members)
@@ -54,7 +59,7 @@ internal static class EnumEmitter
             }
 
             DocComments.SummaryXml(writer, "The value as it is on the wire.");
-            writer.Line(model.IsInteger ? "public long Value { get; }" : "public string Value => _value ?? string.Empty;");
+            writer.Line(model.IsNumeric ? $"public {valueType} Value {{ get; }}" : "public string Value => _value ?? string.Empty;");
             writer.Line();
             DocComments.SummaryXml(writer, "Whether the spec lists the value (false for a value the service added later).");
             if (model.Members.Count <= MaxComparedValues)
@@ -64,7 +69,7 @@ internal static class EnumEmitter
             else
             {
                 // A set built from one array initializer: cheap to compile and to look up, however many values the spec lists.
-                var comparer = model.IsInteger ? string.Empty : ", global::System.StringComparer.Ordinal";
+                var comparer = model.IsNumeric ? string.Empty : ", global::System.StringComparer.Ordinal";
                 writer.Line("public bool IsKnown => KnownValues.Contains(Value);");
                 writer.Line();
                 writer.Line($"private static readonly global::System.Collections.Generic.HashSet<{valueType}> KnownValues = new(new {valueType}[]");
@@ -79,7 +84,7 @@ internal static class EnumEmitter
 
             writer.Line();
             DocComments.SummaryXml(writer, "The wire value.");
-            writer.Line(model.IsInteger
+            writer.Line(model.IsNumeric
                 ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
                 : "public override string ToString() => Value;");
             writer.Line();
@@ -108,5 +113,11 @@ internal static class EnumEmitter
         }
     }
 
-    private static string Literal(EnumModel model, string value) => model.IsInteger ? value : CSharpLiteral.String(value);
+    /// <summary>A listed value as C#: integers and strings as written; a number as a double literal.</summary>
+    private static string Literal(EnumModel model, string value) => model.Kind switch
+    {
+        EnumKind.Integer => value,
+        EnumKind.Number => double.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d",
+        _ => CSharpLiteral.String(value),
+    };
 }

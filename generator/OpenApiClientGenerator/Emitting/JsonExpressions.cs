@@ -55,7 +55,7 @@ internal static class JsonExpressions
     {
         if (types.Enum(type) is { } model)
         {
-            return model.IsInteger ? $"writer.WriteNumber({utf8Name}, {value}.Value)" : $"writer.WriteString({utf8Name}, {value}.Value)";
+            return model.IsNumeric ? $"writer.WriteNumber({utf8Name}, {value}.Value)" : $"writer.WriteString({utf8Name}, {value}.Value)";
         }
 
         switch (type.Kind)
@@ -86,7 +86,7 @@ internal static class JsonExpressions
     {
         if (types.Enum(type) is { } model)
         {
-            return model.IsInteger ? $"{writer}.WriteNumberValue({value}.Value)" : $"{writer}.WriteStringValue({value}.Value)";
+            return model.IsNumeric ? $"{writer}.WriteNumberValue({value}.Value)" : $"{writer}.WriteStringValue({value}.Value)";
         }
 
         return type.Kind switch
@@ -119,7 +119,7 @@ internal static class JsonExpressions
         }
     }
 
-    private static string EnumSuffix(EnumModel model) => model.IsInteger ? "Int64Enum" : "StringEnum";
+    private static string EnumSuffix(EnumModel model) => model.Kind switch { EnumKind.Integer => "Int64Enum", EnumKind.Number => "DoubleEnum", _ => "StringEnum" };
 
     private static string Depth(int depth) => depth == 0 ? string.Empty : (depth + 1).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiClientGenerator.Model;
 
 namespace OpenApiClientGenerator.Emitting;
@@ -15,15 +16,20 @@ internal static class ModelEmitter
             writer.Line("[global::System.Obsolete(\"This schema is deprecated in the OpenAPI document.\")]");
         }
 
-        using (writer.Block($"public sealed partial record {model.Name}"))
+        // A record that others extend is not sealed; one that extends another names it.
+        var declaration = $"public {(model.HasSubtypes ? string.Empty : "sealed ")}partial record {model.Name}{(model.BaseName is { } baseName ? " : " + baseName : string.Empty)}";
+        using (writer.Block(declaration))
         {
+            var first = !EmitDiscriminatorConstructor(writer, model);
             for (var i = 0; i < model.Properties.Count; i++)
             {
                 var property = model.Properties[i];
-                if (i > 0)
+                if (!first)
                 {
                     writer.Line();
                 }
+
+                first = false;
 
                 DocComments.Summary(writer, property.Description, $"The <c>{DocComments.Escape(property.JsonName)}</c> property.");
                 var remarks = Remarks(property);
@@ -44,7 +50,7 @@ internal static class ModelEmitter
 
             if (model.AdditionalProperties is { } additional)
             {
-                if (model.Properties.Count > 0)
+                if (!first)
                 {
                     writer.Line();
                 }
@@ -54,6 +60,33 @@ internal static class ModelEmitter
             }
         }
 
+    }
+
+    /// <summary>
+    /// A record of a discriminated hierarchy sets its discriminator value itself, so a new instance is written as what it
+    /// is (the property stays settable: a value read from the service is kept as it came). True when written.
+    /// </summary>
+    private static bool EmitDiscriminatorConstructor(SourceWriter writer, ObjectModel model)
+    {
+        if (model.Discriminator is not { } discriminator || model.AllProperties.FirstOrDefault(property => property.JsonName == discriminator.Property) is not { } property)
+        {
+            return false;
+        }
+
+        var value = property.Type switch
+        {
+            { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.String } => CSharpLiteral.String(discriminator.Value),
+            { Kind: TypeRefKind.Named, IsValueType: true } enumType => $"new {enumType.Name}({CSharpLiteral.String(discriminator.Value)})",
+            _ => null,
+        };
+        if (value is null)
+        {
+            return false;
+        }
+
+        DocComments.SummaryXml(writer, $"Creates a <see cref=\"{model.Name}\"/>: its <c>{DocComments.Escape(discriminator.Property)}</c> is <c>{DocComments.Escape(discriminator.Value)}</c>.");
+        writer.Line($"public {model.Name}() => {property.Name} = {value};");
+        return true;
     }
 
     /// <summary>What the spec says beyond the description: direction and the server's default.</summary>

@@ -55,6 +55,13 @@ internal static class OptionsEmitter
                 $"The largest success body read, in bytes; a larger one fails the call with <see cref=\"{client.ExceptionName}\"/>. Null (the default) for no limit. "
                 + "Error bodies are always read only in part.");
             writer.Line("public long? MaxResponseBodySize { get; set; }");
+            writer.Line();
+            DocComments.SummaryXml(
+                writer,
+                "Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its "
+                + "default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the "
+                + $"whole response; true throws <see cref=\"{client.ExceptionName}\"/> naming the property.");
+            writer.Line("public bool StrictResponseReading { get; set; }");
             EmitCredentials(writer, client);
         }
 

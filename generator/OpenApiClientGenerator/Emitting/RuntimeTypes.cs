@@ -15,6 +15,8 @@ internal static class RuntimeTypes
     public const string Int64EnumConverter = Namespace + "Int64EnumJsonConverter";
     public const string StringEnum = Namespace + "IJsonStringEnum";
     public const string Int64Enum = Namespace + "IJsonInt64Enum";
+    public const string DoubleEnumConverter = Namespace + "DoubleEnumJsonConverter";
+    public const string DoubleEnum = Namespace + "IJsonDoubleEnum";
     public const string UriFormatting = Namespace + "UriFormatting";
     public const string QueryBuilder = Namespace + "QueryBuilder";
     public const string FormBuilder = Namespace + "FormBuilder";

@@ -95,7 +95,7 @@ internal static class SourceEmitter
             return writer.ToString();
         }
 
-        var usings = converted.Any(type => type is ObjectModel { Properties.Count: > 0 })
+        var usings = converted.Any(type => type is ObjectModel model && model.AllProperties.Any())
             ? new[] { "static global::System.MemoryExtensions", $"global::{client.ModelsNamespace}" }
             : new[] { $"global::{client.ModelsNamespace}" };
         using (writer.Namespace(client.SerializationNamespace, usings))

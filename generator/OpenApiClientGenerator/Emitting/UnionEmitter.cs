@@ -161,7 +161,7 @@ internal static class UnionEmitter
     {
         { Kind: TypeRefKind.Array } => new[] { "Array" },
         { Kind: TypeRefKind.Map } => new[] { "Object" },
-        { Kind: TypeRefKind.Named } when types.Enum(type) is { } model => new[] { model.IsInteger ? "Number" : "String" },
+        { Kind: TypeRefKind.Named } when types.Enum(type) is { } model => new[] { model.IsNumeric ? "Number" : "String" },
         { Kind: TypeRefKind.Named } => new[] { "Object" },
         { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Boolean } => new[] { "True", "False" },
         { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Int32 or PrimitiveType.Int64 or PrimitiveType.Single or PrimitiveType.Double or PrimitiveType.Decimal or PrimitiveType.UnixTime } => new[] { "Number" },

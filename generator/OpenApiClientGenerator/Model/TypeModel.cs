@@ -64,7 +64,11 @@ internal sealed record PropertyModel(
     bool IsDeprecated,
     bool IsReadOnly,
     bool IsWriteOnly,
-    string? DefaultValue = null);
+    string? DefaultValue = null)
+{
+    /// <summary>The name of the local that holds the property's value in its converter's methods.</summary>
+    public string LocalName { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// An enum schema, emitted as a readonly struct around the wire value with one static property per listed value.
@@ -75,9 +79,15 @@ internal sealed record EnumModel(
     string? Description,
     bool IsDeprecated,
     string JsonPointer,
-    bool IsInteger,
+    EnumKind Kind,
     EquatableArray<EnumMemberModel> Members)
-    : TypeModel(Name, Description, IsDeprecated, JsonPointer);
+    : TypeModel(Name, Description, IsDeprecated, JsonPointer)
+{
+    public bool IsInteger => Kind == EnumKind.Integer;
+
+    /// <summary>Whether the wire value is a JSON number (integer or not).</summary>
+    public bool IsNumeric => Kind != EnumKind.String;
+}
 
 /// <summary>One listed enum value: its C# property name and its exact wire value (JSON text for integers).</summary>
 /// <summary>What an enum's values are on the wire.</summary>

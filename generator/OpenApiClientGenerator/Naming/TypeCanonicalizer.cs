@@ -50,7 +50,7 @@ internal sealed class TypeCanonicalizer
         {
             if (schema is EnumSchemaSpec { Values.Count: 1 } constant && !IsAuthorNamed(schema))
             {
-                _replacements[schema.Id] = SchemaRef.Of(constant.IsInteger ? PrimitiveType.Int64 : PrimitiveType.String);
+                _replacements[schema.Id] = SchemaRef.Of(constant.Kind switch { EnumKind.Integer => PrimitiveType.Int64, EnumKind.Number => PrimitiveType.Double, _ => PrimitiveType.String });
             }
         }
 
@@ -196,7 +196,7 @@ internal sealed class TypeCanonicalizer
                 }
                 break;
             case EnumSchemaSpec enumeration:
-                key.Append(enumeration.IsInteger ? "int-enum(" : "enum(");
+                key.Append(enumeration.Kind).Append("-enum(");
                 foreach (var value in enumeration.Values)
                 {
                     key.Append(value.Value).Append('|').Append(value.GivenName).Append('|').Append(value.Description).Append(';');

@@ -143,25 +143,41 @@ internal sealed class TypeNamer
             members.Reserve(inheritedUnknown.Name);
         }
 
+        // Converter locals: the inherited properties' first (they keep their names), then this schema's.
+        var locals = new NameScope(StringComparer.Ordinal, ReservedNames.ConverterLocals);
+        foreach (var inherited in (baseModel?.AllProperties ?? Enumerable.Empty<PropertyModel>()).Append(baseModel?.UnknownProperties).OfType<PropertyModel>())
+        {
+            locals.Reserve(inherited.LocalName);
+        }
+
+        var discriminator = DiscriminatorOf(schema);
         var properties = new List<PropertyModel>();
         foreach (var property in schema.Properties)
         {
             var pascal = Identifiers.ToPascalCase(property.ClientName ?? property.WireName);
+            var memberName = members.Take(pascal == name ? pascal + "Value" : pascal);
+
+            // Callers need not set what the service sets (readOnly), what it never returns (writeOnly), or the
+            // discriminator each record of a hierarchy sets itself: those are optional in C#, so both directions work.
+            var isDiscriminator = property.WireName == (discriminator?.Property ?? DiscriminatorProperty(schema));
             properties.Add(new PropertyModel(
-                members.Take(pascal == name ? pascal + "Value" : pascal),
+                memberName,
                 property.WireName,
                 ToTypeRef(property.Type),
-                property.IsRequired,
+                property.IsRequired && !property.IsReadOnly && !property.IsWriteOnly && !isDiscriminator,
                 property.IsNullable,
                 property.Description,
                 property.IsDeprecated,
                 property.IsReadOnly,
                 property.IsWriteOnly,
-                property.DefaultValue));
+                property.DefaultValue)
+            {
+                LocalName = locals.Take(Identifiers.ToCamelCase(memberName)),
+            });
         }
 
         var additional = schema.AdditionalProperties is { } value
-            ? new PropertyModel(members.Take(ReservedNames.AdditionalProperties), string.Empty, TypeRef.MapOf(ToTypeRef(value)), false, false, null, false, false, false)
+            ? new PropertyModel(members.Take(ReservedNames.AdditionalProperties), string.Empty, TypeRef.MapOf(ToTypeRef(value)), false, false, null, false, false, false) { LocalName = locals.Take("additionalProperties") }
             : null;
         var model = new ObjectModel(name, schema.Description, schema.IsDeprecated, schema.Id, properties.ToEquatableArray(), additional)
         {
@@ -170,7 +186,7 @@ internal sealed class TypeNamer
             UnknownProperties = additional ?? baseModel?.UnknownProperties,
             HasSubtypes = _subtypes.ContainsKey(schema.Id),
             Polymorphism = Polymorphism(schema),
-            Discriminator = DiscriminatorOf(schema),
+            Discriminator = discriminator,
         };
         _inProgress.Remove(schema.Id);
         return _objects[schema.Id] = model;
@@ -270,10 +286,10 @@ internal sealed class TypeNamer
         var result = schema.Values.Select(value => new EnumMemberModel(
             members.Take(value.GivenName is { } given
                 ? Identifiers.ToPascalCase(given)
-                : schema.IsInteger ? "Value" + value.Value.Replace("-", "Minus") : Identifiers.ToPascalCase(SignWords(value.Value), "Empty")),
+                : schema.Kind != EnumKind.String ? "Value" + value.Value.Replace("-", "Minus").Replace(".", "_").Replace("+", string.Empty) : Identifiers.ToPascalCase(SignWords(value.Value), "Empty")),
             value.Value,
             value.Description));
-        return new EnumModel(name, schema.Description, schema.IsDeprecated, schema.Id, schema.IsInteger, result.ToEquatableArray());
+        return new EnumModel(name, schema.Description, schema.IsDeprecated, schema.Id, schema.Kind, result.ToEquatableArray());
     }
 
     private UnionModel Union(UnionSchemaSpec schema, string name)

@@ -156,7 +156,10 @@ public sealed class BodyArrayTests(TestServerFixture server) : ConformanceTest(s
 
     [Fact] public Task putArrayByteValid() => Scenario(() => Client.ArrayPutByteValidAsync(ByteValues));
 
-    [Fact] public Task getArrayByteWithNull() => Scenario(() => Should.ThrowAsync<BodyArrayException>(() => Client.ArrayGetByteInvalidNullAsync()));
+    // A null item of a list of byte arrays (a reference type) is kept, as AutoRest's C# tests expect: [AB AC AD, null].
+    [Fact]
+    public Task getArrayByteWithNull() => Scenario(async () =>
+        (await Client.ArrayGetByteInvalidNullAsync()).ShouldBe(new byte[][] { new byte[] { 0xAB, 0xAC, 0xAD }, null! }));
 
     [Fact]
     public Task getArrayBase64Url() => Scenario(async () =>

@@ -35,6 +35,8 @@ namespace OpenApiClientGenerator.Runtime
         TimeSpan NetworkTimeout { get; }
 
         long? MaxResponseBodySize { get; }
+
+        bool StrictResponseReading { get; }
     }
 
     /// <summary>What went wrong in a call: what a generated exception is made of.</summary>
@@ -106,6 +108,7 @@ namespace OpenApiClientGenerator.Runtime
                 var max => throw new ArgumentOutOfRangeException(nameof(options), max, $"{options.GetType().Name}.MaxResponseBodySize must be positive (or null for no limit)."),
             };
             SecretHeaders = secretHeaders;
+            StrictResponseReading = options.StrictResponseReading;
         }
 
         private ApiPipeline(string mockedClient)
@@ -129,6 +132,9 @@ namespace OpenApiClientGenerator.Runtime
         public TimeSpan NetworkTimeout { get; }
 
         public int MaxResponseBodyBytes { get; }
+
+        /// <summary>Whether a required property a response lacks is an error (rather than read as its default).</summary>
+        public bool StrictResponseReading { get; }
 
         /// <summary>Header names the spec declares as credentials (kept out of exceptions, like those <see cref="HeaderSnapshot"/> recognizes).</summary>
         public string[] SecretHeaders { get; }
@@ -285,6 +291,7 @@ namespace OpenApiClientGenerator.Runtime
 
             try
             {
+                using var reading = _pipeline.StrictResponseReading ? JsonReadingScope.Begin(strict: true) : null;
                 return body.Deserialize(read);
             }
             catch (Exception ex)

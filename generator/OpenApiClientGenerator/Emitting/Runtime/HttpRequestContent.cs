@@ -67,6 +67,7 @@ namespace OpenApiClientGenerator.Runtime
                 try
                 {
                     using (var writer = new Utf8JsonWriter(buffer))
+                    using (JsonWriting.Request())
                     {
                         _write(writer, _value);
                     }

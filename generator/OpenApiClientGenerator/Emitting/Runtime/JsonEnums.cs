@@ -27,6 +27,16 @@ namespace OpenApiClientGenerator.Runtime
         static abstract TSelf FromValue(long value);
     }
 
+    /// <summary>A generated extensible enum whose wire value is a JSON number that need not be an integer.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal interface IJsonDoubleEnum<TSelf>
+        where TSelf : struct, IJsonDoubleEnum<TSelf>
+    {
+        double Value { get; }
+
+        static abstract TSelf FromValue(double value);
+    }
+
     /// <summary>The one converter of every string enum: the wire value as it is, listed by the spec or not.</summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class StringEnumJsonConverter<T> : JsonConverter<T>
@@ -45,6 +55,17 @@ namespace OpenApiClientGenerator.Runtime
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             => JsonReading.ReadInt64Enum<T>(ref reader, typeof(T).Name);
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+    }
+
+    /// <summary>The one converter of every number enum: the wire value as it is, listed by the spec or not.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class DoubleEnumJsonConverter<T> : JsonConverter<T>
+        where T : struct, IJsonDoubleEnum<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => JsonReading.ReadDoubleEnum<T>(ref reader, typeof(T).Name);
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
     }

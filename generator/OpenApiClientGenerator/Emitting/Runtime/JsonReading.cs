@@ -57,6 +57,37 @@ namespace OpenApiClientGenerator.Runtime
         public static JsonException MissingProperty(string propertyName, string typeName)
             => new($"The required property '{propertyName}' of {typeName} is missing or null.");
 
+        /// <summary>
+        /// The value of a required property the JSON lacks (or has as null). Real services drift from their specs, and one
+        /// missing value must not cost the caller the whole body: reading is lenient by default (the default value, an
+        /// empty list or map for a collection), and the deviation is recorded in the current <see cref="JsonReadingScope"/>
+        /// when there is one; a strict scope throws instead.
+        /// </summary>
+        public static T Missing<T>(string propertyName, string typeName)
+        {
+            JsonReadingScope.Deviate(propertyName, typeName);
+            return default!;
+        }
+
+        /// <summary>As <see cref="Missing{T}"/>, for a required list: empty.</summary>
+        public static IReadOnlyList<T> MissingList<T>(string propertyName, string typeName)
+        {
+            JsonReadingScope.Deviate(propertyName, typeName);
+            return Array.Empty<T>();
+        }
+
+        /// <summary>As <see cref="Missing{T}"/>, for a required map: empty.</summary>
+        public static IReadOnlyDictionary<string, T> MissingMap<T>(string propertyName, string typeName)
+        {
+            JsonReadingScope.Deviate(propertyName, typeName);
+            return EmptyMap<T>.Instance;
+        }
+
+        private static class EmptyMap<T>
+        {
+            public static readonly IReadOnlyDictionary<string, T> Instance = new Dictionary<string, T>(0);
+        }
+
         public static string ReadString(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Unexpected(ref reader, propertyName, "a string");
 
@@ -240,6 +271,14 @@ namespace OpenApiClientGenerator.Runtime
             where T : struct, IJsonInt64Enum<T>
             => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadInt64(ref reader, propertyName));
 
+        public static T ReadDoubleEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonDoubleEnum<T>
+            => T.FromValue(ReadDouble(ref reader, propertyName));
+
+        public static T? ReadNullableDoubleEnum<T>(ref Utf8JsonReader reader, string propertyName)
+            where T : struct, IJsonDoubleEnum<T>
+            => reader.TokenType == JsonTokenType.Null ? null : T.FromValue(ReadDouble(ref reader, propertyName));
+
         public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string propertyName, JsonValueReader<T> readItem)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -250,7 +289,9 @@ namespace OpenApiClientGenerator.Runtime
             var list = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(readItem(ref reader));
+                // A null item of a type that can hold null (a string, an object, a list…) is kept as null, even where
+                // the spec does not say so (services send them); a number or boolean cannot be null, so that throws.
+                list.Add(reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readItem(ref reader));
             }
 
             return list;
@@ -268,7 +309,7 @@ namespace OpenApiClientGenerator.Runtime
             {
                 var key = reader.GetString()!;
                 reader.Read();
-                dictionary[key] = readValue(ref reader);
+                dictionary[key] = reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readValue(ref reader);
             }
 
             return dictionary;
@@ -363,5 +404,51 @@ namespace OpenApiClientGenerator.Runtime
             JsonTokenType.Null => "null",
             _ => token.ToString(),
         };
+    }
+
+    /// <summary>
+    /// How the current call reads responses: strict (a required property the JSON lacks is an error) or lenient (the
+    /// default, recording what deviated from the spec). Flows with the call across awaits; none is the lenient default,
+    /// recording nothing (so a call nobody asks about pays nothing).
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class JsonReadingScope : IDisposable
+    {
+        private static readonly System.Threading.AsyncLocal<JsonReadingScope?> Current = new();
+
+        private readonly JsonReadingScope? _outer;
+        private List<string>? _deviations;
+
+        private JsonReadingScope(bool strict)
+        {
+            Strict = strict;
+            _outer = Current.Value;
+            Current.Value = this;
+        }
+
+        public bool Strict { get; }
+
+        /// <summary>What the responses read in this scope lacked, as "Type.property" descriptions.</summary>
+        public IReadOnlyList<string> Deviations => _deviations ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>Starts a scope for the current call (until disposed).</summary>
+        public static JsonReadingScope Begin(bool strict) => new(strict);
+
+        internal static void Deviate(string propertyName, string typeName)
+        {
+            if (Current.Value is not { } scope)
+            {
+                return;
+            }
+
+            if (scope.Strict)
+            {
+                throw JsonReading.MissingProperty(propertyName, typeName);
+            }
+
+            (scope._deviations ??= new List<string>()).Add($"The required property '{propertyName}' of {typeName} is missing or null; it reads as its default.");
+        }
+
+        public void Dispose() => Current.Value = _outer;
     }
 }

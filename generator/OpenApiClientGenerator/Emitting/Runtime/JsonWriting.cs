@@ -19,6 +19,33 @@ namespace OpenApiClientGenerator.Runtime
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class JsonWriting
     {
+        [ThreadStatic]
+        private static bool t_inRequest;
+
+        /// <summary>
+        /// Whether the value being written is a request body: converters then leave out read-only properties, which the
+        /// service sets (many refuse a request that sends one). Set around a request's serialization (<see cref="Request"/>).
+        /// </summary>
+        public static bool InRequest => t_inRequest;
+
+        /// <summary>Marks the writing on this thread, until disposed, as a request body's.</summary>
+        public static RequestScope Request()
+        {
+            var outer = t_inRequest;
+            t_inRequest = true;
+            return new RequestScope(outer);
+        }
+
+        /// <summary>Restores the writing mode of the thread when disposed.</summary>
+        public readonly struct RequestScope : IDisposable
+        {
+            private readonly bool _outer;
+
+            public RequestScope(bool outer) => _outer = outer;
+
+            public void Dispose() => t_inRequest = _outer;
+        }
+
         /// <summary>A property whose value is written by <paramref name="write"/>.</summary>
         public static void Property<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonValueWriter<T> write)
         {
@@ -96,12 +123,23 @@ namespace OpenApiClientGenerator.Runtime
             where T : struct, IJsonInt64Enum<T>
             => writer.WriteNumberValue(value.Value);
 
+        public static void WriteDoubleEnum<T>(Utf8JsonWriter writer, T value)
+            where T : struct, IJsonDoubleEnum<T>
+            => writer.WriteNumberValue(value.Value);
+
         public static void WriteList<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonValueWriter<T> writeItem)
         {
             writer.WriteStartArray();
             foreach (var value in values)
             {
-                writeItem(writer, value);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writeItem(writer, value);
+                }
             }
 
             writer.WriteEndArray();
@@ -127,7 +165,14 @@ namespace OpenApiClientGenerator.Runtime
             foreach (var pair in values)
             {
                 writer.WritePropertyName(pair.Key);
-                writeValue(writer, pair.Value);
+                if (pair.Value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writeValue(writer, pair.Value);
+                }
             }
 
             writer.WriteEndObject();

@@ -24,7 +24,15 @@ internal sealed class EnumSchemaReader
     public SchemaRef Read(SpecObject schema, NameHint hint, string? type)
     {
         var values = SchemaKeywords.EnumValues(schema).Where(value => value.Kind != SpecNodeKind.Null).ToList();
-        var isInteger = type == "integer" || (type is null && values.Count > 0 && values.All(value => value.Kind == SpecNodeKind.Number));
+        var allNumbers = values.Count > 0 && values.All(value => value.Kind == SpecNodeKind.Number);
+        var kind = type switch
+        {
+            "integer" => EnumKind.Integer,
+            "number" => EnumKind.Number,
+            null when allNumbers => values.All(value => long.TryParse(value.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) ? EnumKind.Integer : EnumKind.Number,
+            _ => EnumKind.String,
+        };
+        var isInteger = kind == EnumKind.Integer;
         var reference = _resolver.Begin(schema);
 
         // x-enum-varnames (or x-enumNames) name the values when the spec author gave names.
@@ -46,6 +54,12 @@ internal sealed class EnumSchemaReader
                 continue;
             }
 
+            if (kind == EnumKind.Number && !double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                _context.Report(DiagnosticDescriptors.UnexpectedNodeType, value, value.Pointer, "a number enum value", $"'{value.Text}'");
+                continue;
+            }
+
             if (!seen.Add(value.Text))
             {
                 continue;
@@ -61,7 +75,7 @@ internal sealed class EnumSchemaReader
             result.Add(new EnumValueSpec(value.Text, givenName, description));
         }
 
-        _resolver.Add(new EnumSchemaSpec(reference.SchemaId!, hint, _resolver.OwnerOf(schema), _resolver.Describe(schema), _resolver.Flag(schema, "deprecated"), isInteger ? EnumKind.Integer : EnumKind.String, result.ToEquatableArray()));
+        _resolver.Add(new EnumSchemaSpec(reference.SchemaId!, hint, _resolver.OwnerOf(schema), _resolver.Describe(schema), _resolver.Flag(schema, "deprecated"), kind, result.ToEquatableArray()));
         return reference;
     }
 }

@@ -25,14 +25,11 @@ internal sealed class ObjectSchemaReader
         _resolver = resolver;
     }
 
-    /// <summary>Until the emitters write derived records, allOf parts are merged (the base's properties copied).</summary>
-    private const bool InheritanceEmitted = false;
-
     public SchemaRef Read(SpecObject schema, NameHint hint)
     {
         var reference = _resolver.Begin(schema);
         var id = reference.SchemaId!;
-        var baseNode = InheritanceEmitted ? Base(schema, id) : null;
+        var baseNode = Base(schema, id);
         string? baseId = null;
         var inherited = new HashSet<string>(StringComparer.Ordinal);
         if (baseNode is not null && _resolver.Resolve(baseNode.Value.Written, hint.Append("Base")).Type is { Kind: TypeRefKind.Named } baseType)
@@ -90,13 +87,6 @@ internal sealed class ObjectSchemaReader
         }
 
         var discriminator = Discriminators.Read(_context, schema);
-        if (!InheritanceEmitted && discriminator is not null && schema["oneOf"] is null && schema["anyOf"] is null)
-        {
-            var name = hint.Source == NameSource.Place ? schema.Pointer : hint.Words[0];
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema["discriminator"]!, schema["discriminator"]!.Pointer,
-                $"a discriminator without oneOf/anyOf is not used: schemas that extend {name} through allOf are read as {name} and their own properties are skipped; list them under oneOf to read them by their discriminator");
-        }
-
         _resolver.Add(new ObjectSchemaSpec(
             id,
             hint,

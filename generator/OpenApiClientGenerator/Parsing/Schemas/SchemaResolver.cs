@@ -208,7 +208,10 @@ internal sealed class SchemaResolver
         }
 
         // An enum of dates, times or bytes is typed by its format (its values are examples of it, not names).
-        if (SchemaKeywords.IsEnum(schema) && (type is "string" or "integer" or null) && (type != "string" || SchemaFormats.OfString(_context.GetString(schema, "format")) == PrimitiveType.String))
+        // A number enum is one of doubles; a float or decimal format keeps its own type (a double cannot hold a decimal's digits).
+        if (SchemaKeywords.IsEnum(schema) && (type is "string" or "integer" or "number" or null)
+            && (type != "string" || SchemaFormats.OfString(_context.GetString(schema, "format")) == PrimitiveType.String)
+            && (type != "number" || SchemaFormats.OfNumber(_context.GetString(schema, "format")) == PrimitiveType.Double))
         {
             // x-ms-enum names the type (AutoRest), wherever it is defined.
             if (_context.GetObject(schema, "x-ms-enum") is { } msEnum && msEnum["name"] is SpecScalar { Kind: SpecNodeKind.String, Text.Length: > 0 } enumName && hint.Source != NameSource.Component)

@@ -66,8 +66,8 @@ namespace PartnerCenter.Licenses.Serialization
 
             return new CustomerLicensesUsageInsightsCollection
             {
-                TotalCount = totalCount ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("totalCount", "CustomerLicensesUsageInsightsCollection"),
-                Items = items ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("items", "CustomerLicensesUsageInsightsCollection"),
+                TotalCount = totalCount ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<int>("totalCount", "CustomerLicensesUsageInsightsCollection"),
+                Items = items ?? global::OpenApiClientGenerator.Runtime.JsonReading.MissingList<CustomerLicensesUsageInsights>("items", "CustomerLicensesUsageInsightsCollection"),
                 Links = links,
                 Attributes = attributes,
                 AdditionalProperties = additionalProperties,

@@ -33,8 +33,7 @@ public partial class PartnerCenterClientOptions : global::OpenApiClientGenerator
     public long? MaxResponseBodySize { get; set; }
 
     /// <summary>
-    /// The token of the <c>bearer</c> scheme, sent as <c>Authorization: Bearer …</c>, asked for on each call of an operation that accepts it (null: not sent).
+    /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="PartnerCenterException"/> naming the property.
     /// </summary>
-    /// <remarks>An Azure AD access token for the Partner Center API (app-only or app+user).</remarks>
-    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Bearer { get; set; }
+    public bool StrictResponseReading { get; set; }
 }

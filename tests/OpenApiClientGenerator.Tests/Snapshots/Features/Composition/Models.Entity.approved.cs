@@ -7,11 +7,11 @@ namespace Features.Composition.Models
     /// <summary>The <c>#/components/schemas/Entity</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.EntityJsonConverter))]
-    public sealed partial record Entity
+    public partial record Entity
     {
         /// <summary>Assigned by the service.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
-        public required global::System.Guid Id { get; init; }
+        public global::System.Guid? Id { get; init; }
 
         /// <summary>The <c>createdAt</c> property.</summary>
         /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
@@ -50,7 +50,7 @@ namespace Features.Composition.Serialization
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadGuid(ref reader, "id"); continue;
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "id"); continue;
                     case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 
@@ -59,19 +59,30 @@ namespace Features.Composition.Serialization
 
             return new Entity
             {
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Entity"),
+                Id = id,
                 CreatedAt = createdAt,
                 AdditionalProperties = additionalProperties,
             };
         }
 
-        /// <summary>Writes a <see cref="Entity"/> as a JSON object; absent optional values are left out.</summary>
+        /// <summary>Writes a <see cref="Entity"/>, or the record extending it that the instance is, as a JSON object.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Entity value)
+        {
+            switch (value)
+            {
+                case Person derived: PersonJsonConverter.WriteValue(writer, derived); return;
+            }
+
+            WriteObject(writer, value);
+        }
+
+        /// <summary>Writes a <see cref="Entity"/> as a JSON object; absent optional values are left out, and read-only ones in requests.</summary>
+        public static void WriteObject(global::System.Text.Json.Utf8JsonWriter writer, Entity value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WriteString("id"u8, value.Id);
-            if (value.CreatedAt is { } createdAt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "createdAt"u8, createdAt);
+            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.Id is { } id) writer.WriteString("id"u8, id);
+            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }

@@ -145,7 +145,7 @@ namespace Features.Composition.Serialization
 
             return new Envelope
             {
-                LegacyId = legacyId ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("legacyId", "Envelope"),
+                LegacyId = legacyId ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("legacyId", "Envelope"),
                 Address = address,
                 Tags = tags,
                 Closed = closed,

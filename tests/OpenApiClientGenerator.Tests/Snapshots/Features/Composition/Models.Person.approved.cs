@@ -7,25 +7,14 @@ namespace Features.Composition.Models
     /// <summary>A person, composed from Entity and its own properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Composition.Serialization.PersonJsonConverter))]
-    public sealed partial record Person
+    public sealed partial record Person : Entity
     {
-        /// <summary>Assigned by the service.</summary>
-        /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
-        public required global::System.Guid Id { get; init; }
-
-        /// <summary>The <c>createdAt</c> property.</summary>
-        /// <remarks>Read-only: set by the service; a value sent in a request is ignored by it.</remarks>
-        public global::System.DateTimeOffset? CreatedAt { get; init; }
-
         /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
 
         /// <summary>The <c>password</c> property.</summary>
         /// <remarks>Write-only: sent in requests; the service does not return it.</remarks>
         public string? Password { get; init; }
-
-        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -59,7 +48,7 @@ namespace Features.Composition.Serialization
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadGuid(ref reader, "id"); continue;
+                    case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "id"); continue;
                     case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
                     case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "password"); continue;
                     case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
@@ -70,21 +59,21 @@ namespace Features.Composition.Serialization
 
             return new Person
             {
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Person"),
+                Id = id,
                 CreatedAt = createdAt,
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Person"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Person"),
                 Password = password,
                 AdditionalProperties = additionalProperties,
             };
         }
 
-        /// <summary>Writes a <see cref="Person"/> as a JSON object; absent optional values are left out.</summary>
+        /// <summary>Writes a <see cref="Person"/> as a JSON object; absent optional values are left out, and read-only ones in requests.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WriteString("id"u8, value.Id);
-            if (value.CreatedAt is { } createdAt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "createdAt"u8, createdAt);
+            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.Id is { } id) writer.WriteString("id"u8, id);
+            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
             writer.WriteString("name"u8, value.Name);
             if (value.Password is { } password) writer.WriteString("password"u8, password);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);

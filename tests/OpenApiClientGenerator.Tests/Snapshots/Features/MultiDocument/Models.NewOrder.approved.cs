@@ -56,7 +56,7 @@ namespace Store.Api.Serialization
 
             return new NewOrder
             {
-                Pet = pet ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet", "NewOrder"),
+                Pet = pet ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<Pet>("pet", "NewOrder"),
                 Quantity = quantity,
                 AdditionalProperties = additionalProperties,
             };

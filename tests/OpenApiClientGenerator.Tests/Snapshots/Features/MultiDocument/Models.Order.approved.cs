@@ -66,8 +66,8 @@ namespace Store.Api.Serialization
 
             return new Order
             {
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Order"),
-                Status = status ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("status", "Order"),
+                Id = id ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<global::System.Guid>("id", "Order"),
+                Status = status ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<OrderStatus>("status", "Order"),
                 Pet = pet,
                 PlacedAt = placedAt,
                 AdditionalProperties = additionalProperties,

@@ -56,7 +56,7 @@ namespace Store.Api.Serialization
 
             return new Pet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Tags = tags,
                 AdditionalProperties = additionalProperties,
             };

@@ -63,7 +63,7 @@ namespace Features.Operations.Serialization
             return new Item
             {
                 Id = id,
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Item"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Item"),
                 Note = note,
                 AdditionalProperties = additionalProperties,
             };

@@ -6,10 +6,13 @@ namespace Features.Realworld.Models
     /// <summary>The <c>#/components/schemas/Animal</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.AnimalJsonConverter))]
-    public sealed partial record Animal
+    public partial record Animal
     {
+        /// <summary>Creates a <see cref="Animal"/>: its <c>petType</c> is <c>Animal</c>.</summary>
+        public Animal() => PetType = "Animal";
+
         /// <summary>The <c>petType</c> property.</summary>
-        public required string PetType { get; init; }
+        public string? PetType { get; init; }
 
         /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
@@ -31,8 +34,17 @@ namespace Features.Realworld.Serialization
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
+        /// <summary>
+        /// Reads the record the <c>petType</c> property selects (a <see cref="Animal"/> for any other value), wherever the property is in the object.
+        /// </summary>
+        public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::OpenApiClientGenerator.Runtime.JsonReading.PeekString(reader, "petType"u8) switch
+        {
+            "Lion" => LionJsonConverter.ReadValue(ref reader),
+            _ => ReadObject(ref reader),
+        };
+
         /// <summary>Reads a <see cref="Animal"/> from the JSON object the reader is on.</summary>
-        public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Animal ReadObject(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Animal");
             string? petType = null;
@@ -43,7 +55,7 @@ namespace Features.Realworld.Serialization
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "petType"); continue;
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "petType"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
@@ -51,17 +63,28 @@ namespace Features.Realworld.Serialization
 
             return new Animal
             {
-                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("petType", "Animal"),
+                PetType = petType,
                 AdditionalProperties = additionalProperties,
             };
         }
 
-        /// <summary>Writes a <see cref="Animal"/> as a JSON object; absent optional values are left out.</summary>
+        /// <summary>Writes a <see cref="Animal"/>, or the record extending it that the instance is, as a JSON object.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value)
+        {
+            switch (value)
+            {
+                case Lion derived: LionJsonConverter.WriteValue(writer, derived); return;
+            }
+
+            WriteObject(writer, value);
+        }
+
+        /// <summary>Writes a <see cref="Animal"/> as a JSON object; absent optional values are left out.</summary>
+        public static void WriteObject(global::System.Text.Json.Utf8JsonWriter writer, Animal value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WriteString("petType"u8, value.PetType);
+            if (value.PetType is { } petType) writer.WriteString("petType"u8, petType);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }

@@ -51,7 +51,7 @@ namespace Features.Realworld.Serialization
 
             return new Bird
             {
-                Wings = wings ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("wings", "Bird"),
+                Wings = wings ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<long>("wings", "Bird"),
                 AdditionalProperties = additionalProperties,
             };
         }

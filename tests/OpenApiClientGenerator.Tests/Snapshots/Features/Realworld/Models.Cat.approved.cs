@@ -56,7 +56,7 @@ namespace Features.Realworld.Serialization
 
             return new Cat
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Cat"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Cat"),
                 Meows = meows,
                 AdditionalProperties = additionalProperties,
             };

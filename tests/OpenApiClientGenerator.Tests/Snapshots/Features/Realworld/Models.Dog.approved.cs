@@ -56,8 +56,8 @@ namespace Features.Realworld.Serialization
 
             return new Dog
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Dog"),
-                Bark = bark ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("bark", "Dog"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Dog"),
+                Bark = bark ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<bool>("bark", "Dog"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -6,16 +6,13 @@ namespace Features.Realworld.Models
     /// <summary>The <c>#/components/schemas/Lion</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.Realworld.Serialization.LionJsonConverter))]
-    public sealed partial record Lion
+    public sealed partial record Lion : Animal
     {
-        /// <summary>The <c>petType</c> property.</summary>
-        public required string PetType { get; init; }
+        /// <summary>Creates a <see cref="Lion"/>: its <c>petType</c> is <c>Lion</c>.</summary>
+        public Lion() => PetType = "Lion";
 
         /// <summary>The <c>mane</c> property.</summary>
         public bool? Mane { get; init; }
-
-        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -48,7 +45,7 @@ namespace Features.Realworld.Serialization
                 switch (name.Length)
                 {
                     case 4 when name.SequenceEqual("mane"u8): mane = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "mane"); continue;
-                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "petType"); continue;
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "petType"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
@@ -56,7 +53,7 @@ namespace Features.Realworld.Serialization
 
             return new Lion
             {
-                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("petType", "Lion"),
+                PetType = petType,
                 Mane = mane,
                 AdditionalProperties = additionalProperties,
             };
@@ -67,7 +64,7 @@ namespace Features.Realworld.Serialization
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WriteString("petType"u8, value.PetType);
+            if (value.PetType is { } petType) writer.WriteString("petType"u8, petType);
             if (value.Mane is { } mane) writer.WriteBoolean("mane"u8, mane);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();

@@ -131,7 +131,7 @@ namespace Features.Realworld.Serialization
 
             return new SmsMessage
             {
-                Text = text ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("text", "SmsMessage"),
+                Text = text ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("text", "SmsMessage"),
                 AdditionalProperties = additionalProperties,
             };
         }
@@ -177,7 +177,7 @@ namespace Features.Realworld.Serialization
 
             return new ImageMessage
             {
-                Url = url ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("url", "ImageMessage"),
+                Url = url ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("url", "ImageMessage"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -56,8 +56,8 @@ namespace Features.Reliability.Serialization
 
             return new Item
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Item"),
-                Count = count ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("count", "Item"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Item"),
+                Count = count ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<int>("count", "Item"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -123,8 +123,8 @@ namespace Features.Schemas.Serialization
 
             return new Pet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
-                Status = status ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("status", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
+                Status = status ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<Status>("status", "Pet"),
                 Size = size,
                 Nickname = nickname,
                 Labels = labels,

@@ -94,7 +94,7 @@ namespace Features.Swagger2.Serialization
             return new Pet
             {
                 Id = id,
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Tag = tag,
                 Kind = kind,
                 AdditionalProperties = additionalProperties,

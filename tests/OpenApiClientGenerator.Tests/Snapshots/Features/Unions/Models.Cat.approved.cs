@@ -56,7 +56,7 @@ namespace Features.Unions.Serialization
 
             return new Cat
             {
-                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet.type", "Cat"),
+                PetType = petType ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("pet.type", "Cat"),
                 Meows = meows,
                 AdditionalProperties = additionalProperties,
             };

@@ -51,7 +51,7 @@ namespace Features.Unions.Serialization
 
             return new Circle
             {
-                Radius = radius ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("radius", "Circle"),
+                Radius = radius ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<double>("radius", "Circle"),
                 AdditionalProperties = additionalProperties,
             };
         }

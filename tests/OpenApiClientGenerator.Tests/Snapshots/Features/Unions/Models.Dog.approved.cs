@@ -56,7 +56,7 @@ namespace Features.Unions.Serialization
 
             return new Dog
             {
-                PetType = petType ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("pet.type", "Dog"),
+                PetType = petType ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("pet.type", "Dog"),
                 Barks = barks,
                 AdditionalProperties = additionalProperties,
             };

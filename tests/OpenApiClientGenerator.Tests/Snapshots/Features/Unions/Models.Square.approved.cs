@@ -51,7 +51,7 @@ namespace Features.Unions.Serialization
 
             return new Square
             {
-                Side = side ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("side", "Square"),
+                Side = side ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<double>("side", "Square"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -29,4 +29,9 @@ public partial class UnionsClientOptions : global::OpenApiClientGenerator.Runtim
     /// The largest success body read, in bytes; a larger one fails the call with <see cref="UnionsException"/>. Null (the default) for no limit. Error bodies are always read only in part.
     /// </summary>
     public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="UnionsException"/> naming the property.
+    /// </summary>
+    public bool StrictResponseReading { get; set; }
 }

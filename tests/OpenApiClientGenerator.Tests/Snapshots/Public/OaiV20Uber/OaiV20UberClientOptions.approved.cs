@@ -33,7 +33,7 @@ public partial class OaiV20UberClientOptions : global::OpenApiClientGenerator.Ru
     public long? MaxResponseBodySize { get; set; }
 
     /// <summary>
-    /// The API key of the <c>apikey</c> scheme, sent as the <c>server_token</c> query parameter, asked for on each call of an operation that accepts it (null: not sent).
+    /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="OaiV20UberException"/> naming the property.
     /// </summary>
-    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Apikey { get; set; }
+    public bool StrictResponseReading { get; set; }
 }

@@ -51,7 +51,7 @@ namespace Public.OaiV30CallbackExample.Serialization
 
             return new PostStreamsResponse
             {
-                SubscriptionId = subscriptionId ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("subscriptionId", "PostStreamsResponse"),
+                SubscriptionId = subscriptionId ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("subscriptionId", "PostStreamsResponse"),
                 AdditionalProperties = additionalProperties,
             };
         }

@@ -56,8 +56,8 @@ namespace Public.OaiV30Petstore.Serialization
 
             return new Error
             {
-                Code = code ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("code", "Error"),
-                Message = message ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("message", "Error"),
+                Code = code ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<int>("code", "Error"),
+                Message = message ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("message", "Error"),
                 AdditionalProperties = additionalProperties,
             };
         }

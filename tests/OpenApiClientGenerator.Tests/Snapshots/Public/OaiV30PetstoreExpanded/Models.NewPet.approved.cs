@@ -6,7 +6,7 @@ namespace Public.OaiV30PetstoreExpanded.Models
     /// <summary>The <c>#/components/schemas/NewPet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30PetstoreExpanded.Serialization.NewPetJsonConverter))]
-    public sealed partial record NewPet
+    public partial record NewPet
     {
         /// <summary>The <c>name</c> property.</summary>
         public required string Name { get; init; }
@@ -56,14 +56,25 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
 
             return new NewPet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "NewPet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "NewPet"),
                 Tag = tag,
                 AdditionalProperties = additionalProperties,
             };
         }
 
-        /// <summary>Writes a <see cref="NewPet"/> as a JSON object; absent optional values are left out.</summary>
+        /// <summary>Writes a <see cref="NewPet"/>, or the record extending it that the instance is, as a JSON object.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewPet value)
+        {
+            switch (value)
+            {
+                case Pet derived: PetJsonConverter.WriteValue(writer, derived); return;
+            }
+
+            WriteObject(writer, value);
+        }
+
+        /// <summary>Writes a <see cref="NewPet"/> as a JSON object; absent optional values are left out.</summary>
+        public static void WriteObject(global::System.Text.Json.Utf8JsonWriter writer, NewPet value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();

@@ -6,19 +6,10 @@ namespace Public.OaiV30PetstoreExpanded.Models
     /// <summary>The <c>#/components/schemas/Pet</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Public.OaiV30PetstoreExpanded.Serialization.PetJsonConverter))]
-    public sealed partial record Pet
+    public sealed partial record Pet : NewPet
     {
-        /// <summary>The <c>name</c> property.</summary>
-        public required string Name { get; init; }
-
-        /// <summary>The <c>tag</c> property.</summary>
-        public string? Tag { get; init; }
-
         /// <summary>The <c>id</c> property.</summary>
         public required long Id { get; init; }
-
-        /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 }
 
@@ -61,9 +52,9 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
 
             return new Pet
             {
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Tag = tag,
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Pet"),
+                Id = id ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<long>("id", "Pet"),
                 AdditionalProperties = additionalProperties,
             };
         }

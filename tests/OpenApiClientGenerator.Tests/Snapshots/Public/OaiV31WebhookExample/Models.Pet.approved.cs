@@ -61,8 +61,8 @@ namespace Public.OaiV31WebhookExample.Serialization
 
             return new Pet
             {
-                Id = id ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("id", "Pet"),
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Id = id ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<long>("id", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Tag = tag,
                 AdditionalProperties = additionalProperties,
             };

@@ -106,9 +106,9 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             return new Pet
             {
                 Id = id,
-                Name = name2 ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("name", "Pet"),
+                Name = name2 ?? global::OpenApiClientGenerator.Runtime.JsonReading.Missing<string>("name", "Pet"),
                 Category = category,
-                PhotoUrls = photoUrls ?? throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingProperty("photoUrls", "Pet"),
+                PhotoUrls = photoUrls ?? global::OpenApiClientGenerator.Runtime.JsonReading.MissingList<string>("photoUrls", "Pet"),
                 Tags = tags,
                 Status = status,
                 AdditionalProperties = additionalProperties,

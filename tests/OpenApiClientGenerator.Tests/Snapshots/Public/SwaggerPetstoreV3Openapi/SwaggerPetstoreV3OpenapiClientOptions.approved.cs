@@ -33,12 +33,7 @@ public partial class SwaggerPetstoreV3OpenapiClientOptions : global::OpenApiClie
     public long? MaxResponseBodySize { get; set; }
 
     /// <summary>
-    /// The token of the <c>petstore_auth</c> scheme, sent as <c>Authorization: Bearer …</c>, asked for on each call of an operation that accepts it (null: not sent).
+    /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="SwaggerPetstoreV3OpenapiException"/> naming the property.
     /// </summary>
-    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? PetstoreAuth { get; set; }
-
-    /// <summary>
-    /// The API key of the <c>api_key</c> scheme, sent as the <c>api_key</c> header, asked for on each call of an operation that accepts it (null: not sent).
-    /// </summary>
-    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKey { get; set; }
+    public bool StrictResponseReading { get; set; }
 }
