@@ -31,6 +31,7 @@ internal static class ClientEmitter
                 Separate(writer, ref first);
                 OperationSignature.WriteDocs(writer, client, operation);
                 writer.Line($"{OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)});");
+                OperationVariants.WriteInterfaceMembers(writer, client, operation);
             }
         }
 
@@ -55,7 +56,12 @@ internal static class ClientEmitter
             foreach (var operation in client.Operations)
             {
                 writer.Line();
-                writer.Line("/// <inheritdoc/>");
+                OperationVariants.WriteClientMembers(writer, client, operation);
+            }
+
+            foreach (var operation in client.Operations)
+            {
+                writer.Line();
                 OperationSignature.WriteObsolete(writer, operation);
                 EmitOperation(writer, types, operation);
             }
@@ -115,6 +121,7 @@ internal static class ClientEmitter
     private static void EmitConstruction(SourceWriter writer, ClientModel client)
     {
         var pipeline = $"{RuntimeTypes.ApiPipeline}<{client.ExceptionName}>";
+        EmitTelemetryField(writer, client);
         writer.Line($"private readonly {pipeline} _pipeline;");
         writer.Line();
         DocComments.SummaryXml(writer, "Creates a client for mocking: its operations throw until they are overridden.");
@@ -126,12 +133,20 @@ internal static class ClientEmitter
         DocComments.ExceptionXml(writer, "global::System.ArgumentException", "No base address is set, or a limit in the options is not positive.");
         var secrets = string.Concat(client.SecretHeaders.Select(name => ", " + CSharpLiteral.String(name)));
         writer.Line($"public {client.ClientName}(global::System.Net.Http.HttpClient httpClient, {client.OptionsName}? options = null)");
-        writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets});");
+        writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets}) {{ Telemetry = s_telemetry }};");
+    }
+
+    /// <summary>One ActivitySource and Meter per client type, named after its namespace (what OpenTelemetry is told to listen to).</summary>
+    private static void EmitTelemetryField(SourceWriter writer, ClientModel client)
+    {
+        DocComments.SummaryXml(writer, $"The client's spans and metrics: ActivitySource and Meter <c>{DocComments.Escape(client.TelemetryName)}</c>.");
+        writer.Line($"private static readonly {RuntimeTypes.ApiTelemetry} s_telemetry = new({CSharpLiteral.String(client.TelemetryName)});");
+        writer.Line();
     }
 
     private static void EmitOperation(SourceWriter writer, TypeCatalog types, OperationModel operation)
     {
-        writer.Line($"public virtual async {OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)})");
+        writer.Line($"private async {OperationSignature.ReturnType(operation)} {operation.CoreMethodName}Async({OperationVariants.CoreParameters(operation)})");
         using (writer.Block())
         {
             foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
@@ -154,7 +169,7 @@ internal static class ClientEmitter
 
             var success = OperationSignature.SuccessResponse(operation);
             var accept = success is null ? "null" : CSharpLiteral.String(success.BodyKind == BodyKind.Json ? "application/json" : success.MediaType ?? "*/*");
-            writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {uri}, {accept}, cancellationToken);");
+            writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {CSharpLiteral.String(PathTemplate(operation))}, {uri}, {accept}, {OperationVariants.CallParameter}, cancellationToken);");
             foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
             {
                 ParameterValueEmitter.EmitHeader(writer, types, parameter);
@@ -174,6 +189,10 @@ internal static class ClientEmitter
             EmitResponseSwitch(writer, types, operation);
         }
     }
+
+    /// <summary>The spec's path without a fragment: telemetry's url.template (parameters stay names, never values).</summary>
+    private static string PathTemplate(OperationModel operation)
+        => operation.Path.IndexOf('#') is var hash and >= 0 ? operation.Path.Substring(0, hash) : operation.Path;
 
     /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
     private static string UriExpression(TypeCatalog types, OperationModel operation)
@@ -237,7 +256,7 @@ internal static class ClientEmitter
         {
             { BodyKind: BodyKind.Binary } => "await request.OpenStreamAsync().ConfigureAwait(false)",
             { BodyKind: BodyKind.Text } => "await request.ReadTextAsync().ConfigureAwait(false)",
-            { BodyType: { } type } => $"await request.ReadAsync({JsonExpressions.ValueReader(types, type, "$")}).ConfigureAwait(false)",
+            { BodyType: { } type } => OperationVariants.ReadJson(types, operation, type),
             _ => null,
         };
 

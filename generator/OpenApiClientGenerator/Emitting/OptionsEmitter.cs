@@ -55,8 +55,19 @@ internal static class OptionsEmitter
                 $"The largest success body read, in bytes; a larger one fails the call with <see cref=\"{client.ExceptionName}\"/>. Null (the default) for no limit. "
                 + "Error bodies are always read only in part.");
             writer.Line("public long? MaxResponseBodySize { get; set; }");
+            EmitMaxPages(writer, client);
         }
 
         return writer.ToString();
+    }
+
+    private static void EmitMaxPages(SourceWriter writer, ClientModel client)
+    {
+        writer.Line();
+        DocComments.SummaryXml(
+            writer,
+            "The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with "
+            + $"<see cref=\"{client.ExceptionName}\"/> rather than page on forever. Null (the default) for no limit.");
+        writer.Line("public int? MaxPages { get; set; }");
     }
 }

@@ -25,4 +25,9 @@ internal static class RuntimeTypes
     public const string ApiException = Namespace + "IApiException";
     public const string ApiFailure = Namespace + "ApiFailure";
     public const string ClientOptions = Namespace + "IApiClientOptions";
+    public const string ApiCall = Namespace + "ApiCall";
+    public const string ApiLink = Namespace + "ApiLink";
+    public const string ApiPages = Namespace + "ApiPages";
+    public const string ApiPage = Namespace + "ApiPage";
+    public const string ApiTelemetry = Namespace + "ApiTelemetry";
 }

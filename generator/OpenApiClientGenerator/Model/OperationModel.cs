@@ -45,6 +45,12 @@ internal sealed record OperationModel(
 
     /// <summary>The keys of the client's security schemes a request of this operation may use (<see cref="ClientModel.SecuritySchemes"/>).</summary>
     public EquatableArray<string> Security { get; init; }
+
+    /// <summary>The method (without Async) that returns the value with the response's status and headers.</summary>
+    public string WithResponseMethodName { get; init; } = MethodName + "WithResponse";
+
+    /// <summary>The private method (without Async) that does the call for the public ones (plain, with response, pages).</summary>
+    public string CoreMethodName { get; init; } = MethodName + "Core";
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ internal static class ReservedNames
     public static readonly string[] OperationLocals =
     {
         "cancellationToken", "query", "uri", "request", "response", "form", "cookies", "item", "pair", "writer", "value",
-        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient",
+        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient", "apiCall", "apiToken",
     };
 
     /// <summary>The suffix of a generated type's JSON converter (<c>PetJsonConverter</c>).</summary>

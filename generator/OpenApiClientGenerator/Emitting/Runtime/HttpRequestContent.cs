@@ -13,12 +13,20 @@ namespace OpenApiClientGenerator.Runtime
     using System.Threading;
     using System.Threading.Tasks;
 
-    /// <summary>A JSON request body written straight to the request stream by a generated converter.</summary>
+    /// <summary>
+    /// A JSON request body written by a generated converter into pooled segments (<see cref="PooledBufferWriter"/>)
+    /// through a reused <see cref="Utf8JsonWriter"/>, once, before it is sent: so its Content-Length is known, it is held
+    /// once (no contiguous buffer grown by copying), and a retry sends the same bytes. Disposing it returns the segments.
+    /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonRequestContent<T> : HttpContent
     {
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
         private readonly T _value;
         private readonly JsonValueWriter<T> _write;
+        private PooledBufferWriter? _body;
 
         public JsonRequestContent(T value, JsonValueWriter<T> write, string mediaType)
         {
@@ -29,17 +37,62 @@ namespace OpenApiClientGenerator.Runtime
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-        {
-            await using var writer = new Utf8JsonWriter(stream);
-            _write(writer, _value);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+            => Body().CopyToAsync(stream, cancellationToken);
 
         protected override bool TryComputeLength(out long length)
         {
-            length = 0;
-            return false;
+            length = Body().Length;
+            return true;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _body?.Dispose();
+                _body = null;
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private PooledBufferWriter Body()
+        {
+            if (_body is not null)
+            {
+                return _body;
+            }
+
+            var body = new PooledBufferWriter();
+            var writer = t_writer;
+            t_writer = null;
+            try
+            {
+                if (writer is null)
+                {
+                    writer = new Utf8JsonWriter(body);
+                }
+                else
+                {
+                    writer.Reset(body);
+                }
+
+                _write(writer, _value);
+                writer.Flush();
+            }
+            catch
+            {
+                body.Dispose();
+                throw;
+            }
+            finally
+            {
+                writer?.Reset(PooledBufferWriter.Nowhere);
+                t_writer = writer;
+            }
+
+            return _body = body;
         }
     }
 

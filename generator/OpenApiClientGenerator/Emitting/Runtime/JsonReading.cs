@@ -58,7 +58,7 @@ namespace OpenApiClientGenerator.Runtime
             => new($"The required property '{propertyName}' of {typeName} is missing or null.");
 
         public static string ReadString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Unexpected(ref reader, propertyName, "a string");
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader) : throw Unexpected(ref reader, propertyName, "a string");
 
         public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, propertyName);

@@ -12,6 +12,9 @@ using global::PartnerCenter.Licenses.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class PartnerCenterClient : IPartnerCenterClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>PartnerCenter.Licenses</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("PartnerCenter.Licenses");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<PartnerCenterException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,19 +25,34 @@ public partial class PartnerCenterClient : IPartnerCenterClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public PartnerCenterClient(global::System.Net.Http.HttpClient httpClient, PartnerCenterClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), PartnerCenterClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), PartnerCenterClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/customers</c> path and the paths below it.</summary>
     public CustomersRequestBuilder Customers => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetCustomerLicensesUsageCoreAsync(customerId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetCustomerLicensesUsageCoreAsync(customerId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value);
+    }
+
+    /// <inheritdoc/>
+    public virtual PartnerCenterPageable<CustomerLicensesUsageInsights> GetCustomerLicensesUsageAllAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+        => new(_pipeline.Pages<CustomerLicensesUsageInsights, CustomerLicensesUsageInsightsCollection>((apiCall, apiToken) => GetCustomerLicensesUsageCoreAsync(customerId, apiCall, apiToken), static page => page?.Items, cancellationToken));
+
+    private async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageCoreAsync(global::System.Guid customerId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, "/customers/{customer-id}/analytics/licenses/usage", $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue).ConfigureAwait(false);
+            case >= 200 and <= 299: return await request.ReadPageAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue, "items", CustomerLicensesUsageInsightsJsonConverter.ReadValue, static (page, items) => page with { Items = items }, static page => global::OpenApiClientGenerator.Runtime.ApiLink.Of(page.Links?.Next?.Uri, page.Links?.Next?.Method, page.Links?.Next?.Headers, static header => header.Key, static header => header.Value)).ConfigureAwait(false);
             case 400 or 401 or 403 or 404 or 500: throw await request.FailAsync(PartnerCenterErrorJsonConverter.ReadValue).ConfigureAwait(false);
             case 429: throw await request.FailAsync(RateLimitErrorJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);

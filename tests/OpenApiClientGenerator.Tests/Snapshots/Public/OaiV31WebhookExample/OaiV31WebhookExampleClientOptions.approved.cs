@@ -29,4 +29,9 @@ public partial class OaiV31WebhookExampleClientOptions : global::OpenApiClientGe
     /// The largest success body read, in bytes; a larger one fails the call with <see cref="OaiV31WebhookExampleException"/>. Null (the default) for no limit. Error bodies are always read only in part.
     /// </summary>
     public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with <see cref="OaiV31WebhookExampleException"/> rather than page on forever. Null (the default) for no limit.
+    /// </summary>
+    public int? MaxPages { get; set; }
 }
