@@ -459,29 +459,33 @@ namespace OpenApiClientGenerator.Runtime
                 return;
             }
 
-            var unread = _end - _start;
-            if (_start > 0 && (unread == 0 || _start >= _buffer.Length / 2 || unread == _buffer.Length - _start))
-            {
-                Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
-                _bufferOffset += _start;
-                _start = 0;
-                _end = unread;
-            }
-
             if (_end == _buffer.Length)
             {
-                var size = _buffer.Length < StreamingSize ? StreamingSize : (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
-                if (size <= _buffer.Length)
+                var unread = _end - _start;
+                if (unread == _buffer.Length)
                 {
-                    throw new JsonException("A single JSON value of the response is too large to read.");
-                }
+                    // One value fills the whole buffer: it needs a larger one.
+                    var size = _buffer.Length < StreamingSize ? StreamingSize : (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
+                    if (size <= _buffer.Length)
+                    {
+                        throw new JsonException("A single JSON value of the response is too large to read.");
+                    }
 
-                Grow(size);
-            }
-            else if (_buffer.Length < StreamingSize && _bufferOffset > 0)
-            {
-                // A long body: a larger buffer means fewer reads of the stream.
-                Grow(StreamingSize);
+                    Grow(size);
+                }
+                else if (_buffer.Length < StreamingSize)
+                {
+                    // A long body: a larger buffer means fewer reads of the stream.
+                    Grow(StreamingSize);
+                }
+                else
+                {
+                    // What was read moves to the front; until then the buffer holds the body from its start (for excerpts).
+                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
+                    _bufferOffset += _start;
+                    _start = 0;
+                    _end = unread;
+                }
             }
 
             do
