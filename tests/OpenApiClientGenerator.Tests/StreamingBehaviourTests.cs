@@ -110,6 +110,27 @@ public sealed class StreamingBehaviourTests
         }
     }
 
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(1000)]
+    public async Task An_element_larger_than_what_is_buffered_is_never_taken_for_whole(int chunk)
+    {
+        // The first element is larger than the first reads: a converter that runs out of data in its tags array, or
+        // between two properties, ends without an error; the reader must see that it did not reach the element's end.
+        var big = $$"""{"id":0,"tags":[{{string.Join(",", Enumerable.Range(0, 5000).Select(i => $"\"t{i % 10}\""))}}],"name":"big","kind":"k"}""";
+        var json = "[" + big + "," + string.Join(",", Enumerable.Range(1, 50).Select(i => $$"""{"id":{{i}},"name":"n","tags":["a"]}""")) + "]";
+        using var document = JsonDocument.Parse(json);
+        var expected = document.RootElement.EnumerateArray().Select(item => (item.GetProperty("id").GetInt64(), item.GetProperty("name").GetString(), item.GetProperty("tags").GetArrayLength())).ToList();
+        var (client, http) = Trickled(Encoding.UTF8.GetBytes(json), chunk);
+        using (http)
+        {
+            var items = ((IEnumerable<object>)await client.ListAllAsync()).Select(item => (dynamic)item)
+                .Select(item => ((long)item.Id, (string?)item.Name, ((IEnumerable<string>)item.Tags).Count())).ToList();
+
+            items.ShouldBe(expected);
+        }
+    }
+
     [Fact]
     public async Task An_object_body_dripped_a_byte_at_a_time_reads_whole()
     {
