@@ -381,7 +381,7 @@ namespace OpenApiClientGenerator.Runtime
         public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
             var body = await OpenBodyAsync().ConfigureAwait(false);
-            var items = new PageItems<TItem, TPage, TException>(this, body, itemsName, readItem, readPage, nextLink);
+            var items = new PageItems<TItem, TPage, TException>(this, body, itemsName, readItem, readPage, nextLink) { HandsOver = _call is { StreamItems: true } };
             try
             {
                 if (_call is { StreamItems: true })
@@ -762,6 +762,9 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>The page without its items, once they have all been read.</summary>
         public TPage? Page { get; private set; }
 
+        /// <summary>Whether each item goes to the caller (who may hold it a while: the call's clock stops), rather than into a list.</summary>
+        public bool HandsOver { get; init; }
+
         /// <summary>Whether the page had an items array (else its converter read the page as it came).</summary>
         public bool HadItems => _body.SawItems;
 
@@ -785,7 +788,11 @@ namespace OpenApiClientGenerator.Runtime
                 return false;
             }
 
-            _request.ResumeClock();
+            if (HandsOver)
+            {
+                _request.ResumeClock();
+            }
+
             try
             {
                 while (_inItems)
@@ -794,7 +801,11 @@ namespace OpenApiClientGenerator.Runtime
                     if (found)
                     {
                         Current = item;
-                        _request.PauseClock();
+                        if (HandsOver)
+                        {
+                            _request.PauseClock();
+                        }
+
                         return true;
                     }
 
