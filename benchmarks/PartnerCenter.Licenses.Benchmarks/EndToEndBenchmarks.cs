@@ -42,6 +42,9 @@ public abstract class EndToEndBenchmarks
     public Task<CustomerLicensesUsageInsightsCollection> Ours() => _clients.Ours.Customers.ById(_customerId).Analytics.Licenses.Usage.GetAsync();
 
     [Benchmark]
+    public Task<int> OursEnumerated() => _clients.OursEnumeratedAsync(_customerId);
+
+    [Benchmark]
     public Task<CustomerLicensesUsageInsightsCollection> OursThroughDI() => _clients.OursThroughDependencyInjection.Customers.ById(_customerId).Analytics.Licenses.Usage.GetAsync();
 
     [Benchmark]

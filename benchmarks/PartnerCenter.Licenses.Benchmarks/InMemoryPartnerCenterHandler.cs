@@ -31,8 +31,15 @@ public sealed class InMemoryPartnerCenterHandler : HttpMessageHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var itemCount = CustomerIds.ItemCount(request.RequestUri!.AbsolutePath);
         HttpContent content;
+        if (LastPage.IsNextPageRequest(request.RequestUri!))
+        {
+            content = new ByteArrayContent(LastPage.Body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        }
+
+        var itemCount = CustomerIds.ItemCount(request.RequestUri!.AbsolutePath);
         if (_streamed)
         {
             content = new StreamContent(LicensesUsagePayload.OpenRead(itemCount), 64 * 1024);

@@ -48,6 +48,7 @@ public static class InterleavedRun
                 {
                     ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
                     ("Ours", EndToEndClient.Ours),
+                    ("Ours, items enumerated (GetAllAsync)", EndToEndClient.OursEnumerated),
                     ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
                     ("NSwag", EndToEndClient.NSwag),
                     ("Kiota", EndToEndClient.Kiota),
@@ -57,6 +58,21 @@ public static class InterleavedRun
             Console.WriteLine($"// end to end, in-memory handler, N={itemCount:N0}");
             Measure(contenders, rounds);
             report.AppendLine(CultureInfo.InvariantCulture, $"**End to end through an in-memory handler, N = {itemCount:N0}**");
+            report.AppendLine();
+            AppendTable(report, contenders);
+        }
+
+        foreach (var itemCount in new[] { 5, 10_000 })
+        {
+            var customerId = CustomerIds.For(itemCount);
+            var contenders = new List<Contender>
+            {
+                new("Ours, nobody listening", () => clients.Fetch(EndToEndClient.Ours, customerId).ItemCount),
+                new("Ours, an ActivityListener and a MeterListener on its telemetry", () => clients.Fetch(EndToEndClient.Ours, customerId).ItemCount, TelemetryListeners.Start),
+            };
+            Console.WriteLine($"// telemetry off and on, in-memory handler, N={itemCount:N0}");
+            Measure(contenders, rounds);
+            report.AppendLine(CultureInfo.InvariantCulture, $"**Telemetry off and on, end to end through an in-memory handler, N = {itemCount:N0}**");
             report.AppendLine();
             AppendTable(report, contenders);
         }
@@ -111,7 +127,10 @@ public static class InterleavedRun
         _ => seconds.ToString("N3", CultureInfo.InvariantCulture) + " s",
     };
 
-    private sealed class Contender(string name, Func<int> call)
+    /// <param name="name">The row's name.</param>
+    /// <param name="call">One call.</param>
+    /// <param name="around">Starts what a sample runs under (outside the timed calls); the result is disposed after the sample.</param>
+    private sealed class Contender(string name, Func<int> call, Func<IDisposable>? around = null)
     {
         private readonly List<double> _seconds = new();
         private readonly List<double> _allocated = new();
@@ -127,6 +146,7 @@ public static class InterleavedRun
 
         public void WarmUp()
         {
+            using var scope = around?.Invoke();
             var watch = Stopwatch.StartNew();
             for (var calls = 0; calls < 100 || watch.Elapsed < WarmUpTime; calls++)
             {
@@ -141,6 +161,7 @@ public static class InterleavedRun
         /// <summary>Picks how many calls make a sample of about <see cref="SampleTarget"/>.</summary>
         public void Calibrate()
         {
+            using var scope = around?.Invoke();
             var watch = Stopwatch.StartNew();
             var calls = 0;
             while (watch.Elapsed < SampleTarget / 5)
@@ -154,6 +175,7 @@ public static class InterleavedRun
 
         public void Sample()
         {
+            using var scope = around?.Invoke();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();

@@ -41,7 +41,9 @@ public sealed class LoopbackServer : IAsyncDisposable
         var payloads = new ConcurrentDictionary<int, byte[]>();
         app.MapGet("/v1/customers/{customerId}/analytics/licenses/usage", (HttpContext context) =>
         {
-            var body = payloads.GetOrAdd(CustomerIds.ItemCount(context.Request.Path.Value!), LicensesUsagePayload.Build);
+            var body = context.Request.Query.ContainsKey("seekOperation")
+                ? LastPage.Body
+                : payloads.GetOrAdd(CustomerIds.ItemCount(context.Request.Path.Value!), LicensesUsagePayload.Build);
             context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.ContentLength = body.Length;
             return context.Response.Body.WriteAsync(body).AsTask();

@@ -162,6 +162,12 @@ public static partial class CliApp
             DefaultValueFactory = _ => CallTimeout.Default.TotalSeconds,
             CustomParser = ParseTimeout,
         };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Follow every page of the result (Partner Center's next links) instead of printing the first. Items are read "
+                          + "as they arrive (JSON and CSV are written as they come; a table waits for the last row), with a progress "
+                          + "indicator on stderr when it is a terminal; --timeout bounds each wait for the service.",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Log each request and answer (method, URL without secrets, status, request id) and the causes of a failure on stderr.",
@@ -169,7 +175,7 @@ public static partial class CliApp
 
         var command = new Command("usage", "Prints a customer's license usage per product and workload.")
         {
-            customer, baseUrl, auth, tenant, clientId, token, locale, output, outputFile, timeout, verbose,
+            customer, baseUrl, auth, tenant, clientId, token, locale, output, outputFile, timeout, all, verbose,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -198,7 +204,8 @@ public static partial class CliApp
                 parseResult.GetValue(output) ?? OutputFormat.Table,
                 parseResult.GetValue(outputFile),
                 TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
-                parseResult.GetValue(verbose));
+                parseResult.GetValue(verbose),
+                parseResult.GetValue(all));
             return await UsageCommand.RunAsync(request, stdout, stderr, environment, cancellationToken).ConfigureAwait(false);
         });
 

@@ -11,5 +11,15 @@ namespace PartnerCenter.Licenses.Cli;
 internal sealed record ToolEnvironment(Func<string, string?> Variable, Func<AuthMode, string?, string?, StderrLines, TokenCredential> CreateCredential)
 {
     /// <summary>The process's environment variables and Azure.Identity.</summary>
-    public static ToolEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, AzureIdentityCredentials.Create);
+    public static ToolEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, AzureIdentityCredentials.Create)
+    {
+        StderrIsTerminal = !Console.IsErrorRedirected,
+        StdoutIsTerminal = !Console.IsOutputRedirected,
+    };
+
+    /// <summary>Whether stderr is a terminal (a person watching), where a progress indicator may be drawn.</summary>
+    public bool StderrIsTerminal { get; init; }
+
+    /// <summary>Whether stdout is a terminal too (then lines printed as they come would fight a progress indicator).</summary>
+    public bool StdoutIsTerminal { get; init; }
 }

@@ -39,8 +39,14 @@ internal static class UsageCommand
             try
             {
                 await using var connection = await ConnectAsync(request, stderr, environment, timeout, cancellationToken).ConfigureAwait(false);
-                var items = UsageItems.FirstPageAsync(connection.Client, request.CustomerId, timeout, cancellationToken);
-                await CreateWriter(request).WriteAsync(items, output.Writer, cancellationToken).ConfigureAwait(false);
+                var writer = CreateWriter(request);
+                await ItemProgress.RunAsync(stderr.Writer, ShowsProgress(request, environment), async progress =>
+                {
+                    var items = request.AllPages
+                        ? UsageItems.AllPagesAsync(connection.Client, request.CustomerId, timeout, progress, cancellationToken)
+                        : UsageItems.FirstPageAsync(connection.Client, request.CustomerId, timeout, cancellationToken);
+                    await writer.WriteAsync(items, output.Writer, cancellationToken).ConfigureAwait(false);
+                }).ConfigureAwait(false);
                 await output.CommitAsync().ConfigureAwait(false);
                 return ExitCodes.Success;
             }
@@ -110,6 +116,14 @@ internal static class UsageCommand
 
         return PartnerCenterConnection.Open(request.BaseUrl, credential, request.Locale, request.Timeout, () => new SocketsHttpHandler(), verbose);
     }
+
+    /// <summary>
+    /// A progress indicator for <c>--all</c>, only for a person at a terminal: on stderr, and not while lines printed as
+    /// they come (JSON, CSV) go to the same terminal on stdout. A table is printed at the end, so it never competes.
+    /// </summary>
+    private static bool ShowsProgress(UsageRequest request, ToolEnvironment environment)
+        => request.AllPages && environment.StderrIsTerminal
+           && (request.Output == OutputFormat.Table || request.OutputFile is not null || !environment.StdoutIsTerminal);
 
     /// <summary>A token given as it is: the tool does not know when it expires; the server says so (401).</summary>
     private static TokenCredential StaticToken(string token)

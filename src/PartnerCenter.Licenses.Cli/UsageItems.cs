@@ -9,9 +9,9 @@ using PartnerCenter.Licenses.Models;
 namespace PartnerCenter.Licenses.Cli;
 
 /// <summary>
-/// Where the usage items come from, as a stream the writers consume. Today that is the first page; following the next
-/// links (<c>--all</c>) is another source of the same shape. Each call to Partner Center, its body included, is bounded
-/// by the tool's timeout, and every text the server sent is cleaned before any writer sees it.
+/// Where the usage items come from, as a stream the writers consume: the first page, or every page (<c>--all</c>, the
+/// client's next-link walk, each item handed over as it is read, so memory stays small for any number of pages). The
+/// tool's timeout bounds each call to Partner Center, and every text the server sent is cleaned before any writer sees it.
 /// </summary>
 internal static class UsageItems
 {
@@ -33,6 +33,42 @@ internal static class UsageItems
         foreach (var item in page.Items)
         {
             yield return Clean(item);
+        }
+    }
+
+    /// <summary>
+    /// The items of every page, in order, as the client reads them. The timeout bounds each wait for the service (the
+    /// next page's answer, the rest of a page that stalls): it runs while the tool waits for the next item and stops
+    /// while a writer handles one. <paramref name="progress"/> hears the count of items read so far.
+    /// </summary>
+    public static async IAsyncEnumerable<CustomerLicensesUsageInsights> AllPagesAsync(
+        IPartnerCenterClient client,
+        Guid customerId,
+        CallTimeout timeout,
+        IProgress<long>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(timeout);
+        using var wait = timeout.Start(cancellationToken);
+        wait.CancelAfter(Timeout.InfiniteTimeSpan);
+        var items = client.Customers.ById(customerId).Analytics.Licenses.Usage.GetAllAsync(wait.Token).GetAsyncEnumerator(wait.Token);
+        await using (items.ConfigureAwait(false))
+        {
+            long count = 0;
+            while (true)
+            {
+                wait.CancelAfter(timeout.Limit);
+                var more = await items.MoveNextAsync().ConfigureAwait(false);
+                wait.CancelAfter(Timeout.InfiniteTimeSpan);
+                if (!more)
+                {
+                    break;
+                }
+
+                progress?.Report(++count);
+                yield return Clean(items.Current);
+            }
         }
     }
 

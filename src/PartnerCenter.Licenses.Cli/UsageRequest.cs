@@ -12,6 +12,7 @@ namespace PartnerCenter.Licenses.Cli;
 /// <param name="OutputFile">The file to write instead of stdout, or null.</param>
 /// <param name="Timeout">The bound of each call to Partner Center, body included.</param>
 /// <param name="Verbose">Whether to log each request and the causes of a failure on stderr.</param>
+/// <param name="AllPages">Whether to follow every page of the result (<c>--all</c>), or print the first.</param>
 internal sealed record UsageRequest(
     Guid CustomerId,
     Uri? BaseUrl,
@@ -20,4 +21,5 @@ internal sealed record UsageRequest(
     OutputFormat Output,
     string? OutputFile,
     TimeSpan Timeout,
-    bool Verbose);
+    bool Verbose,
+    bool AllPages = false);

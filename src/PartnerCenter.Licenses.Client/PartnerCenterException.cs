@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using PartnerCenter.Licenses.Http;
 using PartnerCenter.Licenses.Models;
 
 namespace PartnerCenter.Licenses;
@@ -22,17 +23,23 @@ public partial class PartnerCenterException
     };
 
     /// <summary>The <c>MS-RequestId</c> of the failed request, as echoed by the service, or as sent (also when no response came).</summary>
-    public string? RequestId => Header("MS-RequestId");
+    public string? RequestId => ServiceHeaders.Find(ResponseHeaders, RequestHeaders, ServiceHeaders.RequestId);
 
     /// <summary>The <c>MS-CorrelationId</c> of the failed request, as echoed by the service, or as sent (also when no response came).</summary>
-    public string? CorrelationId => Header("MS-CorrelationId");
+    public string? CorrelationId => ServiceHeaders.Find(ResponseHeaders, RequestHeaders, ServiceHeaders.CorrelationId);
+
+    /// <summary>The <c>MS-CV</c> correlation vector of the failed request, as the service answered it or as sent, if any.</summary>
+    public string? CorrelationVector => ServiceHeaders.Find(ResponseHeaders, RequestHeaders, ServiceHeaders.CorrelationVector);
+
+    /// <summary>The <c>MS-ServerId</c> of the server that answered, if it said.</summary>
+    public string? ServerId => ServiceHeaders.First(ResponseHeaders, ServiceHeaders.ServerId);
 
     /// <summary>How long the service asked to wait before retrying (the <c>Retry-After</c> header of a 429 or 5xx), if it said.</summary>
     public TimeSpan? RetryAfter
     {
         get
         {
-            var value = FirstValue(ResponseHeaders, "Retry-After");
+            var value = ServiceHeaders.First(ResponseHeaders, "Retry-After");
             if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
             {
                 return TimeSpan.FromSeconds(seconds);
@@ -62,21 +69,5 @@ public partial class PartnerCenterException
 
             return message.ToString();
         }
-    }
-
-    /// <summary>
-    /// The header's first non-empty value in the response, else in the request: a failure without a response (a dropped
-    /// connection, a timeout) still has the ids it was sent with. Names match in any case, whatever the dictionaries' comparer.
-    /// </summary>
-    private string? Header(string name) => FirstValue(ResponseHeaders, name) ?? FirstValue(RequestHeaders, name);
-
-    private static string? FirstValue(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-    {
-        if (!headers.TryGetValue(name, out var values))
-        {
-            values = headers.FirstOrDefault(header => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-        }
-
-        return values?.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
     }
 }

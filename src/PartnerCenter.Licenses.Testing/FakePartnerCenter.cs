@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json.Nodes;
 using PartnerCenter.Licenses.Http;
 using WireMock;
 using WireMock.Matchers;
@@ -23,7 +24,8 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 /// <summary>
 /// A fake Partner Center for tests and offline runs: a WireMock.Net server on 127.0.0.1 (a free port) that answers every
 /// operation of the OpenAPI document with the document's own examples. Each answer echoes the request's MS-RequestId and
-/// MS-CorrelationId, as the real service does. Switch an operation to another documented response with
+/// MS-CorrelationId (and MS-CV), and names itself in MS-ServerId, as the real service does; <see cref="RespondWithPages"/> serves
+/// a collection over several pages. Switch an operation to another documented response with
 /// <see cref="RespondWithExample"/>, or to any response with <see cref="RespondWith"/>; <see cref="Server"/> is there for the rest.
 /// </summary>
 public sealed class FakePartnerCenter : IDisposable
@@ -33,7 +35,13 @@ public sealed class FakePartnerCenter : IDisposable
 
     private const int DefaultPriority = 100;
     private const int OverridePriority = 1;
-    private static readonly string[] EchoedHeaders = { PartnerCenterRequestHandler.RequestIdHeader, PartnerCenterRequestHandler.CorrelationIdHeader };
+    /// <summary>The header of Partner Center's continuation token, which a next link names.</summary>
+    public const string ContinuationTokenHeader = "MS-ContinuationToken";
+
+    /// <summary>The MS-ServerId every answer of the fake carries, as Partner Center's do.</summary>
+    public const string ServerId = "fake-partner-center";
+
+    private static readonly string[] EchoedHeaders = { PartnerCenterRequestHandler.RequestIdHeader, PartnerCenterRequestHandler.CorrelationIdHeader, "MS-CV" };
     private static readonly string[] LoopbackUrls = { "http://127.0.0.1:0" };
 
     private readonly List<HttpClient> _httpClients = new();
@@ -81,6 +89,41 @@ public sealed class FakePartnerCenter : IDisposable
     /// <summary>Makes an operation answer with any status and body, such as a malformed payload.</summary>
     public void RespondWith(string operationId, int statusCode, string? body, IReadOnlyDictionary<string, string>? headers = null)
         => Map(SpecExamples.Get(operationId), new ExampleResponse(statusCode, body, headers ?? new Dictionary<string, string>()), OverridePriority);
+
+    /// <summary>
+    /// Makes an operation answer page by page, as Partner Center pages a collection: the first request gets
+    /// <paramref name="pages"/>[0] with a <c>links.next</c> object (the operation's address with <c>?seekOperation=Next</c>,
+    /// method GET, and an <c>MS-ContinuationToken</c> header), a request with that token gets the next page, and the last
+    /// page has no next link. Each page is a JSON object (a licenses-usage collection, say); its own <c>links.next</c> is replaced.
+    /// </summary>
+    /// <returns>The continuation token that leads to each page after the first, in order.</returns>
+    public IReadOnlyList<string> RespondWithPages(string operationId, params string[] pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        if (pages.Length == 0)
+        {
+            throw new ArgumentException("Give at least one page.", nameof(pages));
+        }
+
+        var operation = SpecExamples.Get(operationId);
+        var tokens = Enumerable.Range(2, pages.Length - 1).Select(page => $"fake-continuation-page-{page}").ToList();
+        for (var index = 0; index < pages.Length; index++)
+        {
+            var next = index + 1 < pages.Length ? tokens[index] : null;
+            var page = pages[index];
+            var request = Request.Create().UsingMethod(operation.Method).WithPath(new RegexMatcher(operation.PathPattern(SpecExamples.ServerPath)));
+            request = index == 0
+                ? request.WithHeader(ContinuationTokenHeader, "*", MatchBehaviour.RejectOnMatch)
+                : request.WithParam("seekOperation", "Next").WithHeader(ContinuationTokenHeader, tokens[index - 1]);
+            Server.Given(request).AtPriority(OverridePriority).RespondWith(Response.Create().WithCallback(received =>
+            {
+                var path = received.Path.Substring(SpecExamples.ServerPath.TrimEnd('/').Length + 1);
+                return Answer(received, new ExampleResponse(200, WithNextLink(page, path, next), new Dictionary<string, string>()));
+            }));
+        }
+
+        return tokens;
+    }
 
     /// <summary>Back to the documented success examples, with an empty request log.</summary>
     public void Reset()
@@ -140,6 +183,26 @@ public sealed class FakePartnerCenter : IDisposable
             .RespondWith(Response.Create().WithCallback(request => Answer(request, example)));
     }
 
+    /// <summary>The page with its links.next set to the next page (or removed on the last page).</summary>
+    private static string WithNextLink(string page, string path, string? token)
+    {
+        var root = JsonNode.Parse(page) as JsonObject ?? throw new ArgumentException("A page must be a JSON object.", nameof(page));
+        var links = root["links"] as JsonObject ?? new JsonObject();
+        links.Remove("next");
+        if (token is not null)
+        {
+            links["next"] = new JsonObject
+            {
+                ["uri"] = path + "?seekOperation=Next",
+                ["method"] = "GET",
+                ["headers"] = new JsonArray(new JsonObject { ["key"] = ContinuationTokenHeader, ["value"] = token }),
+            };
+        }
+
+        root["links"] = links;
+        return root.ToJsonString();
+    }
+
     private static ResponseMessage Answer(IRequestMessage request, ExampleResponse example)
     {
         var headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase);
@@ -156,6 +219,7 @@ public sealed class FakePartnerCenter : IDisposable
             }
         }
 
+        headers["MS-ServerId"] = new WireMockList<string>(ServerId);
         var response = new ResponseMessage { StatusCode = example.StatusCode, Headers = headers };
         if (example.Body is not null)
         {

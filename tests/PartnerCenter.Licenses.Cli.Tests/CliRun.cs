@@ -29,12 +29,26 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     }
 
     internal static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> variables, TokenCredential? credential, CancellationToken cancellationToken, params string[] args)
+        => await RunAsync(variables, credential, stderrIsTerminal: false, stdoutIsTerminal: false, args, cancellationToken);
+
+    /// <summary>Runs the tool in-process as if stderr and stdout were (or were not) terminals.</summary>
+    internal static async Task<CliRun> RunAsTerminalAsync(bool stderrIsTerminal, bool stdoutIsTerminal, params string[] args)
+    {
+        using var hangGuard = new CancellationTokenSource(HangGuard);
+        return await RunAsync(new Dictionary<string, string>(), null, stderrIsTerminal, stdoutIsTerminal, args, hangGuard.Token);
+    }
+
+    private static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> variables, TokenCredential? credential, bool stderrIsTerminal, bool stdoutIsTerminal, string[] args, CancellationToken cancellationToken)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var environment = new ToolEnvironment(
             name => variables.TryGetValue(name, out var value) ? value : null,
-            credential is null ? ToolEnvironment.Process.CreateCredential : (_, _, _, _) => credential);
+            credential is null ? ToolEnvironment.Process.CreateCredential : (_, _, _, _) => credential)
+        {
+            StderrIsTerminal = stderrIsTerminal,
+            StdoutIsTerminal = stdoutIsTerminal,
+        };
         var exitCode = await CliApp.RunAsync(args, stdout, stderr, environment, cancellationToken);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerCenter.Licenses.Models;
@@ -17,6 +18,30 @@ public sealed class MockingTests
             RequestedCustomer = customerId;
             return Task.FromResult(new CustomerLicensesUsageInsightsCollection { TotalCount = 0, Items = Array.Empty<CustomerLicensesUsageInsights>() });
         }
+
+        public async Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(Guid customerId, CancellationToken cancellationToken = default)
+            => new(200, Headers("MS-RequestId", "stub-request"), Headers(), await GetCustomerLicensesUsageAsync(customerId, cancellationToken));
+
+        public PartnerCenterPageable<CustomerLicensesUsageInsights> GetCustomerLicensesUsageAllAsync(Guid customerId, CancellationToken cancellationToken = default)
+        {
+            RequestedCustomer = customerId;
+            return PartnerCenterPageable<CustomerLicensesUsageInsights>.FromPages(new[]
+            {
+                new PartnerCenterPage<CustomerLicensesUsageInsights>(new[] { new CustomerLicensesUsageInsights { ProductName = "A" } }, "next", 200, Headers()),
+                new PartnerCenterPage<CustomerLicensesUsageInsights>(new[] { new CustomerLicensesUsageInsights { ProductName = "B" } }, null, 200, Headers()),
+            });
+        }
+
+        private static Dictionary<string, IReadOnlyList<string>> Headers(params string[] nameThenValue)
+        {
+            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i + 1 < nameThenValue.Length; i += 2)
+            {
+                headers[nameThenValue[i]] = new[] { nameThenValue[i + 1] };
+            }
+
+            return headers;
+        }
     }
 
     [Fact]
@@ -30,6 +55,36 @@ public sealed class MockingTests
 
         stub.RequestedCustomer.ShouldBe(customerId);
         usage.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Pages_and_responses_can_be_stubbed_through_the_fluent_path()
+    {
+        var stub = new StubClient();
+        IPartnerCenterClient client = stub;
+        var customerId = Guid.NewGuid();
+        var usage = client.Customers.ById(customerId).Analytics.Licenses.Usage;
+
+        var names = new List<string?>();
+        await foreach (var item in usage.GetAllAsync())
+        {
+            names.Add(item.ProductName);
+        }
+
+        var pages = new List<string?>();
+        await foreach (var page in usage.GetAllAsync().AsPages())
+        {
+            pages.Add(page.ContinuationToken);
+        }
+
+        var response = await usage.GetWithResponseAsync();
+
+        stub.RequestedCustomer.ShouldBe(customerId);
+        names.ShouldBe(new[] { "A", "B" });
+        pages.ShouldBe(new[] { "next", null });
+        response.Status.ShouldBe(200);
+        response.RequestId.ShouldBe("stub-request");
+        response.Value.TotalCount.ShouldBe(0);
     }
 
     [Fact]

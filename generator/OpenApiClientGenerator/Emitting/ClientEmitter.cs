@@ -31,6 +31,7 @@ internal static class ClientEmitter
                 Separate(writer, ref first);
                 OperationSignature.WriteDocs(writer, client, operation);
                 writer.Line($"{OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)});");
+                OperationVariants.WriteInterfaceMembers(writer, client, operation);
             }
         }
 
@@ -55,7 +56,12 @@ internal static class ClientEmitter
             foreach (var operation in client.Operations)
             {
                 writer.Line();
-                writer.Line("/// <inheritdoc/>");
+                OperationVariants.WriteClientMembers(writer, client, operation);
+            }
+
+            foreach (var operation in client.Operations)
+            {
+                writer.Line();
                 OperationSignature.WriteObsolete(writer, operation);
                 EmitOperation(writer, types, operation);
             }
@@ -115,6 +121,7 @@ internal static class ClientEmitter
     private static void EmitConstruction(SourceWriter writer, ClientModel client)
     {
         var pipeline = $"{RuntimeTypes.ApiPipeline}<{client.ExceptionName}>";
+        EmitTelemetryField(writer, client);
         writer.Line($"private readonly {pipeline} _pipeline;");
         writer.Line();
         DocComments.SummaryXml(writer, "Creates a client for mocking: its operations throw until they are overridden.");
@@ -128,7 +135,7 @@ internal static class ClientEmitter
         writer.Line($"public {client.ClientName}(global::System.Net.Http.HttpClient httpClient, {client.OptionsName}? options = null)");
         if (client.SecuritySchemes.IsEmpty)
         {
-            writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets});");
+            writer.Line($"    => _pipeline = new(httpClient, options ?? new(), {client.OptionsName}.DefaultBaseAddress{secrets}) {{ Telemetry = s_telemetry }};");
             return;
         }
 
@@ -137,6 +144,7 @@ internal static class ClientEmitter
             writer.Line("options ??= new();");
             writer.Line($"_pipeline = new(httpClient, options, {client.OptionsName}.DefaultBaseAddress{secrets})");
             writer.Line("{");
+            writer.Line("    Telemetry = s_telemetry,");
             writer.Line("    Credentials = new[]");
             writer.Line("    {");
             foreach (var scheme in client.SecuritySchemes)
@@ -163,9 +171,17 @@ internal static class ClientEmitter
         };
     }
 
+    /// <summary>One ActivitySource and Meter per client type, named after its namespace (what OpenTelemetry is told to listen to).</summary>
+    private static void EmitTelemetryField(SourceWriter writer, ClientModel client)
+    {
+        DocComments.SummaryXml(writer, $"The client's spans and metrics: ActivitySource and Meter <c>{DocComments.Escape(client.TelemetryName)}</c>.");
+        writer.Line($"private static readonly {RuntimeTypes.ApiTelemetry} s_telemetry = new({CSharpLiteral.String(client.TelemetryName)});");
+        writer.Line();
+    }
+
     private static void EmitOperation(SourceWriter writer, TypeCatalog types, OperationModel operation)
     {
-        writer.Line($"public virtual async {OperationSignature.ReturnType(operation)} {operation.AsyncMethodName}({OperationSignature.Parameters(operation)})");
+        writer.Line($"private async {OperationSignature.ReturnType(operation)} {operation.CoreMethodName}Async({OperationVariants.CoreParameters(operation)})");
         using (writer.Block())
         {
             foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
@@ -195,7 +211,7 @@ internal static class ClientEmitter
             }
 
             var accept = Accept(operation);
-            writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {uri}, {accept}, cancellationToken);");
+            writer.Line($"using var request = _pipeline.Start({CSharpLiteral.String(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {CSharpLiteral.String(PathTemplate(operation))}, {uri}, {accept}, {OperationVariants.CallParameter}, cancellationToken);");
             if (!operation.Security.IsEmpty)
             {
                 writer.Line($"request.UseCredentials({string.Join(", ", operation.Security.Select(CSharpLiteral.String))});");
@@ -228,6 +244,10 @@ internal static class ClientEmitter
         return accepted.Count == 0 ? "null" : CSharpLiteral.String(string.Join(", ", accepted));
     }
 
+    /// <summary>The spec's path without a fragment: telemetry's url.template (parameters stay names, never values).</summary>
+    private static string PathTemplate(OperationModel operation)
+        => operation.Path.IndexOf('#') is var hash and >= 0 ? operation.Path.Substring(0, hash) : operation.Path;
+
     /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
     private static string UriExpression(TypeCatalog types, OperationModel operation)
     {
@@ -237,26 +257,29 @@ internal static class ClientEmitter
         // A fragment ("/files/{id}#share", used by some specs to tell operations apart) is never sent.
         var hash = path.IndexOf('#');
         path = hash < 0 ? path : path.Substring(0, hash);
+        // Placeholders as PathTemplate.ParameterNames finds them: a '{' starts one (a later '{' starts it again), a '}' ends it.
         var interpolated = false;
-        var i = 0;
-        while (i < path.Length)
+        var literalStart = 0;
+        var open = -1;
+        for (var i = 0; i < path.Length; i++)
         {
-            var open = path.IndexOf('{', i);
-            var close = open < 0 ? -1 : path.IndexOf('}', open);
-            if (open < 0 || close < 0)
+            if (path[i] == '{')
             {
-                builder.Append(Literal(path.Substring(i)));
-                break;
+                open = i;
             }
-
-            builder.Append(Literal(path.Substring(i, open - i)));
-            var wireName = path.Substring(open + 1, close - open - 1);
-            var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
-            builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
-            interpolated = true;
-            i = close + 1;
+            else if (path[i] == '}' && open >= 0)
+            {
+                builder.Append(Literal(path.Substring(literalStart, open - literalStart)));
+                var wireName = path.Substring(open + 1, i - open - 1);
+                var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
+                builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
+                interpolated = true;
+                literalStart = i + 1;
+                open = -1;
+            }
         }
 
+        builder.Append(Literal(path.Substring(literalStart)));
         return interpolated ? $"$\"{builder}\"" : CSharpLiteral.String(path);
 
         string Literal(string text)
@@ -394,7 +417,7 @@ internal static class ClientEmitter
             { BodyType: null } => streams ? "await request.OpenStreamAsync()" + Configured : null,
             { BodyKind: BodyKind.Text } => "await request.ReadTextAsync()" + Configured,
             { BodyMayBeEmpty: true } => $"await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => {JsonExpressions.Read(types, response.BodyType!, true, "$")})" + Configured,
-            _ => $"await request.ReadAsync({JsonExpressions.ValueReader(types, response.BodyType!, "$")})" + Configured,
+            _ => OperationVariants.ReadJson(types, operation, response.BodyType!),
         };
     }
 

@@ -117,7 +117,15 @@ internal static class EnumEmitter
     private static string Literal(EnumModel model, string value) => model.Kind switch
     {
         EnumKind.Integer => value,
-        EnumKind.Number => double.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d",
+        EnumKind.Number => DoubleLiteral(double.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)),
         _ => CSharpLiteral.String(value),
+    };
+
+    /// <summary>A double as C# (a value beyond the range of double, such as 1e400, is an infinity).</summary>
+    private static string DoubleLiteral(double value) => value switch
+    {
+        double.PositiveInfinity => "double.PositiveInfinity",
+        double.NegativeInfinity => "double.NegativeInfinity",
+        _ => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d",
     };
 }

@@ -62,6 +62,7 @@ internal static class OptionsEmitter
                 + "default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the "
                 + $"whole response; true throws <see cref=\"{client.ExceptionName}\"/> naming the property.");
             writer.Line("public bool StrictResponseReading { get; set; }");
+            EmitMaxPages(writer, client);
             EmitCredentials(writer, client);
         }
 
@@ -97,4 +98,13 @@ internal static class OptionsEmitter
         ParameterLocation.Cookie => "cookie",
         _ => "header",
     };
+    private static void EmitMaxPages(SourceWriter writer, ClientModel client)
+    {
+        writer.Line();
+        DocComments.SummaryXml(
+            writer,
+            "The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with "
+            + $"<see cref=\"{client.ExceptionName}\"/> rather than page on forever. Null (the default) for no limit.");
+        writer.Line("public int? MaxPages { get; set; }");
+    }
 }

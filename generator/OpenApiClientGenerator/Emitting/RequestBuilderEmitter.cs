@@ -48,6 +48,7 @@ internal static class RequestBuilderEmitter
                     .Select(p => p.Location == ParameterLocation.Path && held.Contains(p.WireName) ? Field(builder.PathParameters.First(h => h.WireName == p.WireName)) : p.Name)
                     .Concat(new[] { "cancellationToken" });
                 writer.Line($"    => _client.{operation.AsyncMethodName}({string.Join(", ", arguments)});");
+                OperationVariants.WriteBuilderMembers(writer, client, operation, builderOperation, held, arguments);
             }
         }
     }

@@ -30,4 +30,9 @@ internal static class RuntimeTypes
     public const string ClientOptions = Namespace + "IApiClientOptions";
     public const string ApiCredential = Namespace + "ApiCredential";
     public const string ApiKeyLocation = Namespace + "ApiKeyLocation";
+    public const string ApiCall = Namespace + "ApiCall";
+    public const string ApiLink = Namespace + "ApiLink";
+    public const string ApiPages = Namespace + "ApiPages";
+    public const string ApiPage = Namespace + "ApiPage";
+    public const string ApiTelemetry = Namespace + "ApiTelemetry";
 }

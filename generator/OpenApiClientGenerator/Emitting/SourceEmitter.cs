@@ -24,6 +24,11 @@ internal static class SourceEmitter
         yield return new GeneratedSource(prefix + client.ClientName + ".g.cs", ClientEmitter.EmitClient(client, types));
         yield return new GeneratedSource(prefix + client.OptionsName + ".g.cs", OptionsEmitter.Emit(client));
         yield return new GeneratedSource(prefix + client.ExceptionName + ".g.cs", ExceptionEmitter.Emit(client));
+        yield return new GeneratedSource(prefix + client.ResponseName + ".g.cs", ResponseTypesEmitter.EmitResponse(client));
+        if (ResponseTypesEmitter.HasPaging(client))
+        {
+            yield return new GeneratedSource(prefix + client.PageableName + ".g.cs", ResponseTypesEmitter.EmitPaging(client));
+        }
 
         foreach (var file in client.Types.GroupBy(type => type.FileName))
         {

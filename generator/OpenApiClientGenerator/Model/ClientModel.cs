@@ -30,6 +30,18 @@ internal sealed record ClientModel(
     /// </summary>
     public EquatableArray<string> SecretHeaders { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>The type returned with a response's status and headers (<c>…Response</c>, and <c>…Response&lt;T&gt;</c> with a value).</summary>
+    public string ResponseName { get; init; } = ClientName + "Response";
+
+    /// <summary>The generic type of a pageable operation's items across pages (<c>…Pageable&lt;T&gt;</c>).</summary>
+    public string PageableName { get; init; } = ClientName + "Pageable";
+
+    /// <summary>The generic type of one page (<c>…Page&lt;T&gt;</c>).</summary>
+    public string PageName { get; init; } = ClientName + "Page";
+
+    /// <summary>The name of the client's ActivitySource and Meter: its namespace.</summary>
+    public string TelemetryName => Namespace;
+
     public string ModelsNamespace => Namespace + ".Models";
 
     public string SerializationNamespace => Namespace + ".Serialization";

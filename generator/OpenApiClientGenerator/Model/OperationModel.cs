@@ -48,6 +48,11 @@ internal sealed record OperationModel(
 
     /// <summary>A HEAD that declares 404: it returns true for a declared success and false for 404.</summary>
     public bool IsExistenceCheck { get; init; }
+    /// <summary>The method (without Async) that returns the value with the response's status and headers.</summary>
+    public string WithResponseMethodName { get; init; } = MethodName + "WithResponse";
+
+    /// <summary>The private method (without Async) that does the call for the public ones (plain, with response, pages).</summary>
+    public string CoreMethodName { get; init; } = MethodName + "Core";
 }
 
 /// <summary>

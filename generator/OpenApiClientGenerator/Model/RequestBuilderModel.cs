@@ -21,5 +21,13 @@ internal sealed record RequestBuilderModel(
 /// </summary>
 internal sealed record RequestBuilderAccessor(string MemberName, string TargetBuilder, string Segment, ParameterModel? Parameter);
 
-/// <summary>An operation offered by a builder, named after its HTTP method (<c>GetAsync</c>).</summary>
-internal sealed record RequestBuilderOperation(string MethodName, string OperationMethodName);
+/// <summary>
+/// An operation offered by a builder, named after its HTTP method (<c>GetAsync</c>), with its variant that also returns
+/// the response (<c>GetWithResponseAsync</c>) and, for a pageable operation, the one that walks every page (<c>GetAllAsync</c>).
+/// </summary>
+internal sealed record RequestBuilderOperation(string MethodName, string OperationMethodName)
+{
+    public string WithResponseMethodName { get; init; } = MethodName.Replace("Async", "WithResponseAsync");
+
+    public string? AllMethodName { get; init; }
+}

@@ -52,6 +52,9 @@ internal static class ClientModelBuilder
         {
             SecuritySchemes = SecuritySchemes(spec.SecuritySchemes),
             SecretHeaders = spec.SecuritySchemes.Where(scheme => scheme.Kind == SecuritySchemeKind.ApiKey && scheme.In == ParameterLocation.Header).Select(scheme => scheme.ParameterName!).ToEquatableArray(),
+            ResponseName = clientNames.Response,
+            PageableName = clientNames.Pageable,
+            PageName = clientNames.Page,
         };
     }
 

@@ -16,6 +16,7 @@ internal sealed class OperationNamer
 {
     private readonly Action<DiagnosticInfo> _report;
     private readonly Dictionary<string, string> _methodNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string WithResponse, string Core, string? All)> _variantNames = new(StringComparer.Ordinal);
 
     public OperationNamer(IEnumerable<OperationSpec> operations, Action<DiagnosticInfo> report)
     {
@@ -34,6 +35,16 @@ internal sealed class OperationNamer
 
             _methodNames[operation.Key] = name;
         }
+
+        // The variants of each method come after every operation's own name, so adding them never renames an operation.
+        foreach (var operation in operations)
+        {
+            var name = _methodNames[operation.Key];
+            _variantNames[operation.Key] = (
+                scope.Take(name + "WithResponse"),
+                scope.Take(name + "Core"),
+                operation.Paging is null ? null : scope.Take(name + "All"));
+        }
     }
 
     /// <summary>The method name (without Async) of an operation, by its key.</summary>
@@ -45,6 +56,7 @@ internal sealed class OperationNamer
     public OperationModel Model(OperationSpec operation, TypeNamer types)
     {
         var methodName = _methodNames[operation.Key];
+        var variants = _variantNames[operation.Key];
         var names = new NameScope(StringComparer.Ordinal, ReservedNames.OperationLocals);
         var parameters = operation.Parameters
             .Select(parameter => (Spec: parameter, Model: new ParameterModel(
@@ -77,14 +89,16 @@ internal sealed class OperationNamer
             operation.RequestBody is { } body ? new RequestBodyModel(body.Kind, body.MediaType, body.Description) : null,
             Responses(operation, methodName, types))
         {
-            Paging = operation.Paging is { } paging ? Paging(paging, methodName, types) : null,
+            Paging = operation.Paging is { } paging ? Paging(paging, variants.All ?? methodName + "All", types) : null,
             Security = operation.Security,
             IsExistenceCheck = operation.IsExistenceCheck,
+            WithResponseMethodName = variants.WithResponse,
+            CoreMethodName = variants.Core,
         };
     }
 
     /// <summary>The paging of an operation in C# names; null when a property on the way is not on the generated types.</summary>
-    private static PagingModel? Paging(PagingSpec paging, string methodName, TypeNamer types)
+    private static PagingModel? Paging(PagingSpec paging, string allMethodName, TypeNamer types)
     {
         if (types.PropertyPath(paging.PageSchemaId, new[] { paging.ItemsProperty }) is not { } items
             || types.PropertyPath(paging.PageSchemaId, paging.NextLink) is not { } link)
@@ -116,7 +130,7 @@ internal sealed class OperationNamer
             }
         }
 
-        return new PagingModel(items.Names[0], types.ToTypeRef(paging.ItemType), link.Names.ToEquatableArray(), linkObject, methodName + "All");
+        return new PagingModel(items.Names[0], types.ToTypeRef(paging.ItemType), link.Names.ToEquatableArray(), linkObject, allMethodName);
     }
 
     /// <summary>

@@ -61,6 +61,12 @@ internal sealed class RequestBuilderPlanner
         foreach (var operation in operations)
         {
             rootMembers.Reserve(operation.AsyncMethodName);
+            rootMembers.Reserve(operation.WithResponseMethodName + "Async");
+            rootMembers.Reserve(operation.CoreMethodName + "Async");
+            if (operation.Paging is { } paging)
+            {
+                rootMembers.Reserve(paging.AllItemsMethodName + "Async");
+            }
         }
 
         foreach (var child in root.Children)
@@ -105,7 +111,12 @@ internal sealed class RequestBuilderPlanner
                 continue;
             }
 
-            builderOperations.Add(new RequestBuilderOperation(members.Take(Identifiers.ToPascalCase(operation.HttpMethod.ToLowerInvariant()) + "Async"), operation.AsyncMethodName));
+            var verb = Identifiers.ToPascalCase(operation.HttpMethod.ToLowerInvariant());
+            builderOperations.Add(new RequestBuilderOperation(members.Take(verb + "Async"), operation.AsyncMethodName)
+            {
+                WithResponseMethodName = members.Take(verb + "WithResponseAsync"),
+                AllMethodName = operation.Paging is null ? null : members.Take(verb + "AllAsync"),
+            });
         }
 
         var children = new List<RequestBuilderAccessor>();

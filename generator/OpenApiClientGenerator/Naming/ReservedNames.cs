@@ -29,7 +29,7 @@ internal static class ReservedNames
     public static readonly string[] OperationLocals =
     {
         "cancellationToken", "query", "uri", "request", "response", "form", "cookies", "item", "pair", "writer", "value",
-        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient",
+        "reader", "itemReader", "itemWriter", "element", "discriminator", "httpClient", "apiCall", "apiToken",
     };
 
     /// <summary>Names a converter's methods use for their parameters and locals; the locals holding property values avoid them.</summary>

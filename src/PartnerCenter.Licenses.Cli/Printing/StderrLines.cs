@@ -14,6 +14,9 @@ internal sealed class StderrLines(TextWriter stderr)
 {
     private readonly List<string> _secrets = [];
 
+    /// <summary>The stderr writer itself, for a live progress display (it prints counts the tool makes, no text of the server's).</summary>
+    public TextWriter Writer => stderr;
+
     /// <summary>Never print <paramref name="secret"/>.</summary>
     public void AddSecret(string? secret)
     {

@@ -4,12 +4,14 @@
 namespace OpenApiClientGenerator.Runtime
 {
     using System;
+    using System.Buffers;
     using System.Collections.Generic;
     using System.Diagnostics;
     using System.Globalization;
     using System.IO;
     using System.Net.Http;
     using System.Text;
+    using System.Text.Json;
     using System.Threading;
     using System.Threading.Tasks;
 
@@ -37,6 +39,7 @@ namespace OpenApiClientGenerator.Runtime
         long? MaxResponseBodySize { get; }
 
         bool StrictResponseReading { get; }
+        int? MaxPages { get; }
     }
 
     /// <summary>What went wrong in a call: what a generated exception is made of.</summary>
@@ -109,6 +112,11 @@ namespace OpenApiClientGenerator.Runtime
             };
             SecretHeaders = secretHeaders;
             StrictResponseReading = options.StrictResponseReading;
+            BaseUri = new Uri(BaseAddress);
+            MaxResponseBodySize = options.MaxResponseBodySize ?? long.MaxValue;
+            MaxPages = options.MaxPages is { } maxPages && maxPages <= 0
+                ? throw new ArgumentOutOfRangeException(nameof(options), maxPages, $"{options.GetType().Name}.MaxPages must be positive (or null for no limit).")
+                : options.MaxPages;
         }
 
         private ApiPipeline(string mockedClient)
@@ -116,6 +124,7 @@ namespace OpenApiClientGenerator.Runtime
             MockedClient = mockedClient;
             BaseAddress = string.Empty;
             SecretHeaders = Array.Empty<string>();
+            BaseUri = new Uri("http://localhost/");
         }
 
         /// <summary>The HttpClient requests go through (null in a client created for mocking).</summary>
@@ -135,6 +144,17 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>Whether a required property a response lacks is an error (rather than read as its default).</summary>
         public bool StrictResponseReading { get; }
+        /// <summary>The largest success body read as JSON, in bytes (streamed, so not bounded by an array's size).</summary>
+        public long MaxResponseBodySize { get; }
+
+        /// <summary>The most pages a walk over an operation's pages requests (null: no limit).</summary>
+        public int? MaxPages { get; }
+
+        /// <summary><see cref="BaseAddress"/> as a URI: next links are followed only on its scheme, host and port.</summary>
+        public Uri BaseUri { get; }
+
+        /// <summary>The client's spans and metrics (one per generated client type), or null for none.</summary>
+        public ApiTelemetry? Telemetry { get; init; }
 
         /// <summary>Header names the spec declares as credentials (kept out of exceptions, like those <see cref="HeaderSnapshot"/> recognizes).</summary>
         public string[] SecretHeaders { get; }
@@ -145,12 +165,26 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>The pipeline of a client created for mocking: its operations throw until they are overridden.</summary>
         public static ApiPipeline<TException> ForMocking(string clientName) => new(clientName);
 
-        /// <summary>A call of <paramref name="operationId"/>: a request to <paramref name="relativeUri"/>, accepting <paramref name="accept"/>.</summary>
+        /// <summary>
+        /// A call of <paramref name="operationId"/>: a request to <paramref name="relativeUri"/> (the spec's path
+        /// <paramref name="pathTemplate"/> filled in), accepting <paramref name="accept"/>; <paramref name="call"/> says what
+        /// the call does beyond that (follow a next link, stream a page's items, keep the response's status and headers).
+        /// </summary>
         /// <exception cref="InvalidOperationException">The client was created for mocking.</exception>
-        public ApiRequest<TException> Start(string operationId, HttpMethod method, string relativeUri, string? accept, CancellationToken cancellationToken)
+        public ApiRequest<TException> Start(string operationId, HttpMethod method, string pathTemplate, string relativeUri, string? accept, ApiCall? call, CancellationToken cancellationToken)
             => MockedClient is null
-                ? new(this, operationId, method, relativeUri, accept, cancellationToken)
+                ? new(this, operationId, method, pathTemplate, relativeUri, accept, call, cancellationToken)
                 : throw new InvalidOperationException($"This {MockedClient} was created for mocking; override the operations you call.");
+
+        /// <summary>The pages of an operation: <paramref name="call"/> requests one page, <paramref name="items"/> gives its items.</summary>
+        public ApiPages<TItem> Pages<TItem, TPage>(Func<ApiCall, CancellationToken, Task<TPage>> call, Func<TPage, IReadOnlyList<TItem>?> items, CancellationToken cancellationToken)
+            => new ApiPages<TItem, TPage, TException>(this, call, items, cancellationToken);
+
+        /// <summary>A link the caller gives (a continuation token), resolved against the base address.</summary>
+        /// <exception cref="ArgumentException">It leads away from the base address's scheme, host and port.</exception>
+        public ApiLink Follow(ApiLink link)
+            => link.Resolve(BaseUri, out var refusal)
+               ?? throw new ArgumentException($"The continuation token's link {refusal}: it is not followed.", "continuationToken");
 
         private static TimeSpan Checked(TimeSpan value, IApiClientOptions options, string name)
             => (value > TimeSpan.Zero && value.TotalMilliseconds <= LongestTimerMilliseconds) || value == global::System.Threading.Timeout.InfiniteTimeSpan
@@ -165,8 +199,11 @@ namespace OpenApiClientGenerator.Runtime
     /// <para>
     /// Two limits bound the call: <see cref="IApiClientOptions.NetworkTimeout"/> for each wait on the service (the
     /// response headers, then each read of the body) and <see cref="IApiClientOptions.Timeout"/> for the whole call, so
-    /// a service that stalls, or sends its body a few bytes at a time, cannot hang the caller.
+    /// a service that stalls, or sends its body a few bytes at a time, cannot hang the caller. While a caller holds an
+    /// item of a streamed page, the call's clock stops: its own pace is not the service's.
     /// </para>
+    /// JSON bodies are read from the response stream through a <see cref="JsonBodyReader{TException}"/>: arrays (a
+    /// page's items, a top-level array) element by element, so memory follows the largest element, not the body.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class ApiRequest<TException> : IDisposable
@@ -177,9 +214,13 @@ namespace OpenApiClientGenerator.Runtime
 
         private readonly ApiPipeline<TException> _pipeline;
         private readonly string _operationId;
+        private readonly string _pathTemplate;
+        private readonly ApiCall? _call;
         private readonly CancellationToken _cancellationToken;
         private readonly CancellationTokenSource _timer;
-        private readonly long _started = Stopwatch.GetTimestamp();
+        private readonly Activity? _activity;
+        private long _started = Stopwatch.GetTimestamp();
+        private long _pausedAt;
         private static readonly string[] ContentHeaderNames =
         {
             "Allow", "Content-Disposition", "Content-Encoding", "Content-Language", "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Expires", "Last-Modified",
@@ -191,27 +232,62 @@ namespace OpenApiClientGenerator.Runtime
         private HttpResponseMessage? _response;
         private bool _armedForTotal;
         private bool _streamed;
+        private bool _detached;
+        private bool _disposed;
+        private string? _errorType;
+        private readonly JsonReadingScope? _reading;
 
-        public ApiRequest(ApiPipeline<TException> pipeline, string operationId, HttpMethod method, string relativeUri, string? accept, CancellationToken cancellationToken)
+        public ApiRequest(ApiPipeline<TException> pipeline, string operationId, HttpMethod method, string pathTemplate, string relativeUri, string? accept, ApiCall? call, CancellationToken cancellationToken)
         {
             _pipeline = pipeline;
             _operationId = operationId;
+            _pathTemplate = pathTemplate;
+            _call = call;
             _cancellationToken = cancellationToken;
+
+            // Lenient reading records what a response lacked only for a caller who can see it (…WithResponseAsync, pages).
+            _reading = pipeline.StrictResponseReading || call is not null ? new JsonReadingScope(pipeline.StrictResponseReading) : null;
             _timer = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-            Request = new HttpRequestMessage(method, pipeline.BaseAddress + relativeUri);
+            if (call?.Link is { } link)
+            {
+                // A next page: the link's own address, method and headers (a continuation token) replace the operation's.
+                Request = new HttpRequestMessage(new HttpMethod(link.Method), link.Uri);
+                foreach (var header in link.Headers)
+                {
+                    AddHeader(header.Key, header.Value, "link");
+                }
+            }
+            else
+            {
+                Request = new HttpRequestMessage(method, pipeline.BaseAddress + relativeUri);
+                call?.Walk?.Request(new ApiLink(Request.RequestUri!.AbsoluteUri, method.Method, Array.Empty<KeyValuePair<string, string>>()));
+            }
+
             if (accept is not null)
             {
                 Request.Headers.TryAddWithoutValidation("Accept", accept);
             }
+
+            _activity = pipeline.Telemetry?.Start(operationId, Request.Method.Method, pathTemplate, pipeline.BaseUri);
         }
 
         public HttpRequestMessage Request { get; }
 
-        /// <summary>The request body.</summary>
+        /// <summary>The request body (left out when following a next link that is a GET: the link is the whole request).</summary>
         public HttpContent? Content
         {
             get => Request.Content;
-            set => Request.Content = value;
+            set
+            {
+                if (_call?.Link is null || (Request.Method != HttpMethod.Get && Request.Method != HttpMethod.Head))
+                {
+                    Request.Content = value;
+                }
+                else
+                {
+                    value?.Dispose();
+                }
+            }
         }
 
         public HttpResponseMessage Response => _response ?? throw new InvalidOperationException("The request has not been sent yet.");
@@ -278,27 +354,91 @@ namespace OpenApiClientGenerator.Runtime
             {
                 throw Translate(ex, Sending);
             }
+
+            if (_call is not null)
+            {
+                _call.Status = Status;
+                _call.ResponseHeaders = HeaderSnapshot.Of(_pipeline.SecretHeaders, _response.Headers, _response.Content.Headers);
+                _call.RequestHeaders = HeaderSnapshot.Of(_pipeline.SecretHeaders, Request.Headers, Request.Content?.Headers);
+                _call.Reading = _reading;
+            }
         }
 
-        /// <summary>Reads the success body as JSON, within <see cref="ApiPipeline{TException}.MaxResponseBodyBytes"/>.</summary>
+        /// <summary>Reads the success body as one JSON value, streamed from the response within MaxResponseBodySize.</summary>
         public async Task<T> ReadAsync<T>(JsonValueReader<T> read)
         {
-            using var body = await ReadBodyAsync(_pipeline.MaxResponseBodyBytes, ReadingBody).ConfigureAwait(false);
-            if (body.Length > _pipeline.MaxResponseBodyBytes)
-            {
-                throw Create($"{_operationId} returned {Status} with a body larger than MaxResponseBodySize ({_pipeline.MaxResponseBodyBytes} bytes).", body.Excerpt(), null, null);
-            }
-
+            using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                using var reading = _pipeline.StrictResponseReading ? JsonReadingScope.Begin(strict: true) : null;
-                return body.Deserialize(read);
+                return await body.ReadDocumentAsync(read).ConfigureAwait(false);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (IsUnreadable(ex))
             {
-                // JsonException, and also InvalidOperationException or FormatException for text that is not valid UTF-8 or
-                // holds a lone surrogate: whatever the reason, the service's body is not what the spec says.
-                throw Create($"{_operationId} returned {Status} but its body could not be read: {ex.Message}", body.Excerpt(), null, ex);
+                throw Unreadable(ex, body);
+            }
+        }
+
+        /// <summary>Reads a success body that is a JSON array, element by element: only one element is buffered at a time.</summary>
+        public async Task<IReadOnlyList<T>> ReadListAsync<T>(JsonValueReader<T> readItem)
+        {
+            using var body = await OpenBodyAsync().ConfigureAwait(false);
+            try
+            {
+                if (await body.ReadArrayStartAsync().ConfigureAwait(false) is { } unexpected)
+                {
+                    throw new JsonException($"Expected a JSON array but found {unexpected}.");
+                }
+
+                var list = new List<T>();
+                while (await body.ReadElementAsync(readItem).ConfigureAwait(false) is (true, var item))
+                {
+                    list.Add(item);
+                }
+
+                await body.ExpectEndAsync().ConfigureAwait(false);
+                return list;
+            }
+            catch (Exception ex) when (IsUnreadable(ex))
+            {
+                throw Unreadable(ex, body);
+            }
+        }
+
+        /// <summary>
+        /// Reads a success body that is a page: its items array (the property <paramref name="itemsName"/>) element by
+        /// element, the rest of the page by <paramref name="readPage"/>, then <paramref name="withItems"/> puts the items
+        /// in the page. When the call walks pages, <paramref name="nextLink"/> gives the next page's link, checked here.
+        /// When the call streams items, the response stays open and the items are read as the caller takes them
+        /// (<see cref="ApiCall.Items"/>); the page returned is then null.
+        /// </summary>
+        public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
+        {
+            var body = await OpenBodyAsync().ConfigureAwait(false);
+            var items = new PageItems<TItem, TPage, TException>(this, body, itemsName, readItem, readPage, nextLink) { HandsOver = _call is { StreamItems: true } };
+            try
+            {
+                if (_call is { StreamItems: true })
+                {
+                    await items.StartAsync().ConfigureAwait(false);
+                    _call.Items = items;
+                    _detached = true;
+                    items = null;
+                    return default!;
+                }
+
+                var list = new List<TItem>();
+                await items.StartAsync().ConfigureAwait(false);
+                while (await items.MoveNextAsync().ConfigureAwait(false))
+                {
+                    list.Add(items.Current);
+                }
+
+                var page = items.Page!;
+                return items.HadItems ? withItems(page, list) : page;
+            }
+            finally
+            {
+                items?.Release();
             }
         }
 
@@ -308,24 +448,14 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         public async Task<T?> ReadOrDefaultAsync<T>(JsonValueReader<T> read)
         {
-            using var body = await ReadBodyAsync(_pipeline.MaxResponseBodyBytes, ReadingBody).ConfigureAwait(false);
-            if (body.Length > _pipeline.MaxResponseBodyBytes)
-            {
-                throw Create($"{_operationId} returned {Status} with a body larger than MaxResponseBodySize ({_pipeline.MaxResponseBodyBytes} bytes).", body.Excerpt(), null, null);
-            }
-
-            if (body.IsEmpty)
-            {
-                return default;
-            }
-
+            using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                return body.Deserialize(read);
+                return await body.ReadDocumentAsync(read, emptyIsDefault: true).ConfigureAwait(false);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (IsUnreadable(ex))
             {
-                throw Create($"{_operationId} returned {Status} but its body could not be read: {ex.Message}", body.Excerpt(), null, ex);
+                throw Unreadable(ex, body);
             }
         }
 
@@ -474,12 +604,13 @@ namespace OpenApiClientGenerator.Runtime
 
         public void Dispose()
         {
-            _timer.Dispose();
-            if (!_streamed)
+            if (_detached)
             {
-                _response?.Dispose();
-                Request.Dispose();
+                // A page whose items the caller takes one by one owns the response now (PageItems disposes it).
+                return;
             }
+
+            Release();
         }
 
         /// <summary>Disposes what a <see cref="ResponseStream{TException}"/> took over.</summary>
@@ -489,11 +620,132 @@ namespace OpenApiClientGenerator.Runtime
             Request.Dispose();
         }
 
+        /// <summary>Ends the call: the timer, the response (unless a stream took it over), the span and the duration.</summary>
+        internal void Release()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _timer.Dispose();
+            if (!_streamed)
+            {
+                _response?.Dispose();
+                Request.Dispose();
+            }
+
+            if (_pipeline.Telemetry is { } telemetry)
+            {
+                var status = _response is null ? 0 : Status;
+                var errorType = _errorType ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
+                telemetry.Stop(_activity, Elapsed(), _operationId, Request.Method.Method, _pathTemplate, _pipeline.BaseUri, status, errorType);
+            }
+        }
+
         /// <summary>The exception for a failed read of a body the caller streams.</summary>
         internal TException StreamFailure(Exception ex, TimeSpan? timedOutAfter)
             => timedOutAfter is { } after
-                ? Create($"{_operationId} timed out {ReadingBody}: no data from the service within {Describe(after)} (NetworkTimeout).", null, null, ex)
+                ? Create($"{_operationId} timed out {ReadingBody}: no data from the service within {Describe(after)} (NetworkTimeout).", null, null, ex, errorType: "timeout")
                 : Create($"{_operationId} failed {ReadingBody}: {ex.Message}", null, null, ex);
+
+        /// <summary>One read of the success body for a <see cref="JsonBodyReader{TException}"/>, within the timeouts.</summary>
+        internal async ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer)
+        {
+            try
+            {
+                var read = await stream.ReadAsync(buffer, Arm()).ConfigureAwait(false);
+                Disarm();
+                return read;
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, ReadingBody);
+            }
+        }
+
+        /// <summary>The exception for a success body over MaxResponseBodySize.</summary>
+        internal TException BodyTooLarge(string excerpt)
+            => Create($"{_operationId} returned {Status} with a body larger than MaxResponseBodySize ({_pipeline.MaxResponseBodySize} bytes).", excerpt, null, null);
+
+        /// <summary>Whether an exception while reading a JSON body means the body is not what the spec says.</summary>
+        internal bool IsUnreadable(Exception ex) => ex is not TException && !(ex is OperationCanceledException && _cancellationToken.IsCancellationRequested);
+
+        /// <summary>
+        /// The exception for a success body that cannot be read: JsonException, and also InvalidOperationException or
+        /// FormatException for text that is not valid UTF-8 or holds a lone surrogate.
+        /// </summary>
+        internal TException Unreadable(Exception ex, JsonBodyReader<TException> body)
+            => Create($"{_operationId} returned {Status} but its body could not be read: {body.Locate(ex.Message)}", body.Excerpt(), null, ex);
+
+        /// <summary>
+        /// Sets the call's next link from a page just read, resolved against the base address and checked: on the base
+        /// address's scheme, host and port, not requested before in this walk, within MaxPages. Only a call that walks
+        /// pages looks at it.
+        /// </summary>
+        internal void FollowNextLink(ApiLink? link, JsonBodyReader<TException> body)
+        {
+            if (link is null || _call?.Walk is not { } walk)
+            {
+                return;
+            }
+
+            var resolved = link.Resolve(_pipeline.BaseUri, out var refusal)
+                ?? throw Create($"{_operationId} returned {Status} with a next link that {refusal}: it is not followed (the request's credentials and continuation headers would go there).", body.Excerpt(), null, null, errorType: "next_link_refused");
+            if (walk.MaxPages is { } max && walk.Pages >= max)
+            {
+                throw Create($"{_operationId} has more than MaxPages ({max}) pages: page {walk.Pages} links to another.", null, null, null, errorType: "max_pages");
+            }
+
+            if (!walk.Request(resolved))
+            {
+                throw Create($"{_operationId} returned {Status} with a next link already followed (page {walk.Pages} repeats an earlier one): the walk stops rather than loop.", body.Excerpt(), null, null, errorType: "next_link_repeated");
+            }
+
+            _call.NextLink = resolved;
+        }
+
+        /// <summary>Stops the call's clock and its network timer while the caller holds a streamed item.</summary>
+        internal void PauseClock() => _pausedAt = Stopwatch.GetTimestamp();
+
+        /// <summary>Starts the call's clock again (the time paused does not count toward the total timeout).</summary>
+        internal void ResumeClock()
+        {
+            if (_pausedAt != 0)
+            {
+                _started += Stopwatch.GetTimestamp() - _pausedAt;
+                _pausedAt = 0;
+            }
+        }
+
+        private TimeSpan Elapsed() => Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : Stopwatch.GetTimestamp());
+
+        private async Task<JsonBodyReader<TException>> OpenBodyAsync()
+        {
+            Stream stream;
+            try
+            {
+                stream = await Response.Content.ReadAsStreamAsync(Arm()).ConfigureAwait(false);
+                Disarm();
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, ReadingBody);
+            }
+
+            var body = new JsonBodyReader<TException>(this, stream, Response.Content.Headers.ContentLength, _pipeline.MaxResponseBodySize, _reading);
+            try
+            {
+                await body.StartAsync().ConfigureAwait(false);
+                return body;
+            }
+            catch
+            {
+                body.Dispose();
+                throw;
+            }
+        }
 
         private async Task<ResponseBody> ReadBodyAsync(int maxBytes, string phase)
         {
@@ -537,7 +789,7 @@ namespace OpenApiClientGenerator.Runtime
         {
             var network = _pipeline.NetworkTimeout;
             var total = _pipeline.Timeout;
-            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Stopwatch.GetElapsedTime(_started);
+            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Elapsed();
             _armedForTotal = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network);
             _timer.CancelAfter(_armedForTotal ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)) : network);
             return _timer.Token;
@@ -548,12 +800,21 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>The caller's own cancellation, with the caller's token, is rethrown as it is; anything else is translated.</summary>
         private bool ShouldTranslate(Exception ex)
-            => !(ex is OperationCanceledException canceled && _cancellationToken.IsCancellationRequested && canceled.CancellationToken == _cancellationToken);
+        {
+            if (ex is OperationCanceledException canceled && _cancellationToken.IsCancellationRequested && canceled.CancellationToken == _cancellationToken)
+            {
+                _errorType ??= ex.GetType().FullName;
+                return false;
+            }
+
+            return true;
+        }
 
         private Exception Translate(Exception ex, string phase)
         {
             if (ex is OperationCanceledException && _cancellationToken.IsCancellationRequested)
             {
+                _errorType ??= typeof(OperationCanceledException).FullName;
                 return new TaskCanceledException(ex.Message, ex, _cancellationToken);
             }
 
@@ -565,23 +826,151 @@ namespace OpenApiClientGenerator.Runtime
                         : $"{_operationId} timed out {phase}: no data from the service within {Describe(_pipeline.NetworkTimeout)} (NetworkTimeout).",
                     null,
                     null,
-                    ex);
+                    ex,
+                    errorType: "timeout");
             }
 
             return Create($"{_operationId} failed {phase}: {ex.Message}", null, null, ex, (ex as HttpRequestException)?.StatusCode is { } status ? (int)status : 0);
         }
 
-        private TException Create(string message, string? responseBody, object? error, Exception? innerException, int statusWithoutResponse = 0)
-            => TException.Create(new ApiFailure(
+        private TException Create(string message, string? responseBody, object? error, Exception? innerException, int statusWithoutResponse = 0, string? errorType = null)
+        {
+            var status = _response is null ? statusWithoutResponse : Status;
+            _errorType ??= errorType
+                ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null)
+                ?? innerException?.GetType().FullName
+                ?? typeof(TException).FullName;
+            return TException.Create(new ApiFailure(
                 message,
-                _response is null ? statusWithoutResponse : Status,
+                status,
                 _operationId,
                 error,
                 responseBody,
                 _response is null ? HeaderSnapshot.Empty : HeaderSnapshot.Of(_pipeline.SecretHeaders, _response.Headers, _response.Content.Headers),
                 HeaderSnapshot.Of(_pipeline.SecretHeaders, Request.Headers),
                 innerException));
+        }
 
         private static string Describe(TimeSpan duration) => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+    }
+
+    /// <summary>
+    /// A page read from its body: the items element by element (handed to the caller, or collected), the rest of the
+    /// page (links, counts) copied aside and read by the page's converter at the end, then the next link checked.
+    /// While the caller holds an item the call's clock is stopped. Disposing it ends the call.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class PageItems<TItem, TPage, TException> : IApiPageItems<TItem>
+        where TException : Exception, IApiException<TException>
+    {
+        private readonly ApiRequest<TException> _request;
+        private readonly JsonBodyReader<TException> _body;
+        private readonly string _itemsName;
+        private readonly JsonValueReader<TItem> _readItem;
+        private readonly JsonValueReader<TPage> _readPage;
+        private readonly Func<TPage, ApiLink?> _nextLink;
+        private readonly ArrayBufferWriter<byte> _rest = new(256);
+        private readonly Utf8JsonWriter _restWriter;
+        private bool _inItems;
+        private bool _done;
+        private bool _released;
+
+        public PageItems(ApiRequest<TException> request, JsonBodyReader<TException> body, string itemsName, JsonValueReader<TItem> readItem, JsonValueReader<TPage> readPage, Func<TPage, ApiLink?> nextLink)
+        {
+            _request = request;
+            _body = body;
+            _itemsName = itemsName;
+            _readItem = readItem;
+            _readPage = readPage;
+            _nextLink = nextLink;
+            _restWriter = new Utf8JsonWriter(_rest);
+        }
+
+        public TItem Current { get; private set; } = default!;
+
+        /// <summary>The page without its items, once they have all been read.</summary>
+        public TPage? Page { get; private set; }
+
+        /// <summary>Whether each item goes to the caller (who may hold it a while: the call's clock stops), rather than into a list.</summary>
+        public bool HandsOver { get; init; }
+
+        /// <summary>Whether the page had an items array (else its converter read the page as it came).</summary>
+        public bool HadItems => _body.SawItems;
+
+        /// <summary>Reads the page up to its first item.</summary>
+        public async ValueTask StartAsync()
+        {
+            try
+            {
+                _inItems = await _body.ReadToItemsAsync(_itemsName, _restWriter).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (_request.IsUnreadable(ex))
+            {
+                throw _request.Unreadable(ex, _body);
+            }
+        }
+
+        public async ValueTask<bool> MoveNextAsync()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            if (HandsOver)
+            {
+                _request.ResumeClock();
+            }
+
+            try
+            {
+                while (_inItems)
+                {
+                    var (found, item) = await _body.ReadElementAsync(_readItem).ConfigureAwait(false);
+                    if (found)
+                    {
+                        Current = item;
+                        if (HandsOver)
+                        {
+                            _request.PauseClock();
+                        }
+
+                        return true;
+                    }
+
+                    _inItems = await _body.ReadToItemsAsync(_itemsName, _restWriter).ConfigureAwait(false);
+                }
+
+                _restWriter.Flush();
+                Page = _body.Parse(_rest.WrittenSpan, _readPage);
+            }
+            catch (Exception ex) when (_request.IsUnreadable(ex))
+            {
+                throw _request.Unreadable(ex, _body);
+            }
+
+            _request.FollowNextLink(_nextLink(Page), _body);
+            Current = default!;
+            _done = true;
+            return false;
+        }
+
+        /// <summary>Frees the buffers (the request is the caller's, or <see cref="Dispose"/>'s).</summary>
+        public void Release()
+        {
+            if (!_released)
+            {
+                _released = true;
+                _restWriter.Dispose();
+                _body.Dispose();
+            }
+        }
+
+        /// <summary>Ends a streamed page: its buffers, the response, the call's span.</summary>
+        public void Dispose()
+        {
+            Release();
+            _request.Release();
+        }
     }
 }

@@ -4,7 +4,6 @@
 namespace OpenApiClientGenerator.Runtime
 {
     using System;
-    using System.Buffers;
     using System.Collections.Generic;
     using System.IO;
     using System.Net;
@@ -16,16 +15,20 @@ namespace OpenApiClientGenerator.Runtime
     using System.Threading.Tasks;
 
     /// <summary>
-    /// A JSON request body written by a generated converter into a pooled buffer, once, when the request is sent: so the
-    /// request carries Content-Length (servers and proxies may refuse a chunked body) and a retry resends the same bytes.
+    /// A JSON request body written by a generated converter into pooled segments (<see cref="PooledBufferWriter"/>)
+    /// through a reused <see cref="Utf8JsonWriter"/>, once, before it is sent: so its Content-Length is known, it is held
+    /// once (no contiguous buffer grown by copying), and a retry sends the same bytes. Disposing it returns the segments.
     /// Its Content-Type is the media type the spec declares, exactly (parameters kept, nothing added).
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonRequestContent<T> : HttpContent
     {
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
         private readonly T _value;
         private readonly JsonValueWriter<T> _write;
-        private PooledBufferWriter? _written;
+        private PooledBufferWriter? _body;
 
         public JsonRequestContent(T value, JsonValueWriter<T> write, string mediaType)
         {
@@ -36,15 +39,12 @@ namespace OpenApiClientGenerator.Runtime
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-            => await stream.WriteAsync(Written().WrittenMemory, cancellationToken).ConfigureAwait(false);
-
-        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-            => stream.Write(Written().WrittenMemory.Span);
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+            => Body().CopyToAsync(stream, cancellationToken);
 
         protected override bool TryComputeLength(out long length)
         {
-            length = Written().WrittenCount;
+            length = Body().Length;
             return true;
         }
 
@@ -52,86 +52,53 @@ namespace OpenApiClientGenerator.Runtime
         {
             if (disposing)
             {
-                _written?.Dispose();
-                _written = null;
+                _body?.Dispose();
+                _body = null;
             }
 
             base.Dispose(disposing);
         }
 
-        private PooledBufferWriter Written()
+        private PooledBufferWriter Body()
         {
-            if (_written is null)
+            if (_body is not null)
             {
-                var buffer = new PooledBufferWriter();
-                try
+                return _body;
+            }
+
+            var body = new PooledBufferWriter();
+            var writer = t_writer;
+            t_writer = null;
+            try
+            {
+                if (writer is null)
                 {
-                    using (var writer = new Utf8JsonWriter(buffer))
-                    using (JsonWriting.Request())
-                    {
-                        _write(writer, _value);
-                    }
+                    writer = new Utf8JsonWriter(body);
                 }
-                catch
+                else
                 {
-                    buffer.Dispose();
-                    throw;
+                    writer.Reset(body);
                 }
 
-                _written = buffer;
+                using (JsonWriting.Request())
+                {
+                    _write(writer, _value);
+                }
+
+                writer.Flush();
             }
-
-            return _written;
-        }
-    }
-
-    /// <summary>A growing buffer of bytes rented from <see cref="ArrayPool{T}.Shared"/>, returned on Dispose.</summary>
-    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
-    internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
-    {
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
-
-        public int WrittenCount { get; private set; }
-
-        public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, WrittenCount);
-
-        public void Advance(int count) => WrittenCount += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Grow(sizeHint);
-            return _buffer.AsMemory(WrittenCount);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Grow(sizeHint);
-            return _buffer.AsSpan(WrittenCount);
-        }
-
-        public void Dispose()
-        {
-            var buffer = _buffer;
-            _buffer = Array.Empty<byte>();
-            WrittenCount = 0;
-            if (buffer.Length > 0)
+            catch
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                body.Dispose();
+                throw;
             }
-        }
-
-        private void Grow(int sizeHint)
-        {
-            var needed = WrittenCount + Math.Max(sizeHint, 1);
-            if (needed <= _buffer.Length)
+            finally
             {
-                return;
+                writer?.Reset(PooledBufferWriter.Nowhere);
+                t_writer = writer;
             }
 
-            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max((long)_buffer.Length * 2, needed), Array.MaxLength));
-            _buffer.AsSpan(0, WrittenCount).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
+            return _body = body;
         }
     }
 

@@ -38,7 +38,7 @@ namespace OpenApiClientGenerator.Runtime
         public static ResponseBody Create(long? contentLength, int limit)
         {
             var expected = contentLength is > 0 and var length ? (int)Math.Min(length, limit) : Math.Min(UnknownLengthBytes, limit);
-            return new ResponseBody(ArrayPool<byte>.Shared.Rent(Math.Max(expected, 256)));
+            return new ResponseBody(Rent(Math.Max(expected, 256)));
         }
 
         /// <summary>Where the next bytes go: the rest of the buffer, grown when full, never past <paramref name="limit"/> bytes in all.</summary>
@@ -46,9 +46,9 @@ namespace OpenApiClientGenerator.Runtime
         {
             if (Length == _buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
+                var larger = Rent((int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
                 Span.CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
+                Return(_buffer);
                 _buffer = larger;
             }
 
@@ -132,11 +132,12 @@ namespace OpenApiClientGenerator.Runtime
             var buffer = _buffer;
             _buffer = Array.Empty<byte>();
             Length = 0;
-            if (buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            Return(buffer);
         }
+
+        private static byte[] Rent(int size) => BodyBuffers.Rent(size);
+
+        private static void Return(byte[] buffer) => BodyBuffers.Return(buffer);
     }
 
     /// <summary>

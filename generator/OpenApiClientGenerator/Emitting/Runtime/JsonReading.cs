@@ -89,7 +89,7 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         public static string ReadString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Unexpected(ref reader, propertyName, "a string");
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader) : throw Unexpected(ref reader, propertyName, "a string");
 
         public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, propertyName);
@@ -407,36 +407,40 @@ namespace OpenApiClientGenerator.Runtime
     }
 
     /// <summary>
-    /// How the current call reads responses: strict (a required property the JSON lacks is an error) or lenient (the
-    /// default, recording what deviated from the spec). Flows with the call across awaits; none is the lenient default,
-    /// recording nothing (so a call nobody asks about pays nothing).
+    /// How one call reads responses: strict (a required property the JSON lacks is an error) or lenient (the default:
+    /// it reads as its default, and the deviation is recorded for the call's response metadata). The body reader
+    /// installs it around each synchronous parse (<see cref="Enter"/>), as it does the call's string cache; with none
+    /// installed, reading is lenient and records nothing (so a call nobody asks about pays nothing).
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
-    internal sealed class JsonReadingScope : IDisposable
+    internal sealed class JsonReadingScope
     {
-        private static readonly System.Threading.AsyncLocal<JsonReadingScope?> Current = new();
+        /// <summary>Distinct deviations kept per call: a million items lacking one property record it once.</summary>
+        private const int MaxDeviations = 32;
 
-        private readonly JsonReadingScope? _outer;
+        [ThreadStatic]
+        private static JsonReadingScope? t_current;
+
         private List<string>? _deviations;
 
-        private JsonReadingScope(bool strict)
-        {
-            Strict = strict;
-            _outer = Current.Value;
-            Current.Value = this;
-        }
+        public JsonReadingScope(bool strict) => Strict = strict;
 
         public bool Strict { get; }
 
-        /// <summary>What the responses read in this scope lacked, as "Type.property" descriptions.</summary>
+        /// <summary>What the responses read in this scope lacked, once per property and type.</summary>
         public IReadOnlyList<string> Deviations => _deviations ?? (IReadOnlyList<string>)Array.Empty<string>();
 
-        /// <summary>Starts a scope for the current call (until disposed).</summary>
-        public static JsonReadingScope Begin(bool strict) => new(strict);
+        /// <summary>Makes <paramref name="scope"/> the one generated converters report to on this thread until the returned scope ends.</summary>
+        public static Entered Enter(JsonReadingScope? scope)
+        {
+            var previous = t_current;
+            t_current = scope;
+            return new Entered(previous);
+        }
 
         internal static void Deviate(string propertyName, string typeName)
         {
-            if (Current.Value is not { } scope)
+            if (t_current is not { } scope)
             {
                 return;
             }
@@ -446,9 +450,22 @@ namespace OpenApiClientGenerator.Runtime
                 throw JsonReading.MissingProperty(propertyName, typeName);
             }
 
-            (scope._deviations ??= new List<string>()).Add($"The required property '{propertyName}' of {typeName} is missing or null; it reads as its default.");
+            var deviation = $"The required property '{propertyName}' of {typeName} is missing or null; it reads as its default.";
+            var deviations = scope._deviations ??= new List<string>();
+            if (deviations.Count < MaxDeviations && !deviations.Contains(deviation))
+            {
+                deviations.Add(deviation);
+            }
         }
 
-        public void Dispose() => Current.Value = _outer;
+        /// <summary>Restores the scope that was installed before <see cref="Enter"/>.</summary>
+        public readonly struct Entered : IDisposable
+        {
+            private readonly JsonReadingScope? _previous;
+
+            public Entered(JsonReadingScope? previous) => _previous = previous;
+
+            public void Dispose() => t_current = _previous;
+        }
     }
 }

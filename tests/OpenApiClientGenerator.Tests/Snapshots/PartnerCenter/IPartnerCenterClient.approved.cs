@@ -26,4 +26,19 @@ public partial interface IPartnerCenterClient
     /// <exception cref="PartnerCenterException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetCustomerLicensesUsageAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetCustomerLicensesUsageAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetCustomerLicensesUsageAsync" path="/param"/>
+    /// <inheritdoc cref="GetCustomerLicensesUsageAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item across the pages of <see cref="GetCustomerLicensesUsageAsync"/>, each handed over as soon as it is read (memory stays small for any page size); <c>AsPages()</c> gives them page by page. A next link is followed only on the base address's scheme, host and port, with the headers it names; a link that repeats, or more pages than MaxPages, fails the walk.
+    /// </summary>
+    /// <inheritdoc cref="GetCustomerLicensesUsageAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetCustomerLicensesUsageAsync" path="/param"/>
+    /// <returns>The items, read page by page as the enumeration advances (nothing is sent before it starts).</returns>
+    PartnerCenterPageable<CustomerLicensesUsageInsights> GetCustomerLicensesUsageAllAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default);
 }

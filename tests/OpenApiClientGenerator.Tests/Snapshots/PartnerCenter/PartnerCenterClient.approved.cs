@@ -12,6 +12,9 @@ using global::PartnerCenter.Licenses.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class PartnerCenterClient : IPartnerCenterClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>PartnerCenter.Licenses</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("PartnerCenter.Licenses");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<PartnerCenterException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -26,6 +29,7 @@ public partial class PartnerCenterClient : IPartnerCenterClient
         options ??= new();
         _pipeline = new(httpClient, options, PartnerCenterClientOptions.DefaultBaseAddress)
         {
+            Telemetry = s_telemetry,
             Credentials = new[]
             {
                 global::OpenApiClientGenerator.Runtime.ApiCredential.Bearer("bearer", "Bearer", options.Bearer),
@@ -37,14 +41,29 @@ public partial class PartnerCenterClient : IPartnerCenterClient
     public CustomersRequestBuilder Customers => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetCustomerLicensesUsageCoreAsync(customerId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetCustomerLicensesUsageCoreAsync(customerId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual PartnerCenterPageable<CustomerLicensesUsageInsights> GetCustomerLicensesUsageAllAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+        => new(_pipeline.Pages<CustomerLicensesUsageInsights, CustomerLicensesUsageInsightsCollection>((apiCall, apiToken) => GetCustomerLicensesUsageCoreAsync(customerId, apiCall, apiToken), static page => page?.Items, cancellationToken));
+
+    private async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageCoreAsync(global::System.Guid customerId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, "/customers/{customer-id}/analytics/licenses/usage", $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadPageAsync(CustomerLicensesUsageInsightsCollectionJsonConverter.ReadValue, "items", CustomerLicensesUsageInsightsJsonConverter.ReadValue, static (page, items) => page with { Items = items }, static page => global::OpenApiClientGenerator.Runtime.ApiLink.Of(page.Links?.Next?.Uri, page.Links?.Next?.Method, page.Links?.Next?.Headers, static header => header.Key, static header => header.Value)).ConfigureAwait(false);
             case 400 or 401 or 403 or 404 or 500: throw await request.FailAsync(PartnerCenterErrorJsonConverter.ReadValue).ConfigureAwait(false);
             case 429: throw await request.FailAsync(RateLimitErrorJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);

@@ -36,4 +36,15 @@ public partial class PartnerCenterClientOptions : global::OpenApiClientGenerator
     /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="PartnerCenterException"/> naming the property.
     /// </summary>
     public bool StrictResponseReading { get; set; }
+
+    /// <summary>
+    /// The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with <see cref="PartnerCenterException"/> rather than page on forever. Null (the default) for no limit.
+    /// </summary>
+    public int? MaxPages { get; set; }
+
+    /// <summary>
+    /// The token of the <c>bearer</c> scheme, sent as <c>Authorization: Bearer …</c>, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    /// <remarks>An Azure AD access token for the Partner Center API (app-only or app+user).</remarks>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Bearer { get; set; }
 }

@@ -69,5 +69,13 @@ namespace PartnerCenter.Licenses.RequestBuilders
         /// <inheritdoc cref="IPartnerCenterClient.GetCustomerLicensesUsageAsync"/>
         public global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetCustomerLicensesUsageAsync(_customerId, cancellationToken);
+
+        /// <inheritdoc cref="IPartnerCenterClient.GetCustomerLicensesUsageWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetCustomerLicensesUsageWithResponseAsync(_customerId, cancellationToken);
+
+        /// <inheritdoc cref="IPartnerCenterClient.GetCustomerLicensesUsageAllAsync"/>
+        public PartnerCenterPageable<CustomerLicensesUsageInsights> GetAllAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetCustomerLicensesUsageAllAsync(_customerId, cancellationToken);
     }
 }

@@ -12,6 +12,9 @@ using global::Features.Autorest.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class AutorestClient : IAutorestClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Autorest</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Autorest");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<AutorestException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,7 +25,7 @@ public partial class AutorestClient : IAutorestClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public AutorestClient(global::System.Net.Http.HttpClient httpClient, AutorestClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), AutorestClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), AutorestClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/drive</c> path and the paths below it.</summary>
     public DriveRequestBuilder Drive => new(this);
@@ -34,9 +37,68 @@ public partial class AutorestClient : IAutorestClient
     public CountsRequestBuilder Counts => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => DriveListCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("Drive_List", global::System.Net.Http.HttpMethod.Get, "drive", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DriveListCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Entry?> ThingsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => ThingsGetCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<Entry?>> ThingsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ThingsGetCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<int> CountsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => CountsGetCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<int>> CountsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CountsGetCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DriveGetFileAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+        => DriveGetFileCoreAsync(op, name, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.IO.Stream>> DriveGetFileWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DriveGetFileCoreAsync(op, name, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveGetFolderAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+        => DriveGetFolderCoreAsync(op, name, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveGetFolderWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DriveGetFolderCoreAsync(op, name, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("Drive_List", global::System.Net.Http.HttpMethod.Get, "/drive", "drive", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -45,11 +107,10 @@ public partial class AutorestClient : IAutorestClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Entry?> ThingsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Entry?> ThingsGetCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("Things_Get", global::System.Net.Http.HttpMethod.Get, $"things/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("Things_Get", global::System.Net.Http.HttpMethod.Get, "/things/{id}", $"things/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -58,11 +119,10 @@ public partial class AutorestClient : IAutorestClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<int> CountsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<int> CountsGetCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("Counts_Get", global::System.Net.Http.HttpMethod.Get, $"counts/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("Counts_Get", global::System.Net.Http.HttpMethod.Get, "/counts/{id}", $"counts/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -72,15 +132,14 @@ public partial class AutorestClient : IAutorestClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> DriveGetFileAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> DriveGetFileCoreAsync(string op, string name, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(op);
         global::System.ArgumentNullException.ThrowIfNull(name);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("drive");
         query.Add("op", op);
         query.Add("name", name);
-        using var request = _pipeline.Start("Drive_GetFile", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/octet-stream", cancellationToken);
+        using var request = _pipeline.Start("Drive_GetFile", global::System.Net.Http.HttpMethod.Get, "/drive", query.ToString(), "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -89,15 +148,14 @@ public partial class AutorestClient : IAutorestClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveGetFolderAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveGetFolderCoreAsync(string op, string name, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(op);
         global::System.ArgumentNullException.ThrowIfNull(name);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("drive");
         query.Add("op", op);
         query.Add("name", name);
-        using var request = _pipeline.Start("Drive_GetFolder", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("Drive_GetFolder", global::System.Net.Http.HttpMethod.Get, "/drive", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

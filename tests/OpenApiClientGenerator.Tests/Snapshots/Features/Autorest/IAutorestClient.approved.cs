@@ -26,6 +26,13 @@ public partial interface IAutorestClient
     /// <exception cref="AutorestException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="DriveListAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DriveListAsync" path="/remarks"/>
+    /// <inheritdoc cref="DriveListAsync" path="/param"/>
+    /// <inheritdoc cref="DriveListAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /things/{id}</c>.</summary>
     /// <remarks><para><c>GET /things/{id}</c> (operation <c>Things_Get</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -34,6 +41,13 @@ public partial interface IAutorestClient
     /// <exception cref="AutorestException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Entry?> ThingsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="ThingsGetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ThingsGetAsync" path="/remarks"/>
+    /// <inheritdoc cref="ThingsGetAsync" path="/param"/>
+    /// <inheritdoc cref="ThingsGetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<AutorestResponse<Entry?>> ThingsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /counts/{id}</c>.</summary>
     /// <remarks><para><c>GET /counts/{id}</c> (operation <c>Counts_Get</c>).</para></remarks>
@@ -44,6 +58,13 @@ public partial interface IAutorestClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<int> CountsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="CountsGetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CountsGetAsync" path="/remarks"/>
+    /// <inheritdoc cref="CountsGetAsync" path="/param"/>
+    /// <inheritdoc cref="CountsGetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<AutorestResponse<int>> CountsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /drive</c>.</summary>
     /// <remarks><para><c>GET /drive</c> (operation <c>Drive_GetFile</c>).</para></remarks>
     /// <param name="op">The <c>op</c> query parameter.</param>
@@ -53,6 +74,13 @@ public partial interface IAutorestClient
     /// <exception cref="AutorestException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> DriveGetFileAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="DriveGetFileAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DriveGetFileAsync" path="/remarks"/>
+    /// <inheritdoc cref="DriveGetFileAsync" path="/param"/>
+    /// <inheritdoc cref="DriveGetFileAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<AutorestResponse<global::System.IO.Stream>> DriveGetFileWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /drive</c>.</summary>
     /// <remarks><para><c>GET /drive</c> (operation <c>Drive_GetFolder</c>).</para></remarks>
     /// <param name="op">The <c>op</c> query parameter.</param>
@@ -61,4 +89,11 @@ public partial interface IAutorestClient
     /// <returns>The folder's entries.</returns>
     /// <exception cref="AutorestException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveGetFolderAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DriveGetFolderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DriveGetFolderAsync" path="/remarks"/>
+    /// <inheritdoc cref="DriveGetFolderAsync" path="/param"/>
+    /// <inheritdoc cref="DriveGetFolderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveGetFolderWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default);
 }

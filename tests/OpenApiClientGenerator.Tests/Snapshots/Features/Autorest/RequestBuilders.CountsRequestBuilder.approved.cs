@@ -30,5 +30,9 @@ namespace Features.Autorest.RequestBuilders
         /// <inheritdoc cref="IAutorestClient.CountsGetAsync"/>
         public global::System.Threading.Tasks.Task<int> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CountsGetAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IAutorestClient.CountsGetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<AutorestResponse<int>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CountsGetWithResponseAsync(_id, cancellationToken);
     }
 }

@@ -17,12 +17,24 @@ namespace Features.Autorest.RequestBuilders
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DriveListAsync(cancellationToken);
 
+        /// <inheritdoc cref="IAutorestClient.DriveListWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DriveListWithResponseAsync(cancellationToken);
+
         /// <inheritdoc cref="IAutorestClient.DriveGetFileAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync2(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DriveGetFileAsync(op, name, cancellationToken);
 
+        /// <inheritdoc cref="IAutorestClient.DriveGetFileWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<AutorestResponse<global::System.IO.Stream>> GetWithResponseAsync2(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DriveGetFileWithResponseAsync(op, name, cancellationToken);
+
         /// <inheritdoc cref="IAutorestClient.DriveGetFolderAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> GetAsync3(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DriveGetFolderAsync(op, name, cancellationToken);
+
+        /// <inheritdoc cref="IAutorestClient.DriveGetFolderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> GetWithResponseAsync3(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DriveGetFolderWithResponseAsync(op, name, cancellationToken);
     }
 }

@@ -30,5 +30,9 @@ namespace Features.Autorest.RequestBuilders
         /// <inheritdoc cref="IAutorestClient.ThingsGetAsync"/>
         public global::System.Threading.Tasks.Task<Entry?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ThingsGetAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IAutorestClient.ThingsGetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<AutorestResponse<Entry?>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ThingsGetWithResponseAsync(_id, cancellationToken);
     }
 }

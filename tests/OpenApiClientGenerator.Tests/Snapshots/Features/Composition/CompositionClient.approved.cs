@@ -11,6 +11,9 @@ using global::Features.Composition.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class CompositionClient : ICompositionClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Composition</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Composition");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<CompositionException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,5 +24,5 @@ public partial class CompositionClient : ICompositionClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public CompositionClient(global::System.Net.Http.HttpClient httpClient, CompositionClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), CompositionClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), CompositionClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 }

@@ -73,7 +73,7 @@ namespace Features.Composition.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.Id is { } id) writer.WriteString("id"u8, id);
-            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.CreatedAt is { } createdAt) writer.WriteString("createdAt"u8, createdAt);
+            if (!global::OpenApiClientGenerator.Runtime.JsonWriting.InRequest && value.CreatedAt is { } createdAt) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "createdAt"u8, createdAt);
             writer.WriteString("name"u8, value.Name);
             if (value.Password is { } password) writer.WriteString("password"u8, password);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);

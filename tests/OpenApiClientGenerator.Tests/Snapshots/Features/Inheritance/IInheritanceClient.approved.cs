@@ -25,6 +25,13 @@ public partial interface IInheritanceClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetOwnerAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetOwnerAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetOwnerAsync" path="/param"/>
+    /// <inheritdoc cref="GetOwnerAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<InheritanceResponse<Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /pets</c>.</summary>
     /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
@@ -32,4 +39,11 @@ public partial interface IInheritanceClient
     /// <returns>The pet as stored.</returns>
     /// <exception cref="InheritanceException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="AddPetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="AddPetAsync" path="/remarks"/>
+    /// <inheritdoc cref="AddPetAsync" path="/param"/>
+    /// <inheritdoc cref="AddPetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<InheritanceResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ using global::Features.Inheritance.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class InheritanceClient : IInheritanceClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Inheritance</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Inheritance");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<InheritanceException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,7 +25,7 @@ public partial class InheritanceClient : IInheritanceClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public InheritanceClient(global::System.Net.Http.HttpClient httpClient, InheritanceClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), InheritanceClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), InheritanceClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/owners</c> path and the paths below it.</summary>
     public OwnersRequestBuilder Owners => new(this);
@@ -31,28 +34,50 @@ public partial class InheritanceClient : IInheritanceClient
     public PetsRequestBuilder Pets => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetOwnerCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<InheritanceResponse<Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetOwnerCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => AddPetCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<InheritanceResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await AddPetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<Owner> GetOwnerCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("getOwner", global::System.Net.Http.HttpMethod.Get, $"owners/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners/{id}", $"owners/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(OwnerJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadAsync(OwnerJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet> AddPetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pets", "application/json", cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
+            case 201: return await request.ReadAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -30,5 +30,9 @@ namespace Features.Inheritance.RequestBuilders
         /// <inheritdoc cref="IInheritanceClient.GetOwnerAsync"/>
         public global::System.Threading.Tasks.Task<Owner> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetOwnerAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IInheritanceClient.GetOwnerWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<InheritanceResponse<Owner>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetOwnerWithResponseAsync(_id, cancellationToken);
     }
 }

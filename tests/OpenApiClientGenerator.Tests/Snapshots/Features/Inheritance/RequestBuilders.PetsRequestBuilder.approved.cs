@@ -16,5 +16,9 @@ namespace Features.Inheritance.RequestBuilders
         /// <inheritdoc cref="IInheritanceClient.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IInheritanceClient.AddPetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<InheritanceResponse<Pet>> PostWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.AddPetWithResponseAsync(body, cancellationToken);
     }
 }

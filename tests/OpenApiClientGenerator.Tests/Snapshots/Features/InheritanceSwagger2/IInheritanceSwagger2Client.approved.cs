@@ -18,7 +18,14 @@ public partial interface IInheritanceSwagger2Client
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>A fish of any kind.</returns>
     /// <exception cref="InheritanceSwagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
-    global::System.Threading.Tasks.Task<Fish> GetFishAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Fish?> GetFishAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetFishAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetFishAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetFishAsync" path="/param"/>
+    /// <inheritdoc cref="GetFishAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<InheritanceSwagger2Response<Fish?>> GetFishWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>PUT /fish</c>.</summary>
     /// <remarks><para><c>PUT /fish</c> (operation <c>putFish</c>).</para></remarks>
@@ -26,4 +33,11 @@ public partial interface IInheritanceSwagger2Client
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="InheritanceSwagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PutFishAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PutFishAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PutFishAsync" path="/remarks"/>
+    /// <inheritdoc cref="PutFishAsync" path="/param"/>
+    /// <inheritdoc cref="PutFishAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<InheritanceSwagger2Response> PutFishWithResponseAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ using global::Features.InheritanceSwagger2.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class InheritanceSwagger2Client : IInheritanceSwagger2Client
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.InheritanceSwagger2</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.InheritanceSwagger2");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<InheritanceSwagger2Exception> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,33 +25,55 @@ public partial class InheritanceSwagger2Client : IInheritanceSwagger2Client
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public InheritanceSwagger2Client(global::System.Net.Http.HttpClient httpClient, InheritanceSwagger2ClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), InheritanceSwagger2ClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), InheritanceSwagger2ClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/fish</c> path and the paths below it.</summary>
     public FishRequestBuilder Fish => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Fish> GetFishAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Fish?> GetFishAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => GetFishCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<InheritanceSwagger2Response<Fish?>> GetFishWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("getFish", global::System.Net.Http.HttpMethod.Get, "fish", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetFishCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task PutFishAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
+        => PutFishCoreAsync(fish, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<InheritanceSwagger2Response> PutFishWithResponseAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await PutFishCoreAsync(fish, apiCall, cancellationToken).ConfigureAwait(false);
+        return new InheritanceSwagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<Fish?> GetFishCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("getFish", global::System.Net.Http.HttpMethod.Get, "/fish", "fish", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return await request.ReadAsync(FishJsonConverter.ReadValue).ConfigureAwait(false);
+            case 200: return await request.ReadOrDefaultAsync(static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FishJsonConverter.ReadValue(ref reader)).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task PutFishAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task PutFishCoreAsync(Fish fish, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(fish);
-        using var request = _pipeline.Start("putFish", global::System.Net.Http.HttpMethod.Put, "fish", null, cancellationToken);
+        using var request = _pipeline.Start("putFish", global::System.Net.Http.HttpMethod.Put, "/fish", "fish", null, apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Fish>(fish, FishJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case >= 200 and <= 299: return;
+            case 200: return;
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -106,7 +106,7 @@ namespace Features.InheritanceSwagger2.Serialization
             writer.WriteNumber("length"u8, value.Length);
             if (value.Siblings is { } siblings) global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(writer, "siblings"u8, siblings, FishJsonConverter.WriteValue);
             if (value.Age is { } age) writer.WriteNumber("age"u8, age);
-            writer.WriteString("birthday"u8, value.Birthday);
+            global::OpenApiClientGenerator.Runtime.JsonWriting.WriteDateTimeOffset(writer, "birthday"u8, value.Birthday);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }

@@ -14,11 +14,19 @@ namespace Features.InheritanceSwagger2.RequestBuilders
         internal FishRequestBuilder(IInheritanceSwagger2Client client) => _client = client;
 
         /// <inheritdoc cref="IInheritanceSwagger2Client.GetFishAsync"/>
-        public global::System.Threading.Tasks.Task<Fish> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<Fish?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetFishAsync(cancellationToken);
+
+        /// <inheritdoc cref="IInheritanceSwagger2Client.GetFishWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<InheritanceSwagger2Response<Fish?>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetFishWithResponseAsync(cancellationToken);
 
         /// <inheritdoc cref="IInheritanceSwagger2Client.PutFishAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PutFishAsync(fish, cancellationToken);
+
+        /// <inheritdoc cref="IInheritanceSwagger2Client.PutFishWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<InheritanceSwagger2Response> PutWithResponseAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PutFishWithResponseAsync(fish, cancellationToken);
     }
 }

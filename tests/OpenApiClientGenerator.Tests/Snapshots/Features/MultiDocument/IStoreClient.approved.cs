@@ -22,6 +22,13 @@ public partial interface IStoreClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetOrderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetOrderAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetOrderAsync" path="/param"/>
+    /// <inheritdoc cref="GetOrderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<StoreResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /orders</c>.</summary>
     /// <remarks><para><c>POST /orders</c> (operation <c>createOrder</c>).</para></remarks>
     /// <param name="body">An order to place.</param>
@@ -29,4 +36,11 @@ public partial interface IStoreClient
     /// <returns>Created.</returns>
     /// <exception cref="StoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="CreateOrderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreateOrderAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreateOrderAsync" path="/param"/>
+    /// <inheritdoc cref="CreateOrderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<StoreResponse<Order>> CreateOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,10 @@ namespace Store.Api.RequestBuilders
         /// <inheritdoc cref="IStoreClient.CreateOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> PostAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateOrderAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IStoreClient.CreateOrderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<StoreResponse<Order>> PostWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreateOrderWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/orders/{orderId}</c> path: its operations and the paths below it.</summary>
@@ -34,5 +38,9 @@ namespace Store.Api.RequestBuilders
         /// <inheritdoc cref="IStoreClient.GetOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetOrderAsync(_orderId, cancellationToken);
+
+        /// <inheritdoc cref="IStoreClient.GetOrderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<StoreResponse<Order>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetOrderWithResponseAsync(_orderId, cancellationToken);
     }
 }

@@ -12,6 +12,9 @@ using global::Store.Api.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class StoreClient : IStoreClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Store.Api</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Store.Api");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<StoreException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,15 +25,38 @@ public partial class StoreClient : IStoreClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public StoreClient(global::System.Net.Http.HttpClient httpClient, StoreClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), StoreClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), StoreClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/orders</c> path and the paths below it.</summary>
     public OrdersRequestBuilder Orders => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetOrderCoreAsync(orderId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<StoreResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("getOrder", global::System.Net.Http.HttpMethod.Get, $"orders/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetOrderCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreateOrderCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<StoreResponse<Order>> CreateOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CreateOrderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<Order> GetOrderCoreAsync(global::System.Guid orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("getOrder", global::System.Net.Http.HttpMethod.Get, "/orders/{orderId}", $"orders/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -40,11 +66,10 @@ public partial class StoreClient : IStoreClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Order> CreateOrderCoreAsync(NewOrder body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("createOrder", global::System.Net.Http.HttpMethod.Post, "orders", "application/json", cancellationToken);
+        using var request = _pipeline.Start("createOrder", global::System.Net.Http.HttpMethod.Post, "/orders", "orders", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<NewOrder>(body, NewOrderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -29,6 +29,13 @@ public partial interface INamesClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Class> GetClassAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetClassAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetClassAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetClassAsync" path="/param"/>
+    /// <inheritdoc cref="GetClassAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<NamesResponse<Class>> GetClassWithResponseAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>DELETE /class/{namespace}</c>.</summary>
     /// <remarks><para><c>DELETE /class/{namespace}</c> (operation <c>get-class</c>).</para></remarks>
     /// <param name="namespace">The <c>namespace</c> path parameter.</param>
@@ -37,9 +44,23 @@ public partial interface INamesClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetClass2Async"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetClass2Async" path="/remarks"/>
+    /// <inheritdoc cref="GetClass2Async" path="/param"/>
+    /// <inheritdoc cref="GetClass2Async" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<NamesResponse> GetClass2WithResponseAsync(string @namespace, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /2fa/codes</c>.</summary>
     /// <remarks><para><c>POST /2fa/codes</c> (operation <c>Post2faCodes</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="NamesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="Post2faCodesAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="Post2faCodesAsync" path="/remarks"/>
+    /// <inheritdoc cref="Post2faCodesAsync" path="/param"/>
+    /// <inheritdoc cref="Post2faCodesAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<NamesResponse> Post2faCodesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

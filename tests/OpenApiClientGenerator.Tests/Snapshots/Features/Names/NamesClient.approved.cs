@@ -15,6 +15,9 @@ using global::Features.Names.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class NamesClient : INamesClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Names</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Names");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<NamesException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -25,7 +28,7 @@ public partial class NamesClient : INamesClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public NamesClient(global::System.Net.Http.HttpClient httpClient, NamesClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), NamesClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), NamesClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/class</c> path and the paths below it.</summary>
     public ClassRequestBuilder Class => new(this);
@@ -34,14 +37,49 @@ public partial class NamesClient : INamesClient
     public _2faRequestBuilder _2fa => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Class> GetClassAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Class> GetClassAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetClassCoreAsync(@namespace, @event, pageSize, xRequestId, cancellationToken2, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<NamesResponse<Class>> GetClassWithResponseAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetClassCoreAsync(@namespace, @event, pageSize, xRequestId, cancellationToken2, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetClass2CoreAsync(@namespace, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<NamesResponse> GetClass2WithResponseAsync(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await GetClass2CoreAsync(@namespace, apiCall, cancellationToken).ConfigureAwait(false);
+        return new NamesResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => Post2faCodesCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<NamesResponse> Post2faCodesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await Post2faCodesCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new NamesResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<Class> GetClassCoreAsync(string @namespace, string? @event, int? pageSize, string? xRequestId, string? cancellationToken2, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}");
         query.Add("event", @event);
         query.Add("page[size]", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(pageSize));
         query.Add("cancellationToken", cancellationToken2);
-        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Get, "/class/{namespace}", query.ToString(), "application/json", apiCall, cancellationToken);
         request.AddHeader("X-Request-ID", xRequestId, nameof(xRequestId));
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -51,11 +89,10 @@ public partial class NamesClient : INamesClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task GetClass2CoreAsync(string @namespace, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
-        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Delete, $"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}", null, cancellationToken);
+        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Delete, "/class/{namespace}", $"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -64,10 +101,9 @@ public partial class NamesClient : INamesClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task Post2faCodesCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("Post2faCodes", global::System.Net.Http.HttpMethod.Post, "2fa/codes", null, cancellationToken);
+        using var request = _pipeline.Start("Post2faCodes", global::System.Net.Http.HttpMethod.Post, "/2fa/codes", "2fa/codes", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

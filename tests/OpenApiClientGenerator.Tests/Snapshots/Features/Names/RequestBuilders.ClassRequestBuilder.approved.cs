@@ -31,8 +31,16 @@ namespace Features.Names.RequestBuilders
         public global::System.Threading.Tasks.Task<Class> GetAsync(string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetClassAsync(_namespace, @event, pageSize, xRequestId, cancellationToken2, cancellationToken);
 
+        /// <inheritdoc cref="INamesClient.GetClassWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<NamesResponse<Class>> GetWithResponseAsync(string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetClassWithResponseAsync(_namespace, @event, pageSize, xRequestId, cancellationToken2, cancellationToken);
+
         /// <inheritdoc cref="INamesClient.GetClass2Async"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetClass2Async(_namespace, cancellationToken);
+
+        /// <inheritdoc cref="INamesClient.GetClass2WithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<NamesResponse> DeleteWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetClass2WithResponseAsync(_namespace, cancellationToken);
     }
 }

@@ -28,5 +28,9 @@ namespace Features.Names.RequestBuilders
         /// <inheritdoc cref="INamesClient.Post2faCodesAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.Post2faCodesAsync(cancellationToken);
+
+        /// <inheritdoc cref="INamesClient.Post2faCodesWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<NamesResponse> PostWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.Post2faCodesWithResponseAsync(cancellationToken);
     }
 }

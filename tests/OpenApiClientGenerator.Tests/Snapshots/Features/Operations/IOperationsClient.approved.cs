@@ -40,6 +40,13 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ListItemsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListItemsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListItemsAsync" path="/param"/>
+    /// <inheritdoc cref="ListItemsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<ListItemsResult>> ListItemsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /items</c>.</summary>
     /// <remarks><para><c>POST /items</c> (operation <c>createItem</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
@@ -47,6 +54,13 @@ public partial interface IOperationsClient
     /// <returns>Created.</returns>
     /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="CreateItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreateItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreateItemAsync" path="/param"/>
+    /// <inheritdoc cref="CreateItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>DELETE /items/{id}</c>.</summary>
     /// <remarks><para><c>DELETE /items/{id}</c> (operation <c>deleteItem</c>).</para></remarks>
@@ -56,6 +70,14 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
     global::System.Threading.Tasks.Task DeleteItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DeleteItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DeleteItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="DeleteItemAsync" path="/param"/>
+    /// <inheritdoc cref="DeleteItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
+    global::System.Threading.Tasks.Task<OperationsResponse> DeleteItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>PATCH /items/{id}</c>.</summary>
     /// <remarks><para><c>PATCH /items/{id}</c> (operation <c>renameItem</c>).</para></remarks>
@@ -68,6 +90,13 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="RenameItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="RenameItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="RenameItemAsync" path="/param"/>
+    /// <inheritdoc cref="RenameItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<string>> RenameItemWithResponseAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>PUT /items/{id}/photo</c>.</summary>
     /// <remarks><para><c>PUT /items/{id}/photo</c> (operation <c>uploadPhoto</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -78,6 +107,13 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UploadPhotoAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/param"/>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse> UploadPhotoWithResponseAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /items/{id}/photo</c>.</summary>
     /// <remarks><para><c>GET /items/{id}/photo</c> (operation <c>downloadPhoto</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -87,6 +123,13 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="DownloadPhotoAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/remarks"/>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/param"/>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /raw</c>.</summary>
     /// <remarks><para><c>POST /raw</c> (operation <c>echoRaw</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
@@ -94,6 +137,13 @@ public partial interface IOperationsClient
     /// <returns>The same bytes.</returns>
     /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="EchoRawAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="EchoRawAsync" path="/remarks"/>
+    /// <inheritdoc cref="EchoRawAsync" path="/param"/>
+    /// <inheritdoc cref="EchoRawAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> EchoRawWithResponseAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>A binary success with headers, next to a header-only one.</summary>
     /// <remarks><para><c>GET /exports/{exportId}</c> (operation <c>downloadExport</c>).</para></remarks>
@@ -104,10 +154,24 @@ public partial interface IOperationsClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="DownloadExportAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DownloadExportAsync" path="/remarks"/>
+    /// <inheritdoc cref="DownloadExportAsync" path="/param"/>
+    /// <inheritdoc cref="DownloadExportAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse<DownloadExportResult>> DownloadExportWithResponseAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>PUT /notes</c>.</summary>
     /// <remarks><para><c>PUT /notes</c> (operation <c>putNote</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="OperationsException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PutNoteAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PutNoteAsync" path="/remarks"/>
+    /// <inheritdoc cref="PutNoteAsync" path="/param"/>
+    /// <inheritdoc cref="PutNoteAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OperationsResponse> PutNoteWithResponseAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ using global::Features.Operations.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OperationsClient : IOperationsClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Operations</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Operations");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OperationsException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,7 +25,7 @@ public partial class OperationsClient : IOperationsClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OperationsClient(global::System.Net.Http.HttpClient httpClient, OperationsClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OperationsClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OperationsClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/items</c> path and the paths below it.</summary>
     public ItemsRequestBuilder Items => new(this);
@@ -37,7 +40,116 @@ public partial class OperationsClient : IOperationsClient
     public NotesRequestBuilder Notes => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<ListItemsResult> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListItemsCoreAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<ListItemsResult>> ListItemsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListItemsCoreAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreateItemCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CreateItemCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
+    public virtual global::System.Threading.Tasks.Task DeleteItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => DeleteItemCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> DeleteItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await DeleteItemCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => RenameItemCoreAsync(id, name, aliases, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<string>> RenameItemWithResponseAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await RenameItemCoreAsync(id, name, aliases, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadPhotoCoreAsync(id, file, caption, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> UploadPhotoWithResponseAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UploadPhotoCoreAsync(id, file, caption, apiCall, cancellationToken).ConfigureAwait(false);
+        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => DownloadPhotoCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DownloadPhotoCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => EchoRawCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> EchoRawWithResponseAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await EchoRawCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
+        => DownloadExportCoreAsync(exportId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<DownloadExportResult>> DownloadExportWithResponseAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DownloadExportCoreAsync(exportId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => PutNoteCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> PutNoteWithResponseAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await PutNoteCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsCoreAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? piped, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter, global::System.DateTimeOffset? since, global::System.Collections.Generic.IReadOnlyList<string>? xTrace, string? session, ListItemsSort? sort, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("items");
         query.AddEach("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item)));
@@ -47,7 +159,7 @@ public partial class OperationsClient : IOperationsClient
         query.AddDeepObject("filter", global::OpenApiClientGenerator.Runtime.UriFormatting.Properties(filter, static item => item));
         query.Add("since", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(since));
         query.Add("sort", sort?.ToString());
-        using var request = _pipeline.Start("listItems", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("listItems", global::System.Net.Http.HttpMethod.Get, "/items", query.ToString(), "application/json", apiCall, cancellationToken);
         request.AddHeader("X-Trace", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(xTrace, static item => item, "simple"), nameof(xTrace));
         request.AddCookie("session", session);
         await request.SendAsync().ConfigureAwait(false);
@@ -56,18 +168,17 @@ public partial class OperationsClient : IOperationsClient
             case 200:
                 return new ListItemsResult
                 {
-                    Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", ItemJsonConverter.ReadValue)).ConfigureAwait(false),
+                    Body = await request.ReadListAsync(ItemJsonConverter.ReadValue).ConfigureAwait(false),
                     XTotalCount = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadInt64(request.Response, "X-Total-Count"),
                 };
             default: throw await request.FailAsync(ProblemJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Item?> CreateItemCoreAsync(Item body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "items", "application/json", cancellationToken);
+        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", "items", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -79,11 +190,10 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
-    public virtual async global::System.Threading.Tasks.Task DeleteItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task DeleteItemCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deleteItem", global::System.Net.Http.HttpMethod.Delete, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, cancellationToken);
+        using var request = _pipeline.Start("deleteItem", global::System.Net.Http.HttpMethod.Delete, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -92,11 +202,10 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<string> RenameItemCoreAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var request = _pipeline.Start("renameItem", global::System.Net.Http.HttpMethod.Patch, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "text/plain", cancellationToken);
+        using var request = _pipeline.Start("renameItem", global::System.Net.Http.HttpMethod.Patch, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "text/plain", apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("name", name);
         form.AddEach("aliases", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(aliases, static item => item));
@@ -109,10 +218,9 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UploadPhotoCoreAsync(long id, global::System.IO.Stream? file, string? caption, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", null, cancellationToken);
+        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/items/{id}/photo", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.AddFile("file", file);
         form.Add("caption", caption);
@@ -125,10 +233,9 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", "image/png", cancellationToken);
+        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/items/{id}/photo", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", "image/png", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -137,10 +244,9 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawCoreAsync(global::System.IO.Stream? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "raw", "application/octet-stream", cancellationToken);
+        using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "/raw", "raw", "application/octet-stream", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(bodyValue, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -150,11 +256,10 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportCoreAsync(string exportId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(exportId);
-        using var request = _pipeline.Start("downloadExport", global::System.Net.Http.HttpMethod.Get, $"exports/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(exportId, nameof(exportId)))}", "application/octet-stream", cancellationToken);
+        using var request = _pipeline.Start("downloadExport", global::System.Net.Http.HttpMethod.Get, "/exports/{exportId}", $"exports/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(exportId, nameof(exportId)))}", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -168,10 +273,9 @@ public partial class OperationsClient : IOperationsClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task PutNoteCoreAsync(string? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "notes", null, cancellationToken);
+        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", "notes", null, apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Text(bodyValue, "text/plain");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

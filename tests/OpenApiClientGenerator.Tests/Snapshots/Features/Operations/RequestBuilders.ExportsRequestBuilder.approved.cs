@@ -31,5 +31,9 @@ namespace Features.Operations.RequestBuilders
         /// <inheritdoc cref="IOperationsClient.DownloadExportAsync"/>
         public global::System.Threading.Tasks.Task<DownloadExportResult> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DownloadExportAsync(_exportId, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.DownloadExportWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<DownloadExportResult>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DownloadExportWithResponseAsync(_exportId, cancellationToken);
     }
 }

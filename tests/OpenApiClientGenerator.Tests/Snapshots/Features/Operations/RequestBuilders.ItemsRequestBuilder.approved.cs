@@ -22,9 +22,17 @@ namespace Features.Operations.RequestBuilders
         public global::System.Threading.Tasks.Task<ListItemsResult> GetAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListItemsAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, cancellationToken);
 
+        /// <inheritdoc cref="IOperationsClient.ListItemsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<ListItemsResult>> GetWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListItemsWithResponseAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, cancellationToken);
+
         /// <inheritdoc cref="IOperationsClient.CreateItemAsync"/>
         public global::System.Threading.Tasks.Task<Item?> PostAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateItemAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.CreateItemWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<Item?>> PostWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreateItemWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/items/{id}</c> path: its operations and the paths below it.</summary>
@@ -44,9 +52,18 @@ namespace Features.Operations.RequestBuilders
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteItemAsync(_id, cancellationToken);
 
+        /// <inheritdoc cref="IOperationsClient.DeleteItemWithResponseAsync"/>
+        [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
+        public global::System.Threading.Tasks.Task<OperationsResponse> DeleteWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DeleteItemWithResponseAsync(_id, cancellationToken);
+
         /// <inheritdoc cref="IOperationsClient.RenameItemAsync"/>
         public global::System.Threading.Tasks.Task<string> PatchAsync(string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.RenameItemAsync(_id, name, aliases, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.RenameItemWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<string>> PatchWithResponseAsync(string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.RenameItemWithResponseAsync(_id, name, aliases, cancellationToken);
     }
 
     /// <summary>The <c>/items/{id}/photo</c> path: its operations and the paths below it.</summary>
@@ -62,8 +79,16 @@ namespace Features.Operations.RequestBuilders
         public global::System.Threading.Tasks.Task PutAsync(global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadPhotoAsync(_id, file, caption, cancellationToken);
 
+        /// <inheritdoc cref="IOperationsClient.UploadPhotoWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse> PutWithResponseAsync(global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadPhotoWithResponseAsync(_id, file, caption, cancellationToken);
+
         /// <inheritdoc cref="IOperationsClient.DownloadPhotoAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DownloadPhotoAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.DownloadPhotoWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DownloadPhotoWithResponseAsync(_id, cancellationToken);
     }
 }

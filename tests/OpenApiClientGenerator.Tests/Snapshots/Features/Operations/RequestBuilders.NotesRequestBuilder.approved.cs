@@ -17,5 +17,9 @@ namespace Features.Operations.RequestBuilders
         /// <inheritdoc cref="IOperationsClient.PutNoteAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PutNoteAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.PutNoteWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse> PutWithResponseAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PutNoteWithResponseAsync(body, cancellationToken);
     }
 }

@@ -17,5 +17,9 @@ namespace Features.Operations.RequestBuilders
         /// <inheritdoc cref="IOperationsClient.EchoRawAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> PostAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.EchoRawAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IOperationsClient.EchoRawWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> PostWithResponseAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.EchoRawWithResponseAsync(body, cancellationToken);
     }
 }

@@ -39,6 +39,13 @@ public partial interface IRealworldClient
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task SearchAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="SearchAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="SearchAsync" path="/remarks"/>
+    /// <inheritdoc cref="SearchAsync" path="/param"/>
+    /// <inheritdoc cref="SearchAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> SearchWithResponseAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /form</c>.</summary>
     /// <remarks><para><c>POST /form</c> (operation <c>postForm</c>).</para></remarks>
     /// <param name="credentials">The <c>Credentials</c> formfield parameter.</param>
@@ -47,6 +54,13 @@ public partial interface IRealworldClient
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="PostFormAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PostFormAsync" path="/remarks"/>
+    /// <inheritdoc cref="PostFormAsync" path="/param"/>
+    /// <inheritdoc cref="PostFormAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> PostFormWithResponseAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /builders</c>.</summary>
     /// <remarks><para><c>POST /builders</c> (operation <c>postBuilder</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
@@ -54,6 +68,13 @@ public partial interface IRealworldClient
     /// <returns>ok</returns>
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PostBuilderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PostBuilderAsync" path="/remarks"/>
+    /// <inheritdoc cref="PostBuilderAsync" path="/param"/>
+    /// <inheritdoc cref="PostBuilderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse<JsonReading>> PostBuilderWithResponseAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>A fragment tells this operation apart from others on the same path; it is never sent.</summary>
     /// <remarks><para><c>PUT /files/{fileId}#share</c> (operation <c>shareFile</c>).</para></remarks>
@@ -64,6 +85,13 @@ public partial interface IRealworldClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ShareFileAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ShareFileAsync" path="/remarks"/>
+    /// <inheritdoc cref="ShareFileAsync" path="/param"/>
+    /// <inheritdoc cref="ShareFileAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> ShareFileWithResponseAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /twice/{id}/x/{id}</c>.</summary>
     /// <remarks><para><c>GET /twice/{id}/x/{id}</c> (operation <c>getTwice</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -71,6 +99,13 @@ public partial interface IRealworldClient
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetTwiceAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetTwiceAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetTwiceAsync" path="/param"/>
+    /// <inheritdoc cref="GetTwiceAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> GetTwiceWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /{format}/teams</c>.</summary>
     /// <remarks><para><c>GET /{format}/teams</c> (operation <c>listTeams</c>).</para></remarks>
@@ -80,6 +115,13 @@ public partial interface IRealworldClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ListTeamsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListTeamsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListTeamsAsync" path="/param"/>
+    /// <inheritdoc cref="ListTeamsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> ListTeamsWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /{format}/players</c>.</summary>
     /// <remarks><para><c>GET /{format}/players</c> (operation <c>listPlayers</c>).</para></remarks>
     /// <param name="format">The <c>format</c> path parameter.</param>
@@ -87,4 +129,11 @@ public partial interface IRealworldClient
     /// <exception cref="RealworldException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="ListPlayersAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListPlayersAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListPlayersAsync" path="/param"/>
+    /// <inheritdoc cref="ListPlayersAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<RealworldResponse> ListPlayersWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,9 @@ using global::Features.Realworld.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class RealworldClient : IRealworldClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Realworld</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Realworld");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<RealworldException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,7 +24,7 @@ public partial class RealworldClient : IRealworldClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public RealworldClient(global::System.Net.Http.HttpClient httpClient, RealworldClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), RealworldClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), RealworldClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/search</c> path and the paths below it.</summary>
     public SearchRequestBuilder Search => new(this);
@@ -40,7 +43,90 @@ public partial class RealworldClient : IRealworldClient
     public FormatItemRequestBuilder ByFormat(ListTeamsFormat format) => new(this, format);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task SearchAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task SearchAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SearchCoreAsync(query2, uri2, request2, response2, sort, sortValue2, select, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> SearchWithResponseAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await SearchCoreAsync(query2, uri2, request2, response2, sort, sortValue2, select, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => PostFormCoreAsync(credentials, form2, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> PostFormWithResponseAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await PostFormCoreAsync(credentials, form2, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PostBuilderCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse<JsonReading>> PostBuilderWithResponseAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await PostBuilderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
+        => ShareFileCoreAsync(fileId, fields, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ShareFileWithResponseAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await ShareFileCoreAsync(fileId, fields, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetTwiceCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> GetTwiceWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await GetTwiceCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListTeamsCoreAsync(format, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ListTeamsWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await ListTeamsCoreAsync(format, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListPlayersCoreAsync(format, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ListPlayersWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await ListPlayersCoreAsync(format, apiCall, cancellationToken).ConfigureAwait(false);
+        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task SearchCoreAsync(string? query2, string? uri2, string? request2, string? response2, string? sort, string? sortValue2, SelectFields? select, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("search");
         query.Add("query", query2);
@@ -50,7 +136,7 @@ public partial class RealworldClient : IRealworldClient
         query.Add("sort", sort);
         query.Add("sortValue", sortValue2);
         query.Add("$select", select?.ToString());
-        using var request = _pipeline.Start("search", global::System.Net.Http.HttpMethod.Get, query.ToString(), null, cancellationToken);
+        using var request = _pipeline.Start("search", global::System.Net.Http.HttpMethod.Get, "/search", query.ToString(), null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -60,11 +146,10 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task PostFormCoreAsync(string credentials, string? form2, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(credentials);
-        using var request = _pipeline.Start("postForm", global::System.Net.Http.HttpMethod.Post, "form", null, cancellationToken);
+        using var request = _pipeline.Start("postForm", global::System.Net.Http.HttpMethod.Post, "/form", "form", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("Credentials", credentials);
         form.Add("form", form2);
@@ -77,11 +162,10 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<JsonReading> PostBuilderCoreAsync(QueryBuilder body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "builders", "application/json", cancellationToken);
+        using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "/builders", "builders", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<QueryBuilder>(body, QueryBuilderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -91,14 +175,13 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task ShareFileCoreAsync(string fileId, string fields, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(fileId);
         global::System.ArgumentNullException.ThrowIfNull(fields);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(fileId, nameof(fileId)))}");
         query.Add("fields", fields);
-        using var request = _pipeline.Start("shareFile", global::System.Net.Http.HttpMethod.Put, query.ToString(), null, cancellationToken);
+        using var request = _pipeline.Start("shareFile", global::System.Net.Http.HttpMethod.Put, "/files/{fileId}", query.ToString(), null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -107,11 +190,10 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task GetTwiceCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("getTwice", global::System.Net.Http.HttpMethod.Get, $"twice/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}/x/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", null, cancellationToken);
+        using var request = _pipeline.Start("getTwice", global::System.Net.Http.HttpMethod.Get, "/twice/{id}/x/{id}", $"twice/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}/x/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -120,10 +202,9 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task ListTeamsCoreAsync(ListTeamsFormat format, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listTeams", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/teams", null, cancellationToken);
+        using var request = _pipeline.Start("listTeams", global::System.Net.Http.HttpMethod.Get, "/{format}/teams", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/teams", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -132,10 +213,9 @@ public partial class RealworldClient : IRealworldClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task ListPlayersCoreAsync(ListTeamsFormat format, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listPlayers", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/players", null, cancellationToken);
+        using var request = _pipeline.Start("listPlayers", global::System.Net.Http.HttpMethod.Get, "/{format}/players", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/players", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

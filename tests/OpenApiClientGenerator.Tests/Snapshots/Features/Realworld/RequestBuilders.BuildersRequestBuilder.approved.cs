@@ -16,5 +16,9 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.PostBuilderAsync"/>
         public global::System.Threading.Tasks.Task<JsonReading> PostAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostBuilderAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.PostBuilderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse<JsonReading>> PostWithResponseAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PostBuilderWithResponseAsync(body, cancellationToken);
     }
 }

@@ -30,5 +30,9 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.ShareFileAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(string fields, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShareFileAsync(_fileId, fields, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.ShareFileWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse> PutWithResponseAsync(string fields, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ShareFileWithResponseAsync(_fileId, fields, cancellationToken);
     }
 }

@@ -16,5 +16,9 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.PostFormAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostFormAsync(credentials, form2, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.PostFormWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse> PostWithResponseAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PostFormWithResponseAsync(credentials, form2, cancellationToken);
     }
 }

@@ -33,6 +33,10 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.ListTeamsAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListTeamsAsync(_format, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.ListTeamsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListTeamsWithResponseAsync(_format, cancellationToken);
     }
 
     /// <summary>The <c>/{format}/players</c> path: its operations and the paths below it.</summary>
@@ -47,5 +51,9 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.ListPlayersAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListPlayersAsync(_format, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.ListPlayersWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListPlayersWithResponseAsync(_format, cancellationToken);
     }
 }

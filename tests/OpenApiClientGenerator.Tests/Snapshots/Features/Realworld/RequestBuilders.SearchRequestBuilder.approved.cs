@@ -16,5 +16,9 @@ namespace Features.Realworld.RequestBuilders
         /// <inheritdoc cref="IRealworldClient.SearchAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.SearchAsync(query2, uri2, request2, response2, sort, sortValue2, select, cancellationToken);
+
+        /// <inheritdoc cref="IRealworldClient.SearchWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<RealworldResponse> GetWithResponseAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.SearchWithResponseAsync(query2, uri2, request2, response2, sort, sortValue2, select, cancellationToken);
     }
 }

@@ -27,6 +27,13 @@ public partial interface IReliabilityClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Item> GetItemAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetItemAsync" path="/param"/>
+    /// <inheritdoc cref="GetItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetItemWithResponseAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /items/{name}/children/{child}</c>.</summary>
     /// <remarks><para><c>GET /items/{name}/children/{child}</c> (operation <c>getChild</c>).</para></remarks>
     /// <param name="name">The <c>name</c> path parameter.</param>
@@ -37,6 +44,13 @@ public partial interface IReliabilityClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Item> GetChildAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetChildAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetChildAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetChildAsync" path="/param"/>
+    /// <inheritdoc cref="GetChildAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetChildWithResponseAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /files/{id}</c>.</summary>
     /// <remarks><para><c>GET /files/{id}</c> (operation <c>getFile</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -45,4 +59,11 @@ public partial interface IReliabilityClient
     /// <exception cref="ReliabilityException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetFileAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetFileAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetFileAsync" path="/param"/>
+    /// <inheritdoc cref="GetFileAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<ReliabilityResponse<global::System.IO.Stream>> GetFileWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ using global::Features.Reliability.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class ReliabilityClient : IReliabilityClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Reliability</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Reliability");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<ReliabilityException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -22,7 +25,7 @@ public partial class ReliabilityClient : IReliabilityClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public ReliabilityClient(global::System.Net.Http.HttpClient httpClient, ReliabilityClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), ReliabilityClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), ReliabilityClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/items</c> path and the paths below it.</summary>
     public ItemsRequestBuilder Items => new(this);
@@ -31,10 +34,45 @@ public partial class ReliabilityClient : IReliabilityClient
     public FilesRequestBuilder Files => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Item> GetItemAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Item> GetItemAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetItemCoreAsync(name, xRequestTag, xApiKey, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetItemWithResponseAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetItemCoreAsync(name, xRequestTag, xApiKey, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Item> GetChildAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetChildCoreAsync(name, child, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetChildWithResponseAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetChildCoreAsync(name, child, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetFileCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<global::System.IO.Stream>> GetFileWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetFileCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<Item> GetItemCoreAsync(string name, string? xRequestTag, string? xApiKey, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{name}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}", "application/json", apiCall, cancellationToken);
         request.AddHeader("X-Request-Tag", xRequestTag, nameof(xRequestTag));
         request.AddHeader("X-Api-Key", xApiKey, nameof(xApiKey));
         await request.SendAsync().ConfigureAwait(false);
@@ -45,12 +83,11 @@ public partial class ReliabilityClient : IReliabilityClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Item> GetChildAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Item> GetChildCoreAsync(string name, string child, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(child);
-        using var request = _pipeline.Start("getChild", global::System.Net.Http.HttpMethod.Get, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}/children/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(child, nameof(child)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getChild", global::System.Net.Http.HttpMethod.Get, "/items/{name}/children/{child}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}/children/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(child, nameof(child)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -59,10 +96,9 @@ public partial class ReliabilityClient : IReliabilityClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getFile", global::System.Net.Http.HttpMethod.Get, $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/octet-stream", cancellationToken);
+        using var request = _pipeline.Start("getFile", global::System.Net.Http.HttpMethod.Get, "/files/{id}", $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -30,5 +30,9 @@ namespace Features.Reliability.RequestBuilders
         /// <inheritdoc cref="IReliabilityClient.GetFileAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetFileAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IReliabilityClient.GetFileWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<ReliabilityResponse<global::System.IO.Stream>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetFileWithResponseAsync(_id, cancellationToken);
     }
 }

@@ -33,6 +33,10 @@ namespace Features.Reliability.RequestBuilders
         /// <inheritdoc cref="IReliabilityClient.GetItemAsync"/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetItemAsync(_name, xRequestTag, xApiKey, cancellationToken);
+
+        /// <inheritdoc cref="IReliabilityClient.GetItemWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetWithResponseAsync(string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetItemWithResponseAsync(_name, xRequestTag, xApiKey, cancellationToken);
     }
 
     /// <summary>The <c>/items/{name}/children</c> path: its operations and the paths below it.</summary>
@@ -62,5 +66,9 @@ namespace Features.Reliability.RequestBuilders
         /// <inheritdoc cref="IReliabilityClient.GetChildAsync"/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetChildAsync(_name, _child, cancellationToken);
+
+        /// <inheritdoc cref="IReliabilityClient.GetChildWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetChildWithResponseAsync(_name, _child, cancellationToken);
     }
 }

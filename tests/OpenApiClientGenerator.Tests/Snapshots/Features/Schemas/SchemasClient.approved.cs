@@ -10,6 +10,9 @@ using global::Features.Schemas.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SchemasClient : ISchemasClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Schemas</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Schemas");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<SchemasException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -20,5 +23,5 @@ public partial class SchemasClient : ISchemasClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public SchemasClient(global::System.Net.Http.HttpClient httpClient, SchemasClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), SchemasClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), SchemasClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 }

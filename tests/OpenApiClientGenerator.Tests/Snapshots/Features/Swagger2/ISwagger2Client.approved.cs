@@ -26,6 +26,13 @@ public partial interface ISwagger2Client
     /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="FindPetsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="FindPetsAsync" path="/remarks"/>
+    /// <inheritdoc cref="FindPetsAsync" path="/param"/>
+    /// <inheritdoc cref="FindPetsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /pets</c>.</summary>
     /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
     /// <param name="pet">The <c>pet</c> body parameter.</param>
@@ -33,6 +40,13 @@ public partial interface ISwagger2Client
     /// <returns>added</returns>
     /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="AddPetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="AddPetAsync" path="/remarks"/>
+    /// <inheritdoc cref="AddPetAsync" path="/param"/>
+    /// <inheritdoc cref="AddPetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<Swagger2Response<Pet?>> AddPetWithResponseAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /pets/{petId}/image</c>.</summary>
     /// <remarks><para><c>POST /pets/{petId}/image</c> (operation <c>uploadImage</c>).</para></remarks>
@@ -44,6 +58,13 @@ public partial interface ISwagger2Client
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UploadImageAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadImageAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadImageAsync" path="/param"/>
+    /// <inheritdoc cref="UploadImageAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<Swagger2Response> UploadImageWithResponseAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /pets/{petId}/image</c>.</summary>
     /// <remarks><para><c>GET /pets/{petId}/image</c> (operation <c>getImage</c>).</para></remarks>
     /// <param name="petId">The <c>petId</c> path parameter.</param>
@@ -53,6 +74,13 @@ public partial interface ISwagger2Client
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetImageAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetImageAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetImageAsync" path="/param"/>
+    /// <inheritdoc cref="GetImageAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<Swagger2Response<global::System.IO.Stream>> GetImageWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>PUT /files/{path}</c>.</summary>
     /// <remarks><para><c>PUT /files/{path}</c> (operation <c>uploadFile</c>).</para></remarks>
     /// <param name="path">The <c>path</c> path parameter.</param>
@@ -61,4 +89,11 @@ public partial interface ISwagger2Client
     /// <exception cref="Swagger2Exception">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="UploadFileAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadFileAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadFileAsync" path="/param"/>
+    /// <inheritdoc cref="UploadFileAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<Swagger2Response> UploadFileWithResponseAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default);
 }

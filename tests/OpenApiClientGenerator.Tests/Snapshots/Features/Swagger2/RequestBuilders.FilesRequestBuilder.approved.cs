@@ -30,5 +30,9 @@ namespace Features.Swagger2.RequestBuilders
         /// <inheritdoc cref="ISwagger2Client.UploadFileAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadFileAsync(_path, fileBody, cancellationToken);
+
+        /// <inheritdoc cref="ISwagger2Client.UploadFileWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<Swagger2Response> PutWithResponseAsync(global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadFileWithResponseAsync(_path, fileBody, cancellationToken);
     }
 }

@@ -21,9 +21,17 @@ namespace Features.Swagger2.RequestBuilders
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsAsync(tags, ids, limit, cancellationToken);
 
+        /// <inheritdoc cref="ISwagger2Client.FindPetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>> GetWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.FindPetsWithResponseAsync(tags, ids, limit, cancellationToken);
+
         /// <inheritdoc cref="ISwagger2Client.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet?> PostAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(pet, cancellationToken);
+
+        /// <inheritdoc cref="ISwagger2Client.AddPetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<Swagger2Response<Pet?>> PostWithResponseAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.AddPetWithResponseAsync(pet, cancellationToken);
     }
 
     /// <summary>The <c>/pets/{petId}</c> path: its operations and the paths below it.</summary>
@@ -52,8 +60,16 @@ namespace Features.Swagger2.RequestBuilders
         public global::System.Threading.Tasks.Task PostAsync(global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadImageAsync(_petId, file, note, cancellationToken);
 
+        /// <inheritdoc cref="ISwagger2Client.UploadImageWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<Swagger2Response> PostWithResponseAsync(global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadImageWithResponseAsync(_petId, file, note, cancellationToken);
+
         /// <inheritdoc cref="ISwagger2Client.GetImageAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetImageAsync(_petId, cancellationToken);
+
+        /// <inheritdoc cref="ISwagger2Client.GetImageWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<Swagger2Response<global::System.IO.Stream>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetImageWithResponseAsync(_petId, cancellationToken);
     }
 }

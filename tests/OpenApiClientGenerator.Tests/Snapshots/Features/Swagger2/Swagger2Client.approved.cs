@@ -11,6 +11,9 @@ using global::Features.Swagger2.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class Swagger2Client : ISwagger2Client
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Swagger2</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Swagger2");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<Swagger2Exception> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,7 +24,7 @@ public partial class Swagger2Client : ISwagger2Client
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public Swagger2Client(global::System.Net.Http.HttpClient httpClient, Swagger2ClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), Swagger2ClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), Swagger2ClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
@@ -30,13 +33,72 @@ public partial class Swagger2Client : ISwagger2Client
     public FilesRequestBuilder Files => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => FindPetsCoreAsync(tags, ids, limit, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await FindPetsCoreAsync(tags, ids, limit, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+        => AddPetCoreAsync(pet, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<Pet?>> AddPetWithResponseAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await AddPetCoreAsync(pet, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadImageCoreAsync(petId, file, note, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<Swagger2Response> UploadImageWithResponseAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UploadImageCoreAsync(petId, file, note, apiCall, cancellationToken).ConfigureAwait(false);
+        return new Swagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetImageCoreAsync(petId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<global::System.IO.Stream>> GetImageWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetImageCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadFileCoreAsync(path, fileBody, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<Swagger2Response> UploadFileWithResponseAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UploadFileCoreAsync(path, fileBody, apiCall, cancellationToken).ConfigureAwait(false);
+        return new Swagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<long>? ids, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
         query.Add("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "form"));
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
-        using var request = _pipeline.Start("findPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("findPets", global::System.Net.Http.HttpMethod.Get, "/pets", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -45,11 +107,10 @@ public partial class Swagger2Client : ISwagger2Client
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet?> AddPetCoreAsync(Pet pet, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(pet);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pets", "application/json", cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(pet, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -59,11 +120,10 @@ public partial class Swagger2Client : ISwagger2Client
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UploadImageCoreAsync(long petId, global::System.IO.Stream file, string? note, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(file);
-        using var request = _pipeline.Start("uploadImage", global::System.Net.Http.HttpMethod.Post, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", null, cancellationToken);
+        using var request = _pipeline.Start("uploadImage", global::System.Net.Http.HttpMethod.Post, "/pets/{petId}/image", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.AddFile("file", file);
         form.Add("note", note);
@@ -76,10 +136,9 @@ public partial class Swagger2Client : ISwagger2Client
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageCoreAsync(long petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getImage", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", "application/octet-stream", cancellationToken);
+        using var request = _pipeline.Start("getImage", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}/image", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -88,12 +147,11 @@ public partial class Swagger2Client : ISwagger2Client
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UploadFileCoreAsync(string path, global::System.IO.Stream fileBody, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(path);
         global::System.ArgumentNullException.ThrowIfNull(fileBody);
-        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, cancellationToken);
+        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, "/files/{path}", $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, apiCall, cancellationToken);
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(fileBody, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -36,4 +36,9 @@ public partial class Swagger2ClientOptions : global::OpenApiClientGenerator.Runt
     /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="Swagger2Exception"/> naming the property.
     /// </summary>
     public bool StrictResponseReading { get; set; }
+
+    /// <summary>
+    /// The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with <see cref="Swagger2Exception"/> rather than page on forever. Null (the default) for no limit.
+    /// </summary>
+    public int? MaxPages { get; set; }
 }

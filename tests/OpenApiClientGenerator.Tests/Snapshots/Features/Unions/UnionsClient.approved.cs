@@ -10,6 +10,9 @@ using global::Features.Unions.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class UnionsClient : IUnionsClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Unions</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Unions");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<UnionsException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -20,5 +23,5 @@ public partial class UnionsClient : IUnionsClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public UnionsClient(global::System.Net.Http.HttpClient httpClient, UnionsClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), UnionsClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), UnionsClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 }

@@ -50,6 +50,13 @@ public partial interface IWireClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<CreateItemResult> CreateItemAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="CreateItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreateItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreateItemAsync" path="/param"/>
+    /// <inheritdoc cref="CreateItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse<CreateItemResult>> CreateItemWithResponseAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>HEAD /items/{id}</c>.</summary>
     /// <remarks><para><c>HEAD /items/{id}</c> (operation <c>itemExists</c>).</para></remarks>
     /// <param name="id">The <c>id</c> path parameter.</param>
@@ -58,6 +65,13 @@ public partial interface IWireClient
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<bool> ItemExistsAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="ItemExistsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ItemExistsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ItemExistsAsync" path="/param"/>
+    /// <inheritdoc cref="ItemExistsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse<bool>> ItemExistsWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /items/{id}</c>.</summary>
     /// <remarks><para><c>GET /items/{id}</c> (operation <c>getItem</c>).</para></remarks>
@@ -68,12 +82,26 @@ public partial interface IWireClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<GetItemResult> GetItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetItemAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetItemAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetItemAsync" path="/param"/>
+    /// <inheritdoc cref="GetItemAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse<GetItemResult>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>PUT /notes</c>.</summary>
     /// <remarks><para><c>PUT /notes</c> (operation <c>putNote</c>).</para></remarks>
     /// <param name="body">The <c>body</c> body parameter.</param>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task PutNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PutNoteAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PutNoteAsync" path="/remarks"/>
+    /// <inheritdoc cref="PutNoteAsync" path="/param"/>
+    /// <inheritdoc cref="PutNoteAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> PutNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>PUT /photos</c>.</summary>
     /// <remarks><para><c>PUT /photos</c> (operation <c>uploadPhoto</c>).</para></remarks>
@@ -84,12 +112,26 @@ public partial interface IWireClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UploadPhotoAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UploadPhotoAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/param"/>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> UploadPhotoWithResponseAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /photos</c>.</summary>
     /// <remarks><para><c>GET /photos</c> (operation <c>downloadPhoto</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>The photo.</returns>
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DownloadPhotoAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/remarks"/>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/param"/>
+    /// <inheritdoc cref="DownloadPhotoAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /gallery</c>.</summary>
     /// <remarks><para><c>POST /gallery</c> (operation <c>uploadGallery</c>).</para></remarks>
@@ -98,6 +140,13 @@ public partial interface IWireClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task UploadGalleryAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="UploadGalleryAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadGalleryAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadGalleryAsync" path="/param"/>
+    /// <inheritdoc cref="UploadGalleryAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> UploadGalleryWithResponseAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /echo</c>.</summary>
     /// <remarks><para><c>POST /echo</c> (operation <c>echoContentType</c>).</para></remarks>
@@ -108,6 +157,13 @@ public partial interface IWireClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task EchoContentTypeAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="EchoContentTypeAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="EchoContentTypeAsync" path="/remarks"/>
+    /// <inheritdoc cref="EchoContentTypeAsync" path="/param"/>
+    /// <inheritdoc cref="EchoContentTypeAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> EchoContentTypeWithResponseAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /defaults</c>.</summary>
     /// <remarks><para><c>GET /defaults</c> (operation <c>withDefaults</c>).</para></remarks>
     /// <param name="models">The models query parameter. When not given, "value1" is sent.</param>
@@ -116,11 +172,25 @@ public partial interface IWireClient
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task WithDefaultsAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="WithDefaultsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="WithDefaultsAsync" path="/remarks"/>
+    /// <inheritdoc cref="WithDefaultsAsync" path="/param"/>
+    /// <inheritdoc cref="WithDefaultsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> WithDefaultsWithResponseAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /public</c>.</summary>
     /// <remarks><para><c>GET /public</c> (operation <c>getPublic</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task GetPublicAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetPublicAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetPublicAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetPublicAsync" path="/param"/>
+    /// <inheritdoc cref="GetPublicAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> GetPublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /keys</c>.</summary>
     /// <remarks><para><c>GET /keys</c> (operation <c>withKeys</c>).</para></remarks>
@@ -128,11 +198,25 @@ public partial interface IWireClient
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task WithKeysAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="WithKeysAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="WithKeysAsync" path="/remarks"/>
+    /// <inheritdoc cref="WithKeysAsync" path="/param"/>
+    /// <inheritdoc cref="WithKeysAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> WithKeysWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /basic</c>.</summary>
     /// <remarks><para><c>GET /basic</c> (operation <c>withBasic</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="WithBasicAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="WithBasicAsync" path="/remarks"/>
+    /// <inheritdoc cref="WithBasicAsync" path="/param"/>
+    /// <inheritdoc cref="WithBasicAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /formats/{ids}/{labels}/{pairs}</c>.</summary>
     /// <remarks><para><c>GET /formats/{ids}/{labels}/{pairs}</c> (operation <c>getFormats</c>).</para></remarks>
@@ -148,6 +232,13 @@ public partial interface IWireClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<GetFormatsResult> GetFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetFormatsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetFormatsAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetFormatsAsync" path="/param"/>
+    /// <inheritdoc cref="GetFormatsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse<GetFormatsResult>> GetFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>PUT /formats/{ids}/{labels}/{pairs}</c>.</summary>
     /// <remarks><para><c>PUT /formats/{ids}/{labels}/{pairs}</c> (operation <c>putFormats</c>).</para></remarks>
     /// <param name="ids">The <c>ids</c> path parameter.</param>
@@ -158,4 +249,11 @@ public partial interface IWireClient
     /// <exception cref="WireException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task PutFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PutFormatsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PutFormatsAsync" path="/remarks"/>
+    /// <inheritdoc cref="PutFormatsAsync" path="/param"/>
+    /// <inheritdoc cref="PutFormatsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<WireResponse> PutFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.WithBasicAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.WithBasicAsync(cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.WithBasicWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.WithBasicWithResponseAsync(cancellationToken);
     }
 }

@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.WithDefaultsAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.WithDefaultsAsync(models, limit, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.WithDefaultsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> GetWithResponseAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.WithDefaultsWithResponseAsync(models, limit, cancellationToken);
     }
 }

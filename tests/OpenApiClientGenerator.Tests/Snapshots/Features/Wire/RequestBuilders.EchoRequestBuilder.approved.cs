@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.EchoContentTypeAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.EchoContentTypeAsync(contentType, contentLanguage, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.EchoContentTypeWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> PostWithResponseAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.EchoContentTypeWithResponseAsync(contentType, contentLanguage, cancellationToken);
     }
 }

@@ -62,8 +62,16 @@ namespace Features.Wire.RequestBuilders
         public global::System.Threading.Tasks.Task<GetFormatsResult> GetAsync(global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetFormatsAsync(_ids, _labels, _pairs, when, since, xSignature, cancellationToken);
 
+        /// <inheritdoc cref="IWireClient.GetFormatsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse<GetFormatsResult>> GetWithResponseAsync(global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetFormatsWithResponseAsync(_ids, _labels, _pairs, when, since, xSignature, cancellationToken);
+
         /// <inheritdoc cref="IWireClient.PutFormatsAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(Formats body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PutFormatsAsync(_ids, _labels, _pairs, body, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.PutFormatsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> PutWithResponseAsync(Formats body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PutFormatsWithResponseAsync(_ids, _labels, _pairs, body, cancellationToken);
     }
 }

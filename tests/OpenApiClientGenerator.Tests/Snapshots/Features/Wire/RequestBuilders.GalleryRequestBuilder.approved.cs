@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.UploadGalleryAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadGalleryAsync(caption, files, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.UploadGalleryWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> PostWithResponseAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadGalleryWithResponseAsync(caption, files, cancellationToken);
     }
 }

@@ -20,6 +20,10 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.CreateItemAsync"/>
         public global::System.Threading.Tasks.Task<CreateItemResult> PostAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateItemAsync(body, contentType, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.CreateItemWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse<CreateItemResult>> PostWithResponseAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreateItemWithResponseAsync(body, contentType, cancellationToken);
     }
 
     /// <summary>The <c>/items/{id}</c> path: its operations and the paths below it.</summary>
@@ -35,8 +39,16 @@ namespace Features.Wire.RequestBuilders
         public global::System.Threading.Tasks.Task<bool> HeadAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ItemExistsAsync(_id, cancellationToken);
 
+        /// <inheritdoc cref="IWireClient.ItemExistsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse<bool>> HeadWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ItemExistsWithResponseAsync(_id, cancellationToken);
+
         /// <inheritdoc cref="IWireClient.GetItemAsync"/>
         public global::System.Threading.Tasks.Task<GetItemResult> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetItemAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.GetItemWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse<GetItemResult>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetItemWithResponseAsync(_id, cancellationToken);
     }
 }

@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.WithKeysAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.WithKeysAsync(cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.WithKeysWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.WithKeysWithResponseAsync(cancellationToken);
     }
 }

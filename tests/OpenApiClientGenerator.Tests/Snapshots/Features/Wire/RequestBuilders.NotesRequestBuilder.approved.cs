@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.PutNoteAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PutNoteAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.PutNoteWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> PutWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PutNoteWithResponseAsync(body, cancellationToken);
     }
 }

@@ -17,8 +17,16 @@ namespace Features.Wire.RequestBuilders
         public global::System.Threading.Tasks.Task PutAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadPhotoAsync(body, contentType, cancellationToken);
 
+        /// <inheritdoc cref="IWireClient.UploadPhotoWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> PutWithResponseAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadPhotoWithResponseAsync(body, contentType, cancellationToken);
+
         /// <inheritdoc cref="IWireClient.DownloadPhotoAsync"/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DownloadPhotoAsync(cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.DownloadPhotoWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse<global::System.IO.Stream>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DownloadPhotoWithResponseAsync(cancellationToken);
     }
 }

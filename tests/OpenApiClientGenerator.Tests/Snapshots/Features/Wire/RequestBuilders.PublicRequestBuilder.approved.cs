@@ -16,5 +16,9 @@ namespace Features.Wire.RequestBuilders
         /// <inheritdoc cref="IWireClient.GetPublicAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPublicAsync(cancellationToken);
+
+        /// <inheritdoc cref="IWireClient.GetPublicWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<WireResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetPublicWithResponseAsync(cancellationToken);
     }
 }

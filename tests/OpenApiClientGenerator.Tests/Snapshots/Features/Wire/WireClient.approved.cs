@@ -12,6 +12,9 @@ using global::Features.Wire.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class WireClient : IWireClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Features.Wire</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Features.Wire");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<WireException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -26,6 +29,7 @@ public partial class WireClient : IWireClient
         options ??= new();
         _pipeline = new(httpClient, options, WireClientOptions.DefaultBaseAddress, "X-Api-Key")
         {
+            Telemetry = s_telemetry,
             Credentials = new[]
             {
                 global::OpenApiClientGenerator.Runtime.ApiCredential.ApiKey("headerKey", "HeaderKey", "X-Api-Key", global::OpenApiClientGenerator.Runtime.ApiKeyLocation.Header, options.HeaderKey),
@@ -68,11 +72,178 @@ public partial class WireClient : IWireClient
     public FormatsRequestBuilder Formats => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<CreateItemResult> CreateItemAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<CreateItemResult> CreateItemAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreateItemCoreAsync(body, contentType, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse<CreateItemResult>> CreateItemWithResponseAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CreateItemCoreAsync(body, contentType, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<bool> ItemExistsAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => ItemExistsCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse<bool>> ItemExistsWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ItemExistsCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<GetItemResult> GetItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetItemCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse<GetItemResult>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetItemCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task PutNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PutNoteCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> PutNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await PutNoteCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UploadPhotoAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadPhotoCoreAsync(body, contentType, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> UploadPhotoWithResponseAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UploadPhotoCoreAsync(body, contentType, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => DownloadPhotoCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await DownloadPhotoCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UploadGalleryAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadGalleryCoreAsync(caption, files, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> UploadGalleryWithResponseAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UploadGalleryCoreAsync(caption, files, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task EchoContentTypeAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => EchoContentTypeCoreAsync(contentType, contentLanguage, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> EchoContentTypeWithResponseAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await EchoContentTypeCoreAsync(contentType, contentLanguage, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task WithDefaultsAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WithDefaultsCoreAsync(models, limit, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithDefaultsWithResponseAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await WithDefaultsCoreAsync(models, limit, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task GetPublicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => GetPublicCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> GetPublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await GetPublicCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task WithKeysAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithKeysCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithKeysWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await WithKeysCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithBasicCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await WithBasicCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<GetFormatsResult> GetFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetFormatsCoreAsync(ids, labels, pairs, when, since, xSignature, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse<GetFormatsResult>> GetFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetFormatsCoreAsync(ids, labels, pairs, when, since, xSignature, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task PutFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PutFormatsCoreAsync(ids, labels, pairs, body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<WireResponse> PutFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await PutFormatsCoreAsync(ids, labels, pairs, body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<CreateItemResult> CreateItemCoreAsync(Item body, string? contentType, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         contentType ??= "application/json";
-        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "items", "application/json", cancellationToken);
+        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", "items", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
@@ -98,10 +269,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<bool> ItemExistsAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<bool> ItemExistsCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("itemExists", global::System.Net.Http.HttpMethod.Head, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, cancellationToken);
+        using var request = _pipeline.Start("itemExists", global::System.Net.Http.HttpMethod.Head, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -112,10 +282,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<GetItemResult> GetItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<GetItemResult> GetItemCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -144,11 +313,10 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task PutNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task PutNoteCoreAsync(string body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "notes", null, cancellationToken);
+        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", "notes", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Text(body, "text/plain; charset=UTF-16");
         await request.SendAsync().ConfigureAwait(false);
@@ -159,12 +327,11 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UploadPhotoAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UploadPhotoCoreAsync(global::System.IO.Stream body, string? contentType, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         contentType ??= "image/png";
-        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "photos", null, cancellationToken);
+        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/photos", "photos", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(body, "image/png");
@@ -176,10 +343,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "photos", "image/png, image/jpeg", cancellationToken);
+        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/photos", "photos", "image/png, image/jpeg", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -189,10 +355,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UploadGalleryAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UploadGalleryCoreAsync(string? caption, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("uploadGallery", global::System.Net.Http.HttpMethod.Post, "gallery", null, cancellationToken);
+        using var request = _pipeline.Start("uploadGallery", global::System.Net.Http.HttpMethod.Post, "/gallery", "gallery", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("caption", caption);
@@ -206,11 +371,10 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task EchoContentTypeAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task EchoContentTypeCoreAsync(string contentType, string? contentLanguage, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(contentType);
-        using var request = _pipeline.Start("echoContentType", global::System.Net.Http.HttpMethod.Post, "echo", null, cancellationToken);
+        using var request = _pipeline.Start("echoContentType", global::System.Net.Http.HttpMethod.Post, "/echo", "echo", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.AddHeader("Content-Language", contentLanguage, nameof(contentLanguage));
@@ -222,15 +386,14 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task WithDefaultsAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task WithDefaultsCoreAsync(string? models, long? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         models ??= "value1";
         limit ??= 10L;
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("defaults");
         query.Add("models", models);
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
-        using var request = _pipeline.Start("withDefaults", global::System.Net.Http.HttpMethod.Get, query.ToString(), null, cancellationToken);
+        using var request = _pipeline.Start("withDefaults", global::System.Net.Http.HttpMethod.Get, "/defaults", query.ToString(), null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -240,10 +403,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task GetPublicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task GetPublicCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getPublic", global::System.Net.Http.HttpMethod.Get, "public", null, cancellationToken);
+        using var request = _pipeline.Start("getPublic", global::System.Net.Http.HttpMethod.Get, "/public", "public", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -252,10 +414,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task WithKeysAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task WithKeysCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("withKeys", global::System.Net.Http.HttpMethod.Get, "keys", null, cancellationToken);
+        using var request = _pipeline.Start("withKeys", global::System.Net.Http.HttpMethod.Get, "/keys", "keys", null, apiCall, cancellationToken);
         request.UseCredentials("headerKey", "queryKey", "cookieKey");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -265,10 +426,9 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task WithBasicCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("withBasic", global::System.Net.Http.HttpMethod.Get, "basic", null, cancellationToken);
+        using var request = _pipeline.Start("withBasic", global::System.Net.Http.HttpMethod.Get, "/basic", "basic", null, apiCall, cancellationToken);
         request.UseCredentials("basic");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -278,8 +438,7 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<GetFormatsResult> GetFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<GetFormatsResult> GetFormatsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when, global::System.DateTimeOffset? since, byte[]? xSignature, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(ids);
         global::System.ArgumentNullException.ThrowIfNull(labels);
@@ -287,7 +446,7 @@ public partial class WireClient : IWireClient
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}");
         query.Add("when", global::OpenApiClientGenerator.Runtime.UriFormatting.FormatDateTimeRfc1123(when));
         query.Add("since", global::OpenApiClientGenerator.Runtime.UriFormatting.FormatUnixTime(since));
-        using var request = _pipeline.Start("getFormats", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("getFormats", global::System.Net.Http.HttpMethod.Get, "/formats/{ids}/{labels}/{pairs}", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("X-Signature", global::OpenApiClientGenerator.Runtime.UriFormatting.FormatBase64Url(xSignature), nameof(xSignature));
         await request.SendAsync().ConfigureAwait(false);
@@ -306,14 +465,13 @@ public partial class WireClient : IWireClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task PutFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task PutFormatsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(ids);
         global::System.ArgumentNullException.ThrowIfNull(labels);
         global::System.ArgumentNullException.ThrowIfNull(pairs);
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("putFormats", global::System.Net.Http.HttpMethod.Put, $"formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}", null, cancellationToken);
+        using var request = _pipeline.Start("putFormats", global::System.Net.Http.HttpMethod.Put, "/formats/{ids}/{labels}/{pairs}", $"formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Formats>(body, FormatsJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);

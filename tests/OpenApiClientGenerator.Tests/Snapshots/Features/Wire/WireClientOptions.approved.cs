@@ -33,6 +33,16 @@ public partial class WireClientOptions : global::OpenApiClientGenerator.Runtime.
     public long? MaxResponseBodySize { get; set; }
 
     /// <summary>
+    /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="WireException"/> naming the property.
+    /// </summary>
+    public bool StrictResponseReading { get; set; }
+
+    /// <summary>
+    /// The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with <see cref="WireException"/> rather than page on forever. Null (the default) for no limit.
+    /// </summary>
+    public int? MaxPages { get; set; }
+
+    /// <summary>
     /// The API key of the <c>headerKey</c> scheme, sent as the <c>X-Api-Key</c> header, asked for on each call of an operation that accepts it (null: not sent).
     /// </summary>
     public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? HeaderKey { get; set; }

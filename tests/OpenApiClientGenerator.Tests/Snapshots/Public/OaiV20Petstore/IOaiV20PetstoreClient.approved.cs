@@ -21,11 +21,25 @@ public partial interface IOaiV20PetstoreClient
     /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ListPetsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListPetsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListPetsAsync" path="/param"/>
+    /// <inheritdoc cref="ListPetsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Create a pet</summary>
     /// <remarks><para><c>POST /pets</c> (operation <c>createPets</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="CreatePetsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreatePetsAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreatePetsAsync" path="/param"/>
+    /// <inheritdoc cref="CreatePetsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20PetstoreResponse> CreatePetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Info for a specific pet</summary>
     /// <remarks><para><c>GET /pets/{petId}</c> (operation <c>showPetById</c>).</para></remarks>
@@ -35,4 +49,11 @@ public partial interface IOaiV20PetstoreClient
     /// <exception cref="OaiV20PetstoreException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="ShowPetByIdAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ShowPetByIdAsync" path="/remarks"/>
+    /// <inheritdoc cref="ShowPetByIdAsync" path="/param"/>
+    /// <inheritdoc cref="ShowPetByIdAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,9 @@ using global::Public.OaiV20Petstore.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV20Petstore</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV20Petstore");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20PetstoreException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,17 +24,52 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV20PetstoreClient(global::System.Net.Http.HttpClient httpClient, OaiV20PetstoreClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV20PetstoreClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV20PetstoreClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListPetsCoreAsync(limit, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListPetsCoreAsync(limit, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => CreatePetsCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse> CreatePetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await CreatePetsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new OaiV20PetstoreResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => ShowPetByIdCoreAsync(petId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ShowPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsCoreAsync(int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
-        using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, "/pets", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -45,10 +83,9 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task CreatePetsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "pets", null, cancellationToken);
+        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -57,11 +94,10 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdCoreAsync(string petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(petId);
-        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -21,9 +21,17 @@ namespace Public.OaiV20Petstore.RequestBuilders
         public global::System.Threading.Tasks.Task<ListPetsResult> GetAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListPetsAsync(limit, cancellationToken);
 
+        /// <inheritdoc cref="IOaiV20PetstoreClient.ListPetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<ListPetsResult>> GetWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListPetsWithResponseAsync(limit, cancellationToken);
+
         /// <inheritdoc cref="IOaiV20PetstoreClient.CreatePetsAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreatePetsAsync(cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20PetstoreClient.CreatePetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20PetstoreResponse> PostWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreatePetsWithResponseAsync(cancellationToken);
     }
 
     /// <summary>The <c>/pets/{petId}</c> path: its operations and the paths below it.</summary>
@@ -38,5 +46,9 @@ namespace Public.OaiV20Petstore.RequestBuilders
         /// <inheritdoc cref="IOaiV20PetstoreClient.ShowPetByIdAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShowPetByIdAsync(_petId, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20PetstoreClient.ShowPetByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ShowPetByIdWithResponseAsync(_petId, cancellationToken);
     }
 }

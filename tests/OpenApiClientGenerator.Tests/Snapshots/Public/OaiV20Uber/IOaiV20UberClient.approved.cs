@@ -34,6 +34,13 @@ public partial interface IOaiV20UberClient
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetProductsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetProductsAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetProductsAsync" path="/param"/>
+    /// <inheritdoc cref="GetProductsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetProductsWithResponseAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Price Estimates</summary>
     /// <remarks>
     /// The Price Estimates endpoint returns an estimated price range for each product offered at a given location. The price estimate is provided as a formatted string with the full price range and the localized currency symbol.&lt;br&gt;&lt;br&gt;The response also includes low and high estimates, and the [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code for situations requiring currency conversion. When surge is active for a particular product, its surge_multiplier will be greater than 1, but the price estimate already factors in this multiplier.
@@ -47,6 +54,13 @@ public partial interface IOaiV20UberClient
     /// <returns>An array of price estimates by product</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetEstimatesPriceAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetEstimatesPriceAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetEstimatesPriceAsync" path="/param"/>
+    /// <inheritdoc cref="GetEstimatesPriceAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>> GetEstimatesPriceWithResponseAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Time Estimates</summary>
     /// <remarks>
@@ -62,6 +76,13 @@ public partial interface IOaiV20UberClient
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetEstimatesTimeAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetEstimatesTimeAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetEstimatesTimeAsync" path="/param"/>
+    /// <inheritdoc cref="GetEstimatesTimeAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetEstimatesTimeWithResponseAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>User Profile</summary>
     /// <remarks>
     /// The User Profile endpoint returns information about the Uber user that has authorized with the application.
@@ -71,6 +92,13 @@ public partial interface IOaiV20UberClient
     /// <returns>Profile information for a user</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetMeAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetMeAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetMeAsync" path="/param"/>
+    /// <inheritdoc cref="GetMeAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20UberResponse<Profile?>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>User Activity</summary>
     /// <remarks>
@@ -83,4 +111,11 @@ public partial interface IOaiV20UberClient
     /// <returns>History information for the given user</returns>
     /// <exception cref="OaiV20UberException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetHistoryAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetHistoryAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetHistoryAsync" path="/param"/>
+    /// <inheritdoc cref="GetHistoryAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV20UberResponse<Activities?>> GetHistoryWithResponseAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ using global::Public.OaiV20Uber.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV20UberClient : IOaiV20UberClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV20Uber</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV20Uber");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV20UberException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -26,6 +29,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         options ??= new();
         _pipeline = new(httpClient, options, OaiV20UberClientOptions.DefaultBaseAddress)
         {
+            Telemetry = s_telemetry,
             Credentials = new[]
             {
                 global::OpenApiClientGenerator.Runtime.ApiCredential.ApiKey("apikey", "Apikey", "server_token", global::OpenApiClientGenerator.Runtime.ApiKeyLocation.Query, options.Apikey),
@@ -46,12 +50,71 @@ public partial class OaiV20UberClient : IOaiV20UberClient
     public HistoryRequestBuilder History => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetProductsCoreAsync(latitude, longitude, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetProductsWithResponseAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetProductsCoreAsync(latitude, longitude, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetEstimatesPriceCoreAsync(startLatitude, startLongitude, endLatitude, endLongitude, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>> GetEstimatesPriceWithResponseAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetEstimatesPriceCoreAsync(startLatitude, startLongitude, endLatitude, endLongitude, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetEstimatesTimeCoreAsync(startLatitude, startLongitude, customerUuid, productId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetEstimatesTimeWithResponseAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetEstimatesTimeCoreAsync(startLatitude, startLongitude, customerUuid, productId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => GetMeCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<Profile?>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetMeCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetHistoryCoreAsync(offset, limit, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<Activities?>> GetHistoryWithResponseAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetHistoryCoreAsync(offset, limit, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsCoreAsync(double latitude, double longitude, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("products");
         query.Add("latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(latitude));
         query.Add("longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(longitude));
-        using var request = _pipeline.Start("GetProducts", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("GetProducts", global::System.Net.Http.HttpMethod.Get, "/products", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("apikey");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -61,15 +124,14 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceCoreAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/price");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
         query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
         query.Add("end_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(endLatitude));
         query.Add("end_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(endLongitude));
-        using var request = _pipeline.Start("GetEstimatesPrice", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("GetEstimatesPrice", global::System.Net.Http.HttpMethod.Get, "/estimates/price", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -78,15 +140,14 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeCoreAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid, string? productId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/time");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
         query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
         query.Add("customer_uuid", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerUuid));
         query.Add("product_id", productId);
-        using var request = _pipeline.Start("GetEstimatesTime", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("GetEstimatesTime", global::System.Net.Http.HttpMethod.Get, "/estimates/time", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -95,10 +156,9 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Profile?> GetMeCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "me", "application/json", cancellationToken);
+        using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "/me", "me", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -107,13 +167,12 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Activities?> GetHistoryCoreAsync(int? offset, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("history");
         query.Add("offset", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(offset));
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
-        using var request = _pipeline.Start("GetHistory", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("GetHistory", global::System.Net.Http.HttpMethod.Get, "/history", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

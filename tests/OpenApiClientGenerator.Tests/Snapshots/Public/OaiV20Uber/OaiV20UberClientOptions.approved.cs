@@ -36,4 +36,14 @@ public partial class OaiV20UberClientOptions : global::OpenApiClientGenerator.Ru
     /// Whether a response that lacks a property the spec requires fails the call. False (the default) reads it as its default value (an empty list or map for a collection), so one drift of the service from its spec does not cost the whole response; true throws <see cref="OaiV20UberException"/> naming the property.
     /// </summary>
     public bool StrictResponseReading { get; set; }
+
+    /// <summary>
+    /// The most pages one walk over a pageable operation's pages requests (the <c>…AllAsync</c> methods); a service that links to more fails the walk with <see cref="OaiV20UberException"/> rather than page on forever. Null (the default) for no limit.
+    /// </summary>
+    public int? MaxPages { get; set; }
+
+    /// <summary>
+    /// The API key of the <c>apikey</c> scheme, sent as the <c>server_token</c> query parameter, asked for on each call of an operation that accepts it (null: not sent).
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? Apikey { get; set; }
 }

@@ -31,6 +31,10 @@ namespace Public.OaiV20Uber.RequestBuilders
         /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesPriceAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesPriceAsync(startLatitude, startLongitude, endLatitude, endLongitude, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesPriceWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>> GetWithResponseAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetEstimatesPriceWithResponseAsync(startLatitude, startLongitude, endLatitude, endLongitude, cancellationToken);
     }
 
     /// <summary>The <c>/estimates/time</c> path: its operations and the paths below it.</summary>
@@ -44,5 +48,9 @@ namespace Public.OaiV20Uber.RequestBuilders
         /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesTimeAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetEstimatesTimeAsync(startLatitude, startLongitude, customerUuid, productId, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20UberClient.GetEstimatesTimeWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetWithResponseAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetEstimatesTimeWithResponseAsync(startLatitude, startLongitude, customerUuid, productId, cancellationToken);
     }
 }

@@ -16,5 +16,9 @@ namespace Public.OaiV20Uber.RequestBuilders
         /// <inheritdoc cref="IOaiV20UberClient.GetHistoryAsync"/>
         public global::System.Threading.Tasks.Task<Activities?> GetAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetHistoryAsync(offset, limit, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20UberClient.GetHistoryWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20UberResponse<Activities?>> GetWithResponseAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetHistoryWithResponseAsync(offset, limit, cancellationToken);
     }
 }

@@ -16,5 +16,9 @@ namespace Public.OaiV20Uber.RequestBuilders
         /// <inheritdoc cref="IOaiV20UberClient.GetMeAsync"/>
         public global::System.Threading.Tasks.Task<Profile?> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetMeAsync(cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20UberClient.GetMeWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20UberResponse<Profile?>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetMeWithResponseAsync(cancellationToken);
     }
 }

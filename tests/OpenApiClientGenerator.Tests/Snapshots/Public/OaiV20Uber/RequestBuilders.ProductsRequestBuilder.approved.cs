@@ -16,5 +16,9 @@ namespace Public.OaiV20Uber.RequestBuilders
         /// <inheritdoc cref="IOaiV20UberClient.GetProductsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetProductsAsync(latitude, longitude, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV20UberClient.GetProductsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetWithResponseAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetProductsWithResponseAsync(latitude, longitude, cancellationToken);
     }
 }

@@ -19,10 +19,24 @@ public partial interface IOaiV30ApiWithExamplesClient
     /// <exception cref="OaiV30ApiWithExamplesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ListVersionsv2Async"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListVersionsv2Async" path="/remarks"/>
+    /// <inheritdoc cref="ListVersionsv2Async" path="/param"/>
+    /// <inheritdoc cref="ListVersionsv2Async" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Show API version details</summary>
     /// <remarks><para><c>GET /v2</c> (operation <c>getVersionDetailsv2</c>).</para></remarks>
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <returns>200 response</returns>
     /// <exception cref="OaiV30ApiWithExamplesException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetVersionDetailsv2Async"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetVersionDetailsv2Async" path="/remarks"/>
+    /// <inheritdoc cref="GetVersionDetailsv2Async" path="/param"/>
+    /// <inheritdoc cref="GetVersionDetailsv2Async" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

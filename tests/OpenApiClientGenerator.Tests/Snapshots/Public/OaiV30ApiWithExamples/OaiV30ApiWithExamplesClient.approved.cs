@@ -9,6 +9,9 @@ using global::Public.OaiV30ApiWithExamples.RequestBuilders;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV30ApiWithExamples</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV30ApiWithExamples");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30ApiWithExamplesException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -19,15 +22,38 @@ public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient, OaiV30ApiWithExamplesClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV30ApiWithExamplesClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV30ApiWithExamplesClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/v2</c> path and the paths below it.</summary>
     public V2RequestBuilder V2 => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+        => ListVersionsv2CoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("listVersionsv2", global::System.Net.Http.HttpMethod.Get, "", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListVersionsv2CoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+        => GetVersionDetailsv2CoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetVersionDetailsv2CoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2CoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("listVersionsv2", global::System.Net.Http.HttpMethod.Get, "/", "", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -36,10 +62,9 @@ public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2CoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getVersionDetailsv2", global::System.Net.Http.HttpMethod.Get, "v2", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getVersionDetailsv2", global::System.Net.Http.HttpMethod.Get, "/v2", "v2", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

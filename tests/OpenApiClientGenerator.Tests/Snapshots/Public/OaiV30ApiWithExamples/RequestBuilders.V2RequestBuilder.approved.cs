@@ -14,5 +14,9 @@ namespace Public.OaiV30ApiWithExamples.RequestBuilders
         /// <inheritdoc cref="IOaiV30ApiWithExamplesClient.GetVersionDetailsv2Async"/>
         public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetVersionDetailsv2Async(cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30ApiWithExamplesClient.GetVersionDetailsv2WithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetVersionDetailsv2WithResponseAsync(cancellationToken);
     }
 }

@@ -23,4 +23,11 @@ public partial interface IOaiV30CallbackExampleClient
     /// <returns>subscription successfully created</returns>
     /// <exception cref="OaiV30CallbackExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PostStreamsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PostStreamsAsync" path="/remarks"/>
+    /// <inheritdoc cref="PostStreamsAsync" path="/param"/>
+    /// <inheritdoc cref="PostStreamsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30CallbackExampleResponse<PostStreamsResponse>> PostStreamsWithResponseAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,9 @@ using global::Public.OaiV30CallbackExample.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV30CallbackExample</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV30CallbackExample");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30CallbackExampleException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,18 +24,29 @@ public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30CallbackExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV30CallbackExampleClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV30CallbackExampleClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV30CallbackExampleClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/streams</c> path and the paths below it.</summary>
     public StreamsRequestBuilder Streams => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
+        => PostStreamsCoreAsync(callbackUrl, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30CallbackExampleResponse<PostStreamsResponse>> PostStreamsWithResponseAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await PostStreamsCoreAsync(callbackUrl, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsCoreAsync(global::System.Uri callbackUrl, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(callbackUrl);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("streams");
         query.Add("callbackUrl", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(callbackUrl));
-        using var request = _pipeline.Start("PostStreams", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("PostStreams", global::System.Net.Http.HttpMethod.Post, "/streams", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

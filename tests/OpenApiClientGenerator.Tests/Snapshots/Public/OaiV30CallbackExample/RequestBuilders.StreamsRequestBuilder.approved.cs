@@ -16,5 +16,9 @@ namespace Public.OaiV30CallbackExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30CallbackExampleClient.PostStreamsAsync"/>
         public global::System.Threading.Tasks.Task<PostStreamsResponse> PostAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PostStreamsAsync(callbackUrl, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30CallbackExampleClient.PostStreamsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30CallbackExampleResponse<PostStreamsResponse>> PostWithResponseAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PostStreamsWithResponseAsync(callbackUrl, cancellationToken);
     }
 }

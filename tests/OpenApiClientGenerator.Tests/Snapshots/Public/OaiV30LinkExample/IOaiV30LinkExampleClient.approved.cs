@@ -22,6 +22,13 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetUserByNameAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/param"/>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /2.0/repositories/{username}</c>.</summary>
     /// <remarks><para><c>GET /2.0/repositories/{username}</c> (operation <c>getRepositoriesByOwner</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
@@ -30,6 +37,13 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetRepositoriesByOwnerAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetRepositoriesByOwnerAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetRepositoriesByOwnerAsync" path="/param"/>
+    /// <inheritdoc cref="GetRepositoriesByOwnerAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}</c>.</summary>
     /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}</c> (operation <c>getRepository</c>).</para></remarks>
@@ -40,6 +54,13 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetRepositoryAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetRepositoryAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetRepositoryAsync" path="/param"/>
+    /// <inheritdoc cref="GetRepositoryAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests</c>.</summary>
     /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}/pullrequests</c> (operation <c>getPullRequestsByRepository</c>).</para></remarks>
@@ -52,6 +73,13 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetPullRequestsByRepositoryAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetPullRequestsByRepositoryAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetPullRequestsByRepositoryAsync" path="/param"/>
+    /// <inheritdoc cref="GetPullRequestsByRepositoryAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c>.</summary>
     /// <remarks><para><c>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> (operation <c>getPullRequestsById</c>).</para></remarks>
     /// <param name="username">The <c>username</c> path parameter.</param>
@@ -62,6 +90,13 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetPullRequestsByIdAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetPullRequestsByIdAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetPullRequestsByIdAsync" path="/param"/>
+    /// <inheritdoc cref="GetPullRequestsByIdAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Calls <c>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c>.</summary>
     /// <remarks>
@@ -74,4 +109,11 @@ public partial interface IOaiV30LinkExampleClient
     /// <exception cref="OaiV30LinkExampleException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="MergePullRequestAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="MergePullRequestAsync" path="/remarks"/>
+    /// <inheritdoc cref="MergePullRequestAsync" path="/param"/>
+    /// <inheritdoc cref="MergePullRequestAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
 }

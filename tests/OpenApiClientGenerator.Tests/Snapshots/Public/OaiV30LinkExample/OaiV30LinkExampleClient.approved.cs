@@ -11,6 +11,9 @@ using global::Public.OaiV30LinkExample.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV30LinkExample</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV30LinkExample");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30LinkExampleException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,16 +24,87 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV30LinkExampleClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV30LinkExampleClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV30LinkExampleClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/2.0</c> path and the paths below it.</summary>
     public V2_0RequestBuilder V2_0 => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetUserByNameCoreAsync(username, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetUserByNameCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetRepositoriesByOwnerCoreAsync(username, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetRepositoriesByOwnerCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetRepositoryCoreAsync(username, slug, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetRepositoryCoreAsync(username, slug, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetPullRequestsByRepositoryCoreAsync(username, slug, state, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetPullRequestsByRepositoryCoreAsync(username, slug, state, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetPullRequestsByIdCoreAsync(username, slug, pid, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetPullRequestsByIdCoreAsync(username, slug, pid, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        => MergePullRequestCoreAsync(username, slug, pid, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await MergePullRequestCoreAsync(username, slug, pid, apiCall, cancellationToken).ConfigureAwait(false);
+        return new OaiV30LinkExampleResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<User> GetUserByNameCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, $"2.0/users/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/2.0/users/{username}", $"2.0/users/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -39,25 +113,23 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getRepositoriesByOwner", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getRepositoriesByOwner", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", RepositoryJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadListAsync(RepositoryJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Repository> GetRepositoryCoreAsync(string username, string slug, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
-        using var request = _pipeline.Start("getRepository", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getRepository", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -66,29 +138,27 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryCoreAsync(string username, string slug, GetPullRequestsByRepositoryState? state, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests");
         query.Add("state", state?.ToString());
-        using var request = _pipeline.Start("getPullRequestsByRepository", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("getPullRequestsByRepository", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}/pullrequests", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PullrequestJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadListAsync(PullrequestJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdCoreAsync(string username, string slug, string pid, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        using var request = _pipeline.Start("getPullRequestsById", global::System.Net.Http.HttpMethod.Get, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getPullRequestsById", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -97,13 +167,12 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task MergePullRequestCoreAsync(string username, string slug, string pid, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        using var request = _pipeline.Start("mergePullRequest", global::System.Net.Http.HttpMethod.Post, $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}/merge", null, cancellationToken);
+        using var request = _pipeline.Start("mergePullRequest", global::System.Net.Http.HttpMethod.Post, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}/merge", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

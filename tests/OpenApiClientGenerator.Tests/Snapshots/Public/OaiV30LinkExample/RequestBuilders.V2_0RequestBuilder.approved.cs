@@ -58,6 +58,10 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.GetUserByNameAsync"/>
         public global::System.Threading.Tasks.Task<User> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetUserByNameAsync(_username, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetUserByNameWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<User>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetUserByNameWithResponseAsync(_username, cancellationToken);
     }
 
     /// <summary>The <c>/2.0/repositories/{username}</c> path: its operations and the paths below it.</summary>
@@ -76,6 +80,10 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoriesByOwnerAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetRepositoriesByOwnerAsync(_username, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoriesByOwnerWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetRepositoriesByOwnerWithResponseAsync(_username, cancellationToken);
     }
 
     /// <summary>The <c>/2.0/repositories/{username}/{slug}</c> path: its operations and the paths below it.</summary>
@@ -94,6 +102,10 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoryAsync"/>
         public global::System.Threading.Tasks.Task<Repository> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetRepositoryAsync(_username, _slug, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetRepositoryWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Repository>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetRepositoryWithResponseAsync(_username, _slug, cancellationToken);
     }
 
     /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests</c> path: its operations and the paths below it.</summary>
@@ -113,6 +125,10 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByRepositoryAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetAsync(GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPullRequestsByRepositoryAsync(_username, _slug, state, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByRepositoryWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetWithResponseAsync(GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetPullRequestsByRepositoryWithResponseAsync(_username, _slug, state, cancellationToken);
     }
 
     /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}</c> path: its operations and the paths below it.</summary>
@@ -132,6 +148,10 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pullrequest> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPullRequestsByIdAsync(_username, _slug, _pid, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.GetPullRequestsByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Pullrequest>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetPullRequestsByIdWithResponseAsync(_username, _slug, _pid, cancellationToken);
     }
 
     /// <summary>The <c>/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</c> path: its operations and the paths below it.</summary>
@@ -148,5 +168,9 @@ namespace Public.OaiV30LinkExample.RequestBuilders
         /// <inheritdoc cref="IOaiV30LinkExampleClient.MergePullRequestAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.MergePullRequestAsync(_username, _slug, _pid, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30LinkExampleClient.MergePullRequestWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse> PostWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.MergePullRequestWithResponseAsync(_username, _slug, _pid, cancellationToken);
     }
 }

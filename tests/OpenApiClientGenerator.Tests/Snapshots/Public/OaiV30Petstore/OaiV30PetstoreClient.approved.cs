@@ -11,6 +11,9 @@ using global::Public.OaiV30Petstore.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV30Petstore</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV30Petstore");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30PetstoreException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -21,35 +24,69 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30PetstoreClient(global::System.Net.Http.HttpClient httpClient, OaiV30PetstoreClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV30PetstoreClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV30PetstoreClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/pets</c> path and the paths below it.</summary>
     public PetsRequestBuilder Pets => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<ListPetsResult> ListPetsAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListPetsCoreAsync(limit, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListPetsCoreAsync(limit, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task CreatePetsAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreatePetsCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse> CreatePetsWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await CreatePetsCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new OaiV30PetstoreResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => ShowPetByIdCoreAsync(petId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<Pet>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ShowPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsCoreAsync(int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
-        using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, "/pets", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
             case 200:
                 return new ListPetsResult
                 {
-                    Body = await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false),
+                    Body = await request.ReadListAsync(PetJsonConverter.ReadValue).ConfigureAwait(false),
                     XNext = global::OpenApiClientGenerator.Runtime.HeaderReading.ReadString(request.Response, "x-next"),
                 };
             default: throw await request.FailAsync(ErrorJsonConverter.ReadValue).ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task CreatePetsAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task CreatePetsCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "pets", null, cancellationToken);
+        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", null, apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -59,11 +96,10 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet> ShowPetByIdCoreAsync(string petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(petId);
-        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

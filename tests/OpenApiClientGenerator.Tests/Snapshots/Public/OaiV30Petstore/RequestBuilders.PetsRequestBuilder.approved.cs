@@ -21,9 +21,17 @@ namespace Public.OaiV30Petstore.RequestBuilders
         public global::System.Threading.Tasks.Task<ListPetsResult> GetAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListPetsAsync(limit, cancellationToken);
 
+        /// <inheritdoc cref="IOaiV30PetstoreClient.ListPetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<ListPetsResult>> GetWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListPetsWithResponseAsync(limit, cancellationToken);
+
         /// <inheritdoc cref="IOaiV30PetstoreClient.CreatePetsAsync"/>
         public global::System.Threading.Tasks.Task PostAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreatePetsAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30PetstoreClient.CreatePetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreResponse> PostWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreatePetsWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/pets/{petId}</c> path: its operations and the paths below it.</summary>
@@ -38,5 +46,9 @@ namespace Public.OaiV30Petstore.RequestBuilders
         /// <inheritdoc cref="IOaiV30PetstoreClient.ShowPetByIdAsync"/>
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ShowPetByIdAsync(_petId, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30PetstoreClient.ShowPetByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<Pet>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ShowPetByIdWithResponseAsync(_petId, cancellationToken);
     }
 }

@@ -22,6 +22,13 @@ public partial interface IOaiV30PetstoreExpandedClient
     /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="FindPetsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="FindPetsAsync" path="/remarks"/>
+    /// <inheritdoc cref="FindPetsAsync" path="/param"/>
+    /// <inheritdoc cref="FindPetsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Creates a new pet in the store. Duplicates are allowed</summary>
     /// <remarks><para><c>POST /pets</c> (operation <c>addPet</c>).</para></remarks>
     /// <param name="body">Pet to add to the store</param>
@@ -29,6 +36,13 @@ public partial interface IOaiV30PetstoreExpandedClient
     /// <returns>pet response</returns>
     /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="AddPetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="AddPetAsync" path="/remarks"/>
+    /// <inheritdoc cref="AddPetAsync" path="/param"/>
+    /// <inheritdoc cref="AddPetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> AddPetWithResponseAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Returns a user based on a single ID, if the user does not have access to the pet</summary>
     /// <remarks><para><c>GET /pets/{id}</c> (operation <c>find pet by id</c>).</para></remarks>
@@ -39,6 +53,13 @@ public partial interface IOaiV30PetstoreExpandedClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> FindPetByIdAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="FindPetByIdAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="FindPetByIdAsync" path="/remarks"/>
+    /// <inheritdoc cref="FindPetByIdAsync" path="/param"/>
+    /// <inheritdoc cref="FindPetByIdAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> FindPetByIdWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>deletes a single pet based on the ID supplied</summary>
     /// <remarks><para><c>DELETE /pets/{id}</c> (operation <c>deletePet</c>).</para></remarks>
     /// <param name="id">ID of pet to delete</param>
@@ -46,4 +67,11 @@ public partial interface IOaiV30PetstoreExpandedClient
     /// <exception cref="OaiV30PetstoreExpandedException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DeletePetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DeletePetAsync" path="/remarks"/>
+    /// <inheritdoc cref="DeletePetAsync" path="/param"/>
+    /// <inheritdoc cref="DeletePetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -21,9 +21,17 @@ namespace Public.OaiV30PetstoreExpanded.RequestBuilders
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsAsync(tags, limit, cancellationToken);
 
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.FindPetsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> GetWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.FindPetsWithResponseAsync(tags, limit, cancellationToken);
+
         /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.AddPetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> PostWithResponseAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.AddPetWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/pets/{id}</c> path: its operations and the paths below it.</summary>
@@ -39,8 +47,16 @@ namespace Public.OaiV30PetstoreExpanded.RequestBuilders
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetByIdAsync(_id, cancellationToken);
 
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.FindPetByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.FindPetByIdWithResponseAsync(_id, cancellationToken);
+
         /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.DeletePetAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeletePetAsync(_id, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30PetstoreExpandedClient.DeletePetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse> DeleteWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DeletePetWithResponseAsync(_id, cancellationToken);
     }
 }

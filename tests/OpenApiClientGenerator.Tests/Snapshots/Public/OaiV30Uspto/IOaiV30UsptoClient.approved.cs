@@ -21,6 +21,13 @@ public partial interface IOaiV30UsptoClient
     /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<DataSetList> ListDataSetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="ListDataSetsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListDataSetsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListDataSetsAsync" path="/param"/>
+    /// <inheritdoc cref="ListDataSetsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30UsptoResponse<DataSetList>> ListDataSetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Provides the general information about the API and the list of fields that can be used to query the dataset.</summary>
     /// <remarks>
     /// This GET API returns the list of all the searchable field names that are in the oa_citations. Please see the 'fields' attribute which returns an array of field names. Each field or a combination of fields can be searched using the syntax options shown below.
@@ -33,6 +40,13 @@ public partial interface IOaiV30UsptoClient
     /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="ListSearchableFieldsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="ListSearchableFieldsAsync" path="/remarks"/>
+    /// <inheritdoc cref="ListSearchableFieldsAsync" path="/param"/>
+    /// <inheritdoc cref="ListSearchableFieldsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30UsptoResponse<string>> ListSearchableFieldsWithResponseAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Provides search capability for the data set with the given search criteria.</summary>
     /// <remarks>
@@ -49,4 +63,11 @@ public partial interface IOaiV30UsptoClient
     /// <exception cref="OaiV30UsptoException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PerformSearchAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PerformSearchAsync" path="/remarks"/>
+    /// <inheritdoc cref="PerformSearchAsync" path="/param"/>
+    /// <inheritdoc cref="PerformSearchAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>> PerformSearchWithResponseAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default);
 }

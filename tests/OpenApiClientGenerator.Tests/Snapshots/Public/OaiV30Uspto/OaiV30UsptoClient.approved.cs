@@ -14,6 +14,9 @@ using global::Public.OaiV30Uspto.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV30UsptoClient : IOaiV30UsptoClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV30Uspto</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV30Uspto");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV30UsptoException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -24,16 +27,51 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV30UsptoClient(global::System.Net.Http.HttpClient httpClient, OaiV30UsptoClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV30UsptoClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV30UsptoClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 
     /// <summary>The <c>/{dataset}</c> path and the paths below it.</summary>
     /// <param name="dataset">Name of the dataset.</param>
     public DatasetItemRequestBuilder ByDataset(string dataset) => new(this, dataset);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<DataSetList> ListDataSetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<DataSetList> ListDataSetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => ListDataSetsCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<DataSetList>> ListDataSetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var request = _pipeline.Start("list-data-sets", global::System.Net.Http.HttpMethod.Get, "", "application/json", cancellationToken);
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListDataSetsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
+        => ListSearchableFieldsCoreAsync(dataset, version, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<string>> ListSearchableFieldsWithResponseAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await ListSearchableFieldsCoreAsync(dataset, version, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => PerformSearchCoreAsync(dataset, version, criteria, start, rows, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>> PerformSearchWithResponseAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await PerformSearchCoreAsync(dataset, version, criteria, start, rows, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    private async global::System.Threading.Tasks.Task<DataSetList> ListDataSetsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var request = _pipeline.Start("list-data-sets", global::System.Net.Http.HttpMethod.Get, "/", "", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -42,12 +80,11 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<string> ListSearchableFieldsCoreAsync(string dataset, string version, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
-        using var request = _pipeline.Start("list-searchable-fields", global::System.Net.Http.HttpMethod.Get, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/fields", "application/json", cancellationToken);
+        using var request = _pipeline.Start("list-searchable-fields", global::System.Net.Http.HttpMethod.Get, "/{dataset}/{version}/fields", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/fields", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -57,13 +94,12 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchCoreAsync(string dataset, string version, string criteria, long? start, long? rows, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
         global::System.ArgumentNullException.ThrowIfNull(criteria);
-        using var request = _pipeline.Start("perform-search", global::System.Net.Http.HttpMethod.Post, $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/records", "application/json", cancellationToken);
+        using var request = _pipeline.Start("perform-search", global::System.Net.Http.HttpMethod.Post, "/{dataset}/{version}/records", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/records", "application/json", apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("criteria", criteria);
         form.Add("start", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(start));
@@ -72,7 +108,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader2, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader3, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader4) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader4, "$[]{}{}"))))).ConfigureAwait(false);
+            case 200: return await request.ReadListAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader, "$[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref itemReader2, "$[]{}", static (ref global::System.Text.Json.Utf8JsonReader itemReader3) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader3, "$[]{}{}")))).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }

@@ -49,6 +49,10 @@ namespace Public.OaiV30Uspto.RequestBuilders
         /// <inheritdoc cref="IOaiV30UsptoClient.ListSearchableFieldsAsync"/>
         public global::System.Threading.Tasks.Task<string> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.ListSearchableFieldsAsync(_dataset, _version, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30UsptoClient.ListSearchableFieldsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30UsptoResponse<string>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.ListSearchableFieldsWithResponseAsync(_dataset, _version, cancellationToken);
     }
 
     /// <summary>The <c>/{dataset}/{version}/records</c> path: its operations and the paths below it.</summary>
@@ -64,5 +68,9 @@ namespace Public.OaiV30Uspto.RequestBuilders
         /// <inheritdoc cref="IOaiV30UsptoClient.PerformSearchAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PostAsync(string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PerformSearchAsync(_dataset, _version, criteria, start, rows, cancellationToken);
+
+        /// <inheritdoc cref="IOaiV30UsptoClient.PerformSearchWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>> PostWithResponseAsync(string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PerformSearchWithResponseAsync(_dataset, _version, criteria, start, rows, cancellationToken);
     }
 }

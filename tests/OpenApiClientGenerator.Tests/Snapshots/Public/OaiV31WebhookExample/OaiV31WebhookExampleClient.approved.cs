@@ -10,6 +10,9 @@ using global::Public.OaiV31WebhookExample.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class OaiV31WebhookExampleClient : IOaiV31WebhookExampleClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.OaiV31WebhookExample</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.OaiV31WebhookExample");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<OaiV31WebhookExampleException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -20,5 +23,5 @@ public partial class OaiV31WebhookExampleClient : IOaiV31WebhookExampleClient
     /// <param name="options">Options such as the base address and the timeouts; null for the defaults.</param>
     /// <exception cref="global::System.ArgumentException">No base address is set, or a limit in the options is not positive.</exception>
     public OaiV31WebhookExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV31WebhookExampleClientOptions? options = null)
-        => _pipeline = new(httpClient, options ?? new(), OaiV31WebhookExampleClientOptions.DefaultBaseAddress);
+        => _pipeline = new(httpClient, options ?? new(), OaiV31WebhookExampleClientOptions.DefaultBaseAddress) { Telemetry = s_telemetry };
 }

@@ -32,6 +32,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UpdatePetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UpdatePetAsync" path="/remarks"/>
+    /// <inheritdoc cref="UpdatePetAsync" path="/param"/>
+    /// <inheritdoc cref="UpdatePetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Add a new pet to the store.</summary>
     /// <remarks>
     /// Add a new pet to the store.
@@ -42,6 +49,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <returns>Successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="AddPetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="AddPetAsync" path="/remarks"/>
+    /// <inheritdoc cref="AddPetAsync" path="/param"/>
+    /// <inheritdoc cref="AddPetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Finds Pets by status.</summary>
     /// <remarks>
@@ -54,6 +68,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="FindPetsByStatusAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="FindPetsByStatusAsync" path="/remarks"/>
+    /// <inheritdoc cref="FindPetsByStatusAsync" path="/param"/>
+    /// <inheritdoc cref="FindPetsByStatusAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByStatusWithResponseAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Finds Pets by tags.</summary>
     /// <remarks>
     /// Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for testing.
@@ -64,6 +85,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="FindPetsByTagsAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="FindPetsByTagsAsync" path="/remarks"/>
+    /// <inheritdoc cref="FindPetsByTagsAsync" path="/param"/>
+    /// <inheritdoc cref="FindPetsByTagsAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByTagsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Find pet by ID.</summary>
     /// <remarks>
@@ -76,6 +104,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetPetByIdAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetPetByIdAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetPetByIdAsync" path="/param"/>
+    /// <inheritdoc cref="GetPetByIdAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> GetPetByIdWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Updates a pet in the store with form data.</summary>
     /// <remarks>
@@ -91,6 +126,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UpdatePetWithFormAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UpdatePetWithFormAsync" path="/remarks"/>
+    /// <inheritdoc cref="UpdatePetWithFormAsync" path="/param"/>
+    /// <inheritdoc cref="UpdatePetWithFormAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithFormWithResponseAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a pet.</summary>
     /// <remarks>
     /// Delete a pet.
@@ -102,6 +144,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DeletePetAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DeletePetAsync" path="/remarks"/>
+    /// <inheritdoc cref="DeletePetAsync" path="/param"/>
+    /// <inheritdoc cref="DeletePetAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeletePetWithResponseAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Uploads an image.</summary>
     /// <remarks>
@@ -117,6 +166,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UploadFileAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UploadFileAsync" path="/remarks"/>
+    /// <inheritdoc cref="UploadFileAsync" path="/param"/>
+    /// <inheritdoc cref="UploadFileAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<ApiResponse>> UploadFileWithResponseAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Returns pet inventories by status.</summary>
     /// <remarks>
     /// Returns a map of status codes to quantities.
@@ -126,6 +182,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="GetInventoryAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetInventoryAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetInventoryAsync" path="/param"/>
+    /// <inheritdoc cref="GetInventoryAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>> GetInventoryWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Place an order for a pet.</summary>
     /// <remarks>
@@ -137,6 +200,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <returns>successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="PlaceOrderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="PlaceOrderAsync" path="/remarks"/>
+    /// <inheritdoc cref="PlaceOrderAsync" path="/param"/>
+    /// <inheritdoc cref="PlaceOrderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> PlaceOrderWithResponseAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Find purchase order by ID.</summary>
     /// <remarks>
@@ -150,6 +220,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetOrderByIdAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetOrderByIdAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetOrderByIdAsync" path="/param"/>
+    /// <inheritdoc cref="GetOrderByIdAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> GetOrderByIdWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Delete purchase order by identifier.</summary>
     /// <remarks>
     /// For valid response try integer IDs with value &lt; 1000. Anything above 1000 or non-integers will generate API errors.
@@ -160,6 +237,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DeleteOrderAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DeleteOrderAsync" path="/remarks"/>
+    /// <inheritdoc cref="DeleteOrderAsync" path="/param"/>
+    /// <inheritdoc cref="DeleteOrderAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteOrderWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create user.</summary>
     /// <remarks>
@@ -172,6 +256,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="CreateUserAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreateUserAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreateUserAsync" path="/param"/>
+    /// <inheritdoc cref="CreateUserAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUserWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Creates list of users with given input array.</summary>
     /// <remarks>
     /// Creates list of users with given input array.
@@ -182,6 +273,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <returns>Successful operation</returns>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="CreateUsersWithListInputAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="CreateUsersWithListInputAsync" path="/remarks"/>
+    /// <inheritdoc cref="CreateUsersWithListInputAsync" path="/param"/>
+    /// <inheritdoc cref="CreateUsersWithListInputAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUsersWithListInputWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Logs user into the system.</summary>
     /// <remarks>
@@ -195,6 +293,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="LoginUserAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="LoginUserAsync" path="/remarks"/>
+    /// <inheritdoc cref="LoginUserAsync" path="/param"/>
+    /// <inheritdoc cref="LoginUserAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<LoginUserResult>> LoginUserWithResponseAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Logs out current logged in user session.</summary>
     /// <remarks>
     /// Log user out of the system.
@@ -203,6 +308,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <param name="cancellationToken">A token to cancel the request.</param>
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="LogoutUserAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="LogoutUserAsync" path="/remarks"/>
+    /// <inheritdoc cref="LogoutUserAsync" path="/param"/>
+    /// <inheritdoc cref="LogoutUserAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> LogoutUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Get user by user name.</summary>
     /// <remarks>
@@ -216,6 +328,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="GetUserByNameAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/remarks"/>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/param"/>
+    /// <inheritdoc cref="GetUserByNameAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Update user resource.</summary>
     /// <remarks>
     /// This can only be done by the logged in user.
@@ -228,6 +347,13 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Calls <see cref="UpdateUserAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="UpdateUserAsync" path="/remarks"/>
+    /// <inheritdoc cref="UpdateUserAsync" path="/param"/>
+    /// <inheritdoc cref="UpdateUserAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> UpdateUserWithResponseAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Delete user resource.</summary>
     /// <remarks>
     /// This can only be done by the logged in user.
@@ -238,4 +364,11 @@ public partial interface ISwaggerPetstoreV3OpenapiClient
     /// <exception cref="SwaggerPetstoreV3OpenapiException">The call failed: an error status, a body that could not be read, a timeout or a network failure.</exception>
     /// <exception cref="global::System.ArgumentException">A path parameter is empty, <c>.</c> or <c>..</c>, or a header parameter holds a control character.</exception>
     global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <see cref="DeleteUserAsync"/> and returns its value with the response's status and headers.</summary>
+    /// <inheritdoc cref="DeleteUserAsync" path="/remarks"/>
+    /// <inheritdoc cref="DeleteUserAsync" path="/param"/>
+    /// <inheritdoc cref="DeleteUserAsync" path="/exception"/>
+    /// <returns>The value, the response's status and headers (credentials left out), and the request's headers as sent.</returns>
+    global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteUserWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -27,9 +27,17 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         public global::System.Threading.Tasks.Task<Pet> PutAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdatePetAsync(body, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdatePetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> PutWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UpdatePetWithResponseAsync(body, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.AddPetAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.AddPetAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.AddPetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> PostWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.AddPetWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/pet/findByStatus</c> path: its operations and the paths below it.</summary>
@@ -43,6 +51,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByStatusAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByStatusAsync(status, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByStatusWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> GetWithResponseAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.FindPetsByStatusWithResponseAsync(status, cancellationToken);
     }
 
     /// <summary>The <c>/pet/findByTags</c> path: its operations and the paths below it.</summary>
@@ -56,6 +68,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByTagsAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> GetAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.FindPetsByTagsAsync(tags, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.FindPetsByTagsWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> GetWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.FindPetsByTagsWithResponseAsync(tags, cancellationToken);
     }
 
     /// <summary>The <c>/pet/{petId}</c> path: its operations and the paths below it.</summary>
@@ -74,13 +90,25 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         public global::System.Threading.Tasks.Task<Pet> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetPetByIdAsync(_petId, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetPetByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetPetByIdWithResponseAsync(_petId, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdatePetWithFormAsync"/>
         public global::System.Threading.Tasks.Task<Pet> PostAsync(string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdatePetWithFormAsync(_petId, name, status, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdatePetWithFormWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> PostWithResponseAsync(string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UpdatePetWithFormWithResponseAsync(_petId, name, status, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeletePetAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeletePetAsync(_petId, apiKey, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeletePetWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteWithResponseAsync(string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DeletePetWithResponseAsync(_petId, apiKey, cancellationToken);
     }
 
     /// <summary>The <c>/pet/{petId}/uploadImage</c> path: its operations and the paths below it.</summary>
@@ -95,5 +123,9 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UploadFileAsync"/>
         public global::System.Threading.Tasks.Task<ApiResponse> PostAsync(global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UploadFileAsync(_petId, body, additionalMetadata, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UploadFileWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<ApiResponse>> PostWithResponseAsync(global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UploadFileWithResponseAsync(_petId, body, additionalMetadata, cancellationToken);
     }
 }

@@ -31,6 +31,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetInventoryAsync"/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetInventoryAsync(cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetInventoryWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetInventoryWithResponseAsync(cancellationToken);
     }
 
     /// <summary>The <c>/store/order</c> path: its operations and the paths below it.</summary>
@@ -48,6 +52,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.PlaceOrderAsync"/>
         public global::System.Threading.Tasks.Task<Order> PostAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.PlaceOrderAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.PlaceOrderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> PostWithResponseAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.PlaceOrderWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/store/order/{orderId}</c> path: its operations and the paths below it.</summary>
@@ -63,8 +71,16 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         public global::System.Threading.Tasks.Task<Order> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetOrderByIdAsync(_orderId, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetOrderByIdWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetOrderByIdWithResponseAsync(_orderId, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteOrderAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteOrderAsync(_orderId, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteOrderWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DeleteOrderWithResponseAsync(_orderId, cancellationToken);
     }
 }

@@ -29,6 +29,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUserAsync"/>
         public global::System.Threading.Tasks.Task<User> PostAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateUserAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUserWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> PostWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreateUserWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/user/createWithList</c> path: its operations and the paths below it.</summary>
@@ -42,6 +46,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUsersWithListInputAsync"/>
         public global::System.Threading.Tasks.Task<User> PostAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.CreateUsersWithListInputAsync(body, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.CreateUsersWithListInputWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> PostWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.CreateUsersWithListInputWithResponseAsync(body, cancellationToken);
     }
 
     /// <summary>The <c>/user/login</c> path: its operations and the paths below it.</summary>
@@ -55,6 +63,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LoginUserAsync"/>
         public global::System.Threading.Tasks.Task<LoginUserResult> GetAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.LoginUserAsync(username, password, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LoginUserWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<LoginUserResult>> GetWithResponseAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.LoginUserWithResponseAsync(username, password, cancellationToken);
     }
 
     /// <summary>The <c>/user/logout</c> path: its operations and the paths below it.</summary>
@@ -68,6 +80,10 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LogoutUserAsync"/>
         public global::System.Threading.Tasks.Task GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.LogoutUserAsync(cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.LogoutUserWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.LogoutUserWithResponseAsync(cancellationToken);
     }
 
     /// <summary>The <c>/user/{username}</c> path: its operations and the paths below it.</summary>
@@ -83,12 +99,24 @@ namespace Public.SwaggerPetstoreV3Openapi.RequestBuilders
         public global::System.Threading.Tasks.Task<User> GetAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.GetUserByNameAsync(_username, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.GetUserByNameWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.GetUserByNameWithResponseAsync(_username, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdateUserAsync"/>
         public global::System.Threading.Tasks.Task PutAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
             => _client.UpdateUserAsync(_username, body, cancellationToken);
 
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.UpdateUserWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> PutWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.UpdateUserWithResponseAsync(_username, body, cancellationToken);
+
         /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteUserAsync"/>
         public global::System.Threading.Tasks.Task DeleteAsync(global::System.Threading.CancellationToken cancellationToken = default)
             => _client.DeleteUserAsync(_username, cancellationToken);
+
+        /// <inheritdoc cref="ISwaggerPetstoreV3OpenapiClient.DeleteUserWithResponseAsync"/>
+        public global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => _client.DeleteUserWithResponseAsync(_username, cancellationToken);
     }
 }

@@ -21,6 +21,9 @@ using global::Public.SwaggerPetstoreV3Openapi.Serialization;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "{version}")]
 public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiClient
 {
+    /// <summary>The client's spans and metrics: ActivitySource and Meter <c>Public.SwaggerPetstoreV3Openapi</c>.</summary>
+    private static readonly global::OpenApiClientGenerator.Runtime.ApiTelemetry s_telemetry = new("Public.SwaggerPetstoreV3Openapi");
+
     private readonly global::OpenApiClientGenerator.Runtime.ApiPipeline<SwaggerPetstoreV3OpenapiException> _pipeline;
 
     /// <summary>Creates a client for mocking: its operations throw until they are overridden.</summary>
@@ -35,6 +38,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         options ??= new();
         _pipeline = new(httpClient, options, SwaggerPetstoreV3OpenapiClientOptions.DefaultBaseAddress, "api_key")
         {
+            Telemetry = s_telemetry,
             Credentials = new[]
             {
                 global::OpenApiClientGenerator.Runtime.ApiCredential.Bearer("petstore_auth", "PetstoreAuth", options.PetstoreAuth),
@@ -53,10 +57,237 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     public UserRequestBuilder User => new(this);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    public virtual global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => UpdatePetCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await UpdatePetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => AddPetCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await AddPetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => FindPetsByStatusCoreAsync(status, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByStatusWithResponseAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await FindPetsByStatusCoreAsync(status, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => FindPetsByTagsCoreAsync(tags, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByTagsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await FindPetsByTagsCoreAsync(tags, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetPetByIdCoreAsync(petId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> GetPetByIdWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UpdatePetWithFormCoreAsync(petId, name, status, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithFormWithResponseAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await UpdatePetWithFormCoreAsync(petId, name, status, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => DeletePetCoreAsync(petId, apiKey, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeletePetWithResponseAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await DeletePetCoreAsync(petId, apiKey, apiCall, cancellationToken).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadFileCoreAsync(petId, body, additionalMetadata, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<ApiResponse>> UploadFileWithResponseAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await UploadFileCoreAsync(petId, body, additionalMetadata, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => GetInventoryCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>> GetInventoryWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetInventoryCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => PlaceOrderCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> PlaceOrderWithResponseAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await PlaceOrderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetOrderByIdCoreAsync(orderId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> GetOrderByIdWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetOrderByIdCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => DeleteOrderCoreAsync(orderId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteOrderWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await DeleteOrderCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreateUserCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUserWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CreateUserCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => CreateUsersWithListInputCoreAsync(body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUsersWithListInputWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await CreateUsersWithListInputCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => LoginUserCoreAsync(username, password, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<LoginUserResult>> LoginUserWithResponseAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await LoginUserCoreAsync(username, password, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => LogoutUserCoreAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> LogoutUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await LogoutUserCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => GetUserByNameCoreAsync(username, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await GetUserByNameCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => UpdateUserCoreAsync(username, body, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> UpdateUserWithResponseAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await UpdateUserCoreAsync(username, body, apiCall, cancellationToken).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    /// <inheritdoc/>
+    public virtual global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => DeleteUserCoreAsync(username, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteUserWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await DeleteUserCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
+
+    private async global::System.Threading.Tasks.Task<Pet> UpdatePetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "pet", "application/json", cancellationToken);
+        using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "/pet", "pet", "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
@@ -67,11 +298,10 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet> AddPetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "pet", "application/json", cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pet", "pet", "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
@@ -82,40 +312,37 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusCoreAsync(PetStatus? status, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByStatus");
         query.Add("status", status?.ToString());
-        using var request = _pipeline.Start("findPetsByStatus", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("findPetsByStatus", global::System.Net.Http.HttpMethod.Get, "/pet/findByStatus", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadListAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByTags");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
-        using var request = _pipeline.Start("findPetsByTags", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("findPetsByTags", global::System.Net.Http.HttpMethod.Get, "/pet/findByTags", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
-            case 200: return await request.ReadAsync(static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "$", PetJsonConverter.ReadValue)).ConfigureAwait(false);
+            case 200: return await request.ReadListAsync(PetJsonConverter.ReadValue).ConfigureAwait(false);
             default: throw await request.FailAsync().ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet> GetPetByIdCoreAsync(long petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, "/pet/{petId}", $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", apiCall, cancellationToken);
         request.UseCredentials("api_key", "petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -125,13 +352,12 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormCoreAsync(long petId, string? name, string? status, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}");
         query.Add("name", name);
         query.Add("status", status);
-        using var request = _pipeline.Start("updatePetWithForm", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("updatePetWithForm", global::System.Net.Http.HttpMethod.Post, "/pet/{petId}", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -141,10 +367,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task DeletePetCoreAsync(long petId, string? apiKey, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, cancellationToken);
+        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pet/{petId}", $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.AddHeader("api_key", apiKey, nameof(apiKey));
         await request.SendAsync().ConfigureAwait(false);
@@ -155,12 +380,11 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<ApiResponse> UploadFileCoreAsync(long petId, global::System.IO.Stream? body, string? additionalMetadata, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/uploadImage");
         query.Add("additionalMetadata", additionalMetadata);
-        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Post, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Post, "/pet/{petId}/uploadImage", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(bodyValue, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
@@ -171,10 +395,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "store/inventory", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "/store/inventory", "store/inventory", "application/json", apiCall, cancellationToken);
         request.UseCredentials("api_key");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -184,10 +407,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Order> PlaceOrderCoreAsync(Order? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("placeOrder", global::System.Net.Http.HttpMethod.Post, "store/order", "application/json", cancellationToken);
+        using var request = _pipeline.Start("placeOrder", global::System.Net.Http.HttpMethod.Post, "/store/order", "store/order", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Order>(bodyValue, OrderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -197,10 +419,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<Order> GetOrderByIdCoreAsync(long orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getOrderById", global::System.Net.Http.HttpMethod.Get, $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getOrderById", global::System.Net.Http.HttpMethod.Get, "/store/order/{orderId}", $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -209,10 +430,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task DeleteOrderCoreAsync(long orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deleteOrder", global::System.Net.Http.HttpMethod.Delete, $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", null, cancellationToken);
+        using var request = _pipeline.Start("deleteOrder", global::System.Net.Http.HttpMethod.Delete, "/store/order/{orderId}", $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -221,10 +441,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<User> CreateUserCoreAsync(User? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createUser", global::System.Net.Http.HttpMethod.Post, "user", "application/json", cancellationToken);
+        using var request = _pipeline.Start("createUser", global::System.Net.Http.HttpMethod.Post, "/user", "user", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -234,10 +453,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<User> CreateUsersWithListInputCoreAsync(global::System.Collections.Generic.IReadOnlyList<User>? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createUsersWithListInput", global::System.Net.Http.HttpMethod.Post, "user/createWithList", "application/json", cancellationToken);
+        using var request = _pipeline.Start("createUsersWithListInput", global::System.Net.Http.HttpMethod.Post, "/user/createWithList", "user/createWithList", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<User>>(bodyValue, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, UserJsonConverter.WriteValue), "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -247,13 +465,12 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<LoginUserResult> LoginUserCoreAsync(string? username, string? password, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("user/login");
         query.Add("username", username);
         query.Add("password", password);
-        using var request = _pipeline.Start("loginUser", global::System.Net.Http.HttpMethod.Get, query.ToString(), "application/json", cancellationToken);
+        using var request = _pipeline.Start("loginUser", global::System.Net.Http.HttpMethod.Get, "/user/login", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -268,10 +485,9 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task LogoutUserCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("logoutUser", global::System.Net.Http.HttpMethod.Get, "user/logout", null, cancellationToken);
+        using var request = _pipeline.Start("logoutUser", global::System.Net.Http.HttpMethod.Get, "/user/logout", "user/logout", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -280,11 +496,10 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<User> GetUserByNameCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", cancellationToken);
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -293,11 +508,10 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task UpdateUserCoreAsync(string username, User? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("updateUser", global::System.Net.Http.HttpMethod.Put, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, cancellationToken);
+        using var request = _pipeline.Start("updateUser", global::System.Net.Http.HttpMethod.Put, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -307,11 +521,10 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         }
     }
 
-    /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task DeleteUserCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("deleteUser", global::System.Net.Http.HttpMethod.Delete, $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, cancellationToken);
+        using var request = _pipeline.Start("deleteUser", global::System.Net.Http.HttpMethod.Delete, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
