@@ -244,7 +244,10 @@ internal static class ClientEmitter
         return accepted.Count == 0 ? "null" : CSharpLiteral.String(string.Join(", ", accepted));
     }
 
-    /// <summary>The spec's path without a fragment: telemetry's url.template (parameters stay names, never values).</summary>
+    /// <summary>
+    /// The spec's path without a fragment ("/files/{id}#share", used by some specs to tell operations apart, is never
+    /// sent): what is requested, and telemetry's url.template (parameters stay names, never values).
+    /// </summary>
     private static string PathTemplate(OperationModel operation)
         => operation.Path.IndexOf('#') is var hash and >= 0 ? operation.Path.Substring(0, hash) : operation.Path;
 
@@ -252,34 +255,21 @@ internal static class ClientEmitter
     private static string UriExpression(TypeCatalog types, OperationModel operation)
     {
         var builder = new StringBuilder();
-        var path = operation.Path.TrimStart('/');
-
-        // A fragment ("/files/{id}#share", used by some specs to tell operations apart) is never sent.
-        var hash = path.IndexOf('#');
-        path = hash < 0 ? path : path.Substring(0, hash);
-        // Placeholders as PathTemplate.ParameterNames finds them: a '{' starts one (a later '{' starts it again), a '}' ends it.
+        var path = PathTemplate(operation).TrimStart('/');
         var interpolated = false;
-        var literalStart = 0;
-        var open = -1;
-        for (var i = 0; i < path.Length; i++)
+        foreach (var (text, isParameter) in Parsing.PathTemplate.Parts(path))
         {
-            if (path[i] == '{')
+            if (!isParameter)
             {
-                open = i;
+                builder.Append(Literal(text));
+                continue;
             }
-            else if (path[i] == '}' && open >= 0)
-            {
-                builder.Append(Literal(path.Substring(literalStart, open - literalStart)));
-                var wireName = path.Substring(open + 1, i - open - 1);
-                var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == wireName);
-                builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
-                interpolated = true;
-                literalStart = i + 1;
-                open = -1;
-            }
+
+            var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == text);
+            builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
+            interpolated = true;
         }
 
-        builder.Append(Literal(path.Substring(literalStart)));
         return interpolated ? $"$\"{builder}\"" : CSharpLiteral.String(path);
 
         string Literal(string text)

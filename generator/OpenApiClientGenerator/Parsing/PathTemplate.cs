@@ -8,21 +8,51 @@ internal static class PathTemplate
     public static List<string> ParameterNames(string path)
     {
         var names = new List<string>();
-        var start = -1;
-        for (var i = 0; i < path.Length; i++)
+        foreach (var (text, isParameter) in Parts(path))
         {
-            if (path[i] == '{')
+            if (isParameter)
             {
-                start = i + 1;
-            }
-            else if (path[i] == '}' && start >= 0)
-            {
-                names.Add(path.Substring(start, i - start));
-                start = -1;
+                names.Add(text);
             }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The path as literal text and placeholders, in order: a '{' starts a placeholder (a later '{' starts it again, the
+    /// text before it staying literal) and a '}' ends it; a '{' never closed is literal text.
+    /// </summary>
+    public static List<(string Text, bool IsParameter)> Parts(string path)
+    {
+        var parts = new List<(string, bool)>();
+        var literalStart = 0;
+        var open = -1;
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] == '{')
+            {
+                open = i;
+            }
+            else if (path[i] == '}' && open >= 0)
+            {
+                if (open > literalStart)
+                {
+                    parts.Add((path.Substring(literalStart, open - literalStart), false));
+                }
+
+                parts.Add((path.Substring(open + 1, i - open - 1), true));
+                literalStart = i + 1;
+                open = -1;
+            }
+        }
+
+        if (literalStart < path.Length)
+        {
+            parts.Add((path.Substring(literalStart), false));
+        }
+
+        return parts;
     }
 
     /// <summary>
