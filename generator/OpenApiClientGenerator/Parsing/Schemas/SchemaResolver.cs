@@ -21,6 +21,7 @@ internal sealed class SchemaResolver
     private readonly HashSet<SpecNode> _resolving = new();
     private readonly Dictionary<string, SchemaSpec> _schemas = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
+    private readonly HashSet<string> _ordered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _bases = new(StringComparer.Ordinal);
     private readonly ObjectSchemaReader _objects;
     private readonly UnionSchemaReader _unions;
@@ -48,7 +49,11 @@ internal sealed class SchemaResolver
             if (property.Value is SpecObject schema && ReferenceResolver.GetReference(schema) is null
                 && (SchemaKeywords.IsObjectLike(schema) || SchemaKeywords.IsEnum(schema) || SchemaKeywords.IsUnion(schema)))
             {
-                _order.Add(IdOf(schema));
+                var id = IdOf(schema);
+                if (_ordered.Add(id))
+                {
+                    _order.Add(id);
+                }
             }
         }
     }
@@ -121,7 +126,7 @@ internal sealed class SchemaResolver
         var id = IdOf(schema);
         var reference = SchemaRef.Schema(id);
         _resolved[schema] = new ResolvedSchema(reference, IsNullable(schema), Describe(schema));
-        if (!_order.Contains(id))
+        if (_ordered.Add(id))
         {
             _order.Add(id);
         }
