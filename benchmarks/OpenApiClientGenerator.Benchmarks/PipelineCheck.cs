@@ -71,7 +71,9 @@ internal static class PipelineCheck
             Require(Reasons(after, TrackingNames.Models).Contains(IncrementalStepRunReason.Modified), $"{label}: Models is not Modified ({string.Join(", ", Reasons(after, TrackingNames.Models))})");
             var changed = after.GeneratedSources.Zip(before.GeneratedSources, (a, b) => a.SourceText.ToString() != b.SourceText.ToString()).Count(c => c);
             Require(changed > 0, $"{label}: no generated file changed");
-            report.Add($"{label}: {Steps(after)}; {changed} generated file(s) changed");
+            var outputs = after.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).ToList();
+            var emitted = outputs.Count(output => output.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+            report.Add($"{label}: {Steps(after)}; {changed} generated file(s) changed; {emitted} of {outputs.Count} outputs re-emitted (the rest from the cache)");
         }
 
         return report;

@@ -14,7 +14,7 @@ namespace OpenApiClientGenerator;
 
 /// <summary>
 /// Generates a typed client from each OpenApiSpec item: spec text (with the documents it $refs into) →
-/// <see cref="SpecParser"/> → equatable <see cref="ClientModel"/> → <see cref="SourceEmitter"/>. Diagnostics travel apart
+/// <see cref="SpecParser"/> → equatable <see cref="ClientModel"/> → one <see cref="SourceUnit"/> per file → <see cref="SourceEmitter"/>. Diagnostics travel apart
 /// from the model (their locations move with every edit, the model does not), so an edit that leaves the model equal
 /// emits nothing; a spec's baseline is parsed in a step of its own. Nothing escapes into the compiler: an unexpected
 /// failure becomes diagnostic OAG010 naming the spec.
@@ -51,7 +51,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec.Result.Client)
             .WithTrackingName(TrackingNames.Models);
 
-        context.RegisterSourceOutput(models, static (context, client) => EmitGuarded(context, client));
+        // One cached unit per generated file, written against the documentation-free shapes of the spec's types: an
+        // edit re-emits only the files whose part of the model changed (a description: the file that carries it).
+        var sources = models
+            .SelectMany(static (client, _) => client is null ? ImmutableArray<SourceUnit>.Empty : SourcePlanner.Plan(client).ToImmutableArray())
+            .WithTrackingName(TrackingNames.Sources);
+        var shapes = models
+            .Where(static client => client is not null)
+            .Select(static (client, _) => TypeShapes.Of(client!))
+            .WithTrackingName(TrackingNames.TypeShapes)
+            .Collect();
+
+        context.RegisterSourceOutput(sources.Combine(shapes), static (context, pair) => EmitGuarded(context, pair.Left, pair.Right));
 
         var baselines = specs
             .Select(static (input, _) => input.Baseline is { } baseline ? new BaselineInput(input.Path, baseline, input.Options, input.Documents) : null)
@@ -143,23 +154,17 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitGuarded(SourceProductionContext context, ClientModel? client)
+    private static void EmitGuarded(SourceProductionContext context, SourceUnit unit, ImmutableArray<TypeShapes> shapes)
     {
-        if (client is null)
-        {
-            return;
-        }
-
         try
         {
-            foreach (var source in SourceEmitter.Emit(client, context.CancellationToken))
-            {
-                context.AddSource(source.HintName, source.Text);
-            }
+            var types = shapes.First(shape => shape.SpecPath == unit.Client.SpecPath).Catalog();
+            var source = SourceEmitter.Emit(unit, types);
+            context.AddSource(source.HintName, source.Text);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Unexpected(client.SpecPath, ex).ToDiagnostic());
+            context.ReportDiagnostic(Unexpected(unit.Client.SpecPath, ex).ToDiagnostic());
         }
     }
 

@@ -24,6 +24,12 @@ public static class TrackingNames
     /// <summary>Each spec's diagnostics, breaking changes against its baseline included.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 
+    /// <summary>One unit per generated file, each the part of the model its file is written from.</summary>
+    public const string Sources = nameof(Sources);
+
+    /// <summary>The spec's types without documentation, which every file is written against.</summary>
+    public const string TypeShapes = nameof(TypeShapes);
+
     /// <summary>Whether any spec produced a client, and so the compilation needs the runtime helpers.</summary>
     public const string RuntimeNeeded = nameof(RuntimeNeeded);
 }

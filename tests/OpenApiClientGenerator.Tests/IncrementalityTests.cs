@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OpenApiClientGenerator.Emitting;
 using OpenApiClientGenerator.Model;
 using OpenApiClientGenerator.Parsing;
 using OpenApiClientGenerator.Tests.Infrastructure;
@@ -122,6 +123,76 @@ public sealed class IncrementalityTests
         after.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason)
             .Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1, "only the diagnostics output changes");
         after.Diagnostics.ShouldHaveSingleItem().Location.GetLineSpan().StartLinePosition.Line.ShouldBe(warning.Location.GetLineSpan().StartLinePosition.Line + 3);
+    }
+
+    [Fact]
+    public void Editing_one_schema_description_re_emits_only_the_files_that_mention_it()
+    {
+        const string path = "/specs/linked.openapi.json";
+        var harness = new GeneratorHarness(new SpecFile(path, LinkedSpec("Item 7 of the chain."), "Linked.Api", "LinkedClient"));
+        var before = harness.Run();
+
+        harness.EditSpec(path, LinkedSpec("Item 7 of the chain, edited."));
+        var after = harness.Run();
+
+        // Item7's file carries the description on its type; Item6's on its property 'next' (a $ref without a description
+        // of its own is documented by its target's). Item5 refers to Item7 only through an array: it is not written again.
+        Reasons(after, TrackingNames.Models).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(after, TrackingNames.TypeShapes).ShouldAllBe(reason => reason == IncrementalStepRunReason.Unchanged);
+        var units = after.TrackedSteps[TrackingNames.Sources].SelectMany(run => run.Outputs).ToList();
+        units.Count.ShouldBe(before.GeneratedSources.Count(source => source.HintName.StartsWith("Linked.Api.LinkedClient/", System.StringComparison.Ordinal)));
+        units.Where(output => output.Reason == IncrementalStepRunReason.Modified).Select(output => ((SourceUnit)output.Value).HintName)
+            .ShouldBe(new[] { "Linked.Api.LinkedClient/Models/Item6.g.cs", "Linked.Api.LinkedClient/Models/Item7.g.cs" });
+        after.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs)
+            .Count(output => output.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ShouldBe(2, "only the two files are written again");
+        Source(after, "Models/Item7.g.cs").ShouldContain("Item 7 of the chain, edited.");
+        Source(after, "Models/Item6.g.cs").ShouldContain("Item 7 of the chain, edited.");
+        Source(after, "Models/Item5.g.cs").ShouldBe(Source(before, "Models/Item5.g.cs"));
+        Source(after, "LinkedClient.g.cs").ShouldBe(Source(before, "LinkedClient.g.cs"));
+    }
+
+    [Fact]
+    public void A_structural_edit_re_emits_the_files_that_refer_to_the_changed_type()
+    {
+        const string path = "/specs/linked.openapi.json";
+        var text = LinkedSpec("Item 7 of the chain.");
+        var harness = new GeneratorHarness(new SpecFile(path, text, "Linked.Api", "LinkedClient"));
+        var before = harness.Run();
+
+        // Item7 becomes an enum: Item6's converter reads it differently, so Item6 is written again too.
+        harness.EditSpec(path, text.Replace("\"Item7\": { \"type\": \"object\"", "\"Item7\": { \"type\": \"string\", \"enum\": [\"a\"], \"x-was\": \"object\"", System.StringComparison.Ordinal));
+        var after = harness.Run();
+
+        Reasons(after, TrackingNames.TypeShapes).ShouldContain(IncrementalStepRunReason.Modified);
+        Source(after, "Models/Item6.g.cs").ShouldNotBe(Source(before, "Models/Item6.g.cs"));
+    }
+
+    /// <summary>Ten schemas in a chain (each refers to the next by a property and to the one after by an array), one operation.</summary>
+    private static string LinkedSpec(string item7Description)
+    {
+        var schemas = string.Join(",\n", Enumerable.Range(0, 10).Select(i =>
+            $$"""
+                "Item{{i}}": { "type": "object", "description": "{{(i == 7 ? item7Description : $"Item {i} of the chain.")}}",
+                  "properties": { "name": { "type": "string", "description": "The name of item {{i}}." }{{(i < 9 ? $$""", "next": { "$ref": "#/components/schemas/Item{{i + 1}}" }""" : "")}}{{(i < 8 ? $$""", "later": { "type": "array", "items": { "$ref": "#/components/schemas/Item{{i + 2}}" } }""" : "")}} } }
+            """));
+        return $$"""
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Linked", "version": "1" },
+              "paths": {
+                "/items/{id}": {
+                  "get": {
+                    "operationId": "getItem",
+                    "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                    "responses": { "200": { "description": "The first item.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Item0" } } } } }
+                  }
+                }
+              },
+              "components": { "schemas": {
+            {{schemas}}
+              } }
+            }
+            """;
     }
 
     internal static string MinimalSpec(string title) => $$"""

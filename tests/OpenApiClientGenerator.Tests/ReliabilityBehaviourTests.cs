@@ -343,7 +343,7 @@ public sealed class ReliabilityBehaviourTests
         var compilation = harness.LastOutputCompilation!;
         var client = compilation.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("/ReliabilityClient.g.cs", StringComparison.Ordinal));
         var api = CompiledSpec.From(
-            compilation.ReplaceSyntaxTree(client, client.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(ClientEmitter.EmitClient(declared, new TypeCatalog(declared))))),
+            compilation.ReplaceSyntaxTree(client, client.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(ClientEmitter.EmitClient(declared, new TypeCatalog(declared.Types))))),
             "secrets");
         using var stub = new StubbedApi(Api, Ns + ".ReliabilityClient", "/api/");
         stub.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(500).WithBody("{}"));

@@ -14,7 +14,7 @@ internal static class ClientEmitter
 {
     public static string EmitInterface(ClientModel client)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: true));
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, hasConverters: false));
         DocComments.SummaryXml(writer, $"The operations of {Title(client)}; implemented by <see cref=\"{client.ClientName}\"/>, and easy to mock.");
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"public partial interface {client.InterfaceName}"))
@@ -40,7 +40,7 @@ internal static class ClientEmitter
 
     public static string EmitClient(ClientModel client, TypeCatalog types)
     {
-        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, forInterface: false));
+        var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated, Usings(client, types.HasConverters));
         DocComments.SummaryXml(writer, $"A client for {Title(client)}, generated from its OpenAPI document.");
         DocComments.Remarks(writer, client.Description);
         writer.Line(GeneratedCode.Attribute);
@@ -87,7 +87,7 @@ internal static class ClientEmitter
     private static string Title(ClientModel client) => client.Title is { Length: > 0 } title ? DocComments.Escape(title) : "the API";
 
     /// <summary>Only namespaces that have types: a using of an empty namespace would not compile.</summary>
-    private static string[] Usings(ClientModel client, bool forInterface)
+    private static string[] Usings(ClientModel client, bool hasConverters)
     {
         var usings = new List<string>();
         if (client.HasModels)
@@ -100,7 +100,7 @@ internal static class ClientEmitter
             usings.Add($"global::{client.RequestBuildersNamespace}");
         }
 
-        if (!forInterface && SourceEmitter.HasConverters(client))
+        if (hasConverters)
         {
             usings.Add($"global::{client.SerializationNamespace}");
         }

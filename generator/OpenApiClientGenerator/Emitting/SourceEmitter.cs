@@ -9,67 +9,70 @@ namespace OpenApiClientGenerator.Emitting;
 internal readonly record struct GeneratedSource(string HintName, string Text);
 
 /// <summary>
-/// Emits every file of one client, in a fixed order: client, options, exception, then one file per component schema
-/// (its type, the types defined inline inside it, and their converters), operation results, and one file per first path
-/// segment of the fluent API. Grouping keeps the file count proportional to the spec's schemas, not to every inline type:
-/// the compiler pays for each generated file on every keystroke.
+/// Writes the files of one client: <see cref="SourcePlanner"/> splits the client into one <see cref="SourceUnit"/> per
+/// file, and each unit is written on its own, against a <see cref="TypeCatalog"/> of the client's types. The generator
+/// caches each unit, so an edit re-emits only the files whose part of the model changed.
 /// </summary>
 internal static class SourceEmitter
 {
+    /// <summary>Every file of <paramref name="client"/>, in the planner's order (for tests and benchmarks; the generator emits unit by unit).</summary>
     public static IEnumerable<GeneratedSource> Emit(ClientModel client, CancellationToken cancellationToken)
     {
-        var prefix = $"{client.Namespace}.{client.ClientName}/";
-        var types = new TypeCatalog(client);
-        yield return new GeneratedSource(prefix + client.InterfaceName + ".g.cs", ClientEmitter.EmitInterface(client));
-        yield return new GeneratedSource(prefix + client.ClientName + ".g.cs", ClientEmitter.EmitClient(client, types));
-        yield return new GeneratedSource(prefix + client.OptionsName + ".g.cs", OptionsEmitter.Emit(client));
-        yield return new GeneratedSource(prefix + client.ExceptionName + ".g.cs", ExceptionEmitter.Emit(client));
-        yield return new GeneratedSource(prefix + client.ResponseName + ".g.cs", ResponseTypesEmitter.EmitResponse(client));
-        if (ResponseTypesEmitter.HasPaging(client))
-        {
-            yield return new GeneratedSource(prefix + client.PageableName + ".g.cs", ResponseTypesEmitter.EmitPaging(client));
-        }
-
-        foreach (var file in client.Types.GroupBy(type => type.FileName))
+        var types = new TypeCatalog(client.Types);
+        foreach (var unit in SourcePlanner.Plan(client))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedSource($"{prefix}Models/{file.Key}.g.cs", EmitTypes(client, types, file.OrderBy(type => type.Name == file.Key ? 0 : 1).ToList()));
-        }
-
-        foreach (var operation in client.Operations)
-        {
-            if (OperationSignature.ResultResponse(operation) is { } result)
-            {
-                var writer = new SourceWriter().FileStart(client.UsesDeprecated);
-                using (writer.Namespace(client.ModelsNamespace))
-                {
-                    ResultEmitter.Write(writer, operation, result);
-                }
-
-                yield return new GeneratedSource($"{prefix}Models/{result.ResultTypeName}.g.cs", writer.ToString());
-            }
-        }
-
-        var operationsByMethod = client.Operations.ToDictionary(operation => operation.AsyncMethodName, System.StringComparer.Ordinal);
-        foreach (var file in client.RequestBuilders.GroupBy(builder => builder.File ?? builder.Name))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var writer = new SourceWriter().FileStart(client.UsesDeprecated);
-            using (writer.Namespace(client.RequestBuildersNamespace, client.HasModels ? new[] { $"global::{client.ModelsNamespace}" } : System.Array.Empty<string>()))
-            {
-                // Outer builders first, as a reader walks the path.
-                foreach (var builder in file.OrderBy(builder => builder.PathTemplate.Count(c => c == '/')))
-                {
-                    RequestBuilderEmitter.Write(writer, client, builder, operationsByMethod);
-                }
-            }
-
-            yield return new GeneratedSource($"{prefix}RequestBuilders/{file.Key}.g.cs", writer.ToString());
+            yield return Emit(unit, types);
         }
     }
 
-    /// <summary>Whether any type has a converter class (objects and unions; enums share the runtime's).</summary>
-    public static bool HasConverters(ClientModel client) => client.Types.Any(type => type is not EnumModel);
+    /// <summary>One file.</summary>
+    public static GeneratedSource Emit(SourceUnit unit, TypeCatalog types)
+    {
+        var client = unit.Client;
+        var text = unit.Kind switch
+        {
+            SourceKind.Interface => ClientEmitter.EmitInterface(client),
+            SourceKind.Client => ClientEmitter.EmitClient(client, types),
+            SourceKind.Options => OptionsEmitter.Emit(client),
+            SourceKind.Exception => ExceptionEmitter.Emit(client),
+            SourceKind.Response => ResponseTypesEmitter.EmitResponse(client),
+            SourceKind.Paging => ResponseTypesEmitter.EmitPaging(client),
+            SourceKind.Models => EmitTypes(client, types, unit.Types),
+            SourceKind.Result => EmitResult(client),
+            _ => EmitRequestBuilders(client),
+        };
+
+        return new GeneratedSource(unit.HintName, text);
+    }
+
+    private static string EmitResult(ClientModel client)
+    {
+        var operation = client.Operations[0];
+        var writer = new SourceWriter().FileStart(client.UsesDeprecated);
+        using (writer.Namespace(client.ModelsNamespace))
+        {
+            ResultEmitter.Write(writer, operation, OperationSignature.ResultResponse(operation)!);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string EmitRequestBuilders(ClientModel client)
+    {
+        var operationsByMethod = client.Operations.ToDictionary(operation => operation.AsyncMethodName, System.StringComparer.Ordinal);
+        var writer = new SourceWriter().FileStart(client.UsesDeprecated);
+        using (writer.Namespace(client.RequestBuildersNamespace, client.HasModels ? new[] { $"global::{client.ModelsNamespace}" } : System.Array.Empty<string>()))
+        {
+            // Outer builders first, as a reader walks the path.
+            foreach (var builder in client.RequestBuilders.OrderBy(builder => builder.PathTemplate.Count(c => c == '/')))
+            {
+                RequestBuilderEmitter.Write(writer, client, builder, operationsByMethod);
+            }
+        }
+
+        return writer.ToString();
+    }
 
     /// <summary>Types in the models namespace, then their converters in the serialization namespace.</summary>
     private static string EmitTypes(ClientModel client, TypeCatalog types, IReadOnlyList<TypeModel> file)

@@ -9,13 +9,17 @@ internal sealed class TypeCatalog
 {
     private readonly Dictionary<string, TypeModel> _byName = new(System.StringComparer.Ordinal);
 
-    public TypeCatalog(ClientModel client)
+    public TypeCatalog(IEnumerable<TypeModel> types)
     {
-        foreach (var type in client.Types)
+        foreach (var type in types)
         {
             _byName[type.Name] = type;
+            HasConverters |= type is not EnumModel;
         }
     }
+
+    /// <summary>Whether any type has a converter class (objects and unions; enums share the runtime's).</summary>
+    public bool HasConverters { get; }
 
     /// <summary>The enum a reference names, if it names one.</summary>
     public EnumModel? Enum(TypeRef type)
