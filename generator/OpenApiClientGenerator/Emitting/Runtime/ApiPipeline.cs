@@ -407,13 +407,35 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>
         /// Reads a success body that is a page: its items array (the property <paramref name="itemsName"/>) element by
         /// element, the rest of the page by <paramref name="readPage"/>, then <paramref name="withItems"/> puts the items
-        /// in the page. When the call walks pages, <paramref name="nextLink"/> gives the next page's link, checked here.
+        /// in the page (a page whose Content-Length fits the first buffer is read whole by <paramref name="readPage"/>, in
+        /// one pass). When the call walks pages, <paramref name="nextLink"/> gives the next page's link, checked here.
         /// When the call streams items, the response stays open and the items are read as the caller takes them
         /// (<see cref="ApiCall.Items"/>); the page returned is then null.
         /// </summary>
         public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
             var body = await OpenBodyAsync().ConfigureAwait(false);
+            if (_call is not { StreamItems: true } && Response.Content.Headers.ContentLength <= JsonBodyReader<TException>.InitialSize)
+            {
+                // A small page fits the first buffer whole: its converter reads it in one pass, items and all.
+                TPage whole;
+                using (body)
+                {
+                    try
+                    {
+                        whole = await body.ReadDocumentAsync(readPage).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (IsUnreadable(ex))
+                    {
+                        throw Unreadable(ex, body);
+                    }
+
+                    FollowNextLink(nextLink(whole), body);
+                }
+
+                return whole;
+            }
+
             var items = new PageItems<TItem, TPage, TException>(this, body, itemsName, readItem, readPage, nextLink) { HandsOver = _call is { StreamItems: true } };
             try
             {
