@@ -46,12 +46,7 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The request's headers as sent, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} RequestHeaders {{ get; }}");
-            writer.Line();
-            DocComments.SummaryXml(
-                writer,
-                "What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); "
-                + "with <c>StrictResponseReading</c> set such a response fails instead.");
-            writer.Line("public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();");
+            WriteDeviations(writer);
         }
 
         writer.Line();
@@ -126,7 +121,7 @@ internal static class ResponseTypesEmitter
                 writer.Line();
                 using (writer.Block("await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_pages.PagesAsync(continuationToken, cancellationToken), false))"))
                 {
-                    writer.Line($"yield return new {page}<T>(page.Values, page.ContinuationToken, page.Status, page.Headers);");
+                    writer.Line($"yield return new {page}<T>(page.Values, page.ContinuationToken, page.Status, page.Headers) {{ Deviations = page.Deviations }};");
                 }
             }
 
@@ -181,8 +176,20 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The headers of the page's response, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} Headers {{ get; }}");
+            WriteDeviations(writer);
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>What lenient reading let through, on a response and on a page.</summary>
+    private static void WriteDeviations(SourceWriter writer)
+    {
+        writer.Line();
+        DocComments.SummaryXml(
+            writer,
+            "What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); "
+            + "with <c>StrictResponseReading</c> set such a response fails instead.");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();");
     }
 }

@@ -249,6 +249,9 @@ namespace OpenApiClientGenerator.Runtime
         public int Status { get; }
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+        /// <summary>What the page's body lacked that the spec requires (each read as its default), once per property and type.</summary>
+        public IReadOnlyList<string> Deviations { get; init; } = Array.Empty<string>();
     }
 
     /// <summary>The items of a page as they are read from its body; disposing it releases the response.</summary>
@@ -326,7 +329,7 @@ namespace OpenApiClientGenerator.Runtime
                 var call = new ApiCall(walk) { Link = link };
                 var page = await _call(call, token).ConfigureAwait(false);
                 link = call.NextLink;
-                yield return new ApiPage<TItem>(_items(page) ?? Array.Empty<TItem>(), link?.ToContinuationToken(), call.Status, call.ResponseHeaders);
+                yield return new ApiPage<TItem>(_items(page) ?? Array.Empty<TItem>(), link?.ToContinuationToken(), call.Status, call.ResponseHeaders) { Deviations = call.Deviations };
             }
             while (link is not null);
         }
