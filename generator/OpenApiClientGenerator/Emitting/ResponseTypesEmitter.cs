@@ -47,6 +47,15 @@ internal static class ResponseTypesEmitter
             DocComments.SummaryXml(writer, "The request's headers as sent, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} RequestHeaders {{ get; }}");
             WriteDeviations(writer);
+            writer.Line();
+            DocComments.SummaryXml(writer, "Makes a call that returns no value, keeping its response (what the <c>…WithResponseAsync</c> methods do).");
+            writer.Line($"internal static async global::System.Threading.Tasks.Task<{name}> {OperationVariants.FromCallMethod}(global::System.Func<{RuntimeTypes.ApiCall}, global::System.Threading.Tasks.Task> call)");
+            using (writer.Block())
+            {
+                writer.Line($"var apiCall = new {RuntimeTypes.ApiCall}();");
+                writer.Line("await call(apiCall).ConfigureAwait(false);");
+                writer.Line($"return new {name}(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);");
+            }
         }
 
         writer.Line();
@@ -65,6 +74,15 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The value read from the response.");
             writer.Line("public T Value { get; }");
+            writer.Line();
+            DocComments.SummaryXml(writer, "Makes a call, keeping its response with the value (what the <c>…WithResponseAsync</c> methods do).");
+            writer.Line($"internal static async global::System.Threading.Tasks.Task<{name}<T>> {OperationVariants.FromCallMethod}(global::System.Func<{RuntimeTypes.ApiCall}, global::System.Threading.Tasks.Task<T>> call)");
+            using (writer.Block())
+            {
+                writer.Line($"var apiCall = new {RuntimeTypes.ApiCall}();");
+                writer.Line("var value = await call(apiCall).ConfigureAwait(false);");
+                writer.Line("return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };");
+            }
         }
 
         return writer.ToString();
