@@ -136,6 +136,21 @@ public sealed class PagingBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_tells_what_its_body_lacked_that_the_spec_requires()
+    {
+        // The second page's item has no id (required); the other pages match the spec.
+        Serve("/api/items", $$"""{"value":[{{Items(1)}}],"nextLink":"items?page=2"}""", priority: 20);
+        Serve("/api/items", """{"value":[{"name":"no id"}],"nextLink":"items?page=3"}""", "page=2");
+        Serve("/api/items", $$"""{"value":[{{Items(3)}}]}""", "page=3");
+
+        var pages = await Collect((object)Client().ListItemsAllAsync().AsPages());
+
+        pages.Select(page => ((IEnumerable<string>)((dynamic)page).Deviations).Count()).ShouldBe(new[] { 0, 1, 0 });
+        ((IEnumerable<string>)((dynamic)pages[1]).Deviations).Single().ShouldContain("'id' of Item");
+        ((long)((dynamic)((IEnumerable<object>)((dynamic)pages[1]).Values).Single()).Id).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_plain_call_of_a_pageable_operation_returns_the_first_page_whole()
     {
         ServeThreePages();

@@ -16,6 +16,9 @@ internal static class OperationVariants
 
     private const string TokenParameter = "apiToken";
 
+    /// <summary>The internal method of the response types that makes a call and keeps its response.</summary>
+    public const string FromCallMethod = "FromCallAsync";
+
     /// <summary>Whether the operation walks pages: its success body is the page object itself.</summary>
     public static bool IsPageable(OperationModel operation)
         => operation.Paging is not null && OperationSignature.ResultResponse(operation) is null
@@ -78,21 +81,9 @@ internal static class OperationVariants
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         OperationSignature.WriteObsolete(writer, operation);
-        writer.Line($"public virtual async {WithResponseReturnType(client, operation)} {operation.WithResponseMethodName}Async({OperationSignature.Parameters(operation)})");
-        using (writer.Block())
-        {
-            writer.Line($"var {CallParameter} = new {RuntimeTypes.ApiCall}();");
-            if (ValueType(operation) is null)
-            {
-                writer.Line($"await {core}({arguments}{CallParameter}, cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return new {client.ResponseName}({CallParameter}.Status, {CallParameter}.ResponseHeaders, {CallParameter}.RequestHeaders);");
-            }
-            else
-            {
-                writer.Line($"var value = await {core}({arguments}{CallParameter}, cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return new({CallParameter}.Status, {CallParameter}.ResponseHeaders, {CallParameter}.RequestHeaders, value) {{ Deviations = {CallParameter}.Deviations }};");
-            }
-        }
+        writer.Line($"public virtual {WithResponseReturnType(client, operation)} {operation.WithResponseMethodName}Async({OperationSignature.Parameters(operation)})");
+        var response = ValueType(operation) is { } value ? $"{client.ResponseName}<{value}>" : client.ResponseName;
+        writer.Line($"    => {response}.{FromCallMethod}({CallParameter} => {core}({arguments}{CallParameter}, cancellationToken));");
 
         if (!IsPageable(operation))
         {

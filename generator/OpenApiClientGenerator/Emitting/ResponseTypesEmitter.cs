@@ -46,12 +46,16 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The request's headers as sent, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} RequestHeaders {{ get; }}");
+            WriteDeviations(writer);
             writer.Line();
-            DocComments.SummaryXml(
-                writer,
-                "What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); "
-                + "with <c>StrictResponseReading</c> set such a response fails instead.");
-            writer.Line("public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();");
+            DocComments.SummaryXml(writer, "Makes a call that returns no value, keeping its response (what the <c>…WithResponseAsync</c> methods do).");
+            writer.Line($"internal static async global::System.Threading.Tasks.Task<{name}> {OperationVariants.FromCallMethod}(global::System.Func<{RuntimeTypes.ApiCall}, global::System.Threading.Tasks.Task> call)");
+            using (writer.Block())
+            {
+                writer.Line($"var apiCall = new {RuntimeTypes.ApiCall}();");
+                writer.Line("await call(apiCall).ConfigureAwait(false);");
+                writer.Line($"return new {name}(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);");
+            }
         }
 
         writer.Line();
@@ -70,6 +74,15 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The value read from the response.");
             writer.Line("public T Value { get; }");
+            writer.Line();
+            DocComments.SummaryXml(writer, "Makes a call, keeping its response with the value (what the <c>…WithResponseAsync</c> methods do).");
+            writer.Line($"internal static async global::System.Threading.Tasks.Task<{name}<T>> {OperationVariants.FromCallMethod}(global::System.Func<{RuntimeTypes.ApiCall}, global::System.Threading.Tasks.Task<T>> call)");
+            using (writer.Block())
+            {
+                writer.Line($"var apiCall = new {RuntimeTypes.ApiCall}();");
+                writer.Line("var value = await call(apiCall).ConfigureAwait(false);");
+                writer.Line("return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };");
+            }
         }
 
         return writer.ToString();
@@ -126,7 +139,7 @@ internal static class ResponseTypesEmitter
                 writer.Line();
                 using (writer.Block("await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_pages.PagesAsync(continuationToken, cancellationToken), false))"))
                 {
-                    writer.Line($"yield return new {page}<T>(page.Values, page.ContinuationToken, page.Status, page.Headers);");
+                    writer.Line($"yield return new {page}<T>(page.Values, page.ContinuationToken, page.Status, page.Headers) {{ Deviations = page.Deviations }};");
                 }
             }
 
@@ -181,8 +194,20 @@ internal static class ResponseTypesEmitter
             writer.Line();
             DocComments.SummaryXml(writer, "The headers of the page's response, by case-insensitive name; headers that may carry credentials are left out.");
             writer.Line($"public {Headers} Headers {{ get; }}");
+            WriteDeviations(writer);
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>What lenient reading let through, on a response and on a page.</summary>
+    private static void WriteDeviations(SourceWriter writer)
+    {
+        writer.Line();
+        DocComments.SummaryXml(
+            writer,
+            "What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); "
+            + "with <c>StrictResponseReading</c> set such a response fails instead.");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();");
     }
 }

@@ -249,6 +249,9 @@ namespace OpenApiClientGenerator.Runtime
         public int Status { get; }
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+        /// <summary>What the page's body lacked that the spec requires (each read as its default), once per property and type.</summary>
+        public IReadOnlyList<string> Deviations { get; init; } = Array.Empty<string>();
     }
 
     /// <summary>The items of a page as they are read from its body; disposing it releases the response.</summary>
@@ -326,7 +329,7 @@ namespace OpenApiClientGenerator.Runtime
                 var call = new ApiCall(walk) { Link = link };
                 var page = await _call(call, token).ConfigureAwait(false);
                 link = call.NextLink;
-                yield return new ApiPage<TItem>(_items(page) ?? Array.Empty<TItem>(), link?.ToContinuationToken(), call.Status, call.ResponseHeaders);
+                yield return new ApiPage<TItem>(_items(page) ?? Array.Empty<TItem>(), link?.ToContinuationToken(), call.Status, call.ResponseHeaders) { Deviations = call.Deviations };
             }
             while (link is not null);
         }
@@ -349,6 +352,126 @@ namespace OpenApiClientGenerator.Runtime
             var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, enumeration);
             token = linked.Token;
             return linked;
+        }
+    }
+
+    /// <summary>
+    /// A page read from its body: the items element by element (handed to the caller, or collected), the rest of the
+    /// page (links, counts) copied aside and read by the page's converter at the end, then the next link checked.
+    /// While the caller holds an item the call's clock is stopped. Disposing it ends the call.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class PageItems<TItem, TPage, TException> : IApiPageItems<TItem>
+        where TException : Exception, IApiException<TException>
+    {
+        private readonly ApiRequest<TException> _request;
+        private readonly JsonBodyReader<TException> _body;
+        private readonly string _itemsName;
+        private readonly JsonValueReader<TItem> _readItem;
+        private readonly JsonValueReader<TPage> _readPage;
+        private readonly Func<TPage, ApiLink?> _nextLink;
+        private readonly ArrayBufferWriter<byte> _rest = new(256);
+        private readonly Utf8JsonWriter _restWriter;
+        private bool _inItems;
+        private bool _done;
+        private bool _released;
+
+        public PageItems(ApiRequest<TException> request, JsonBodyReader<TException> body, string itemsName, JsonValueReader<TItem> readItem, JsonValueReader<TPage> readPage, Func<TPage, ApiLink?> nextLink)
+        {
+            _request = request;
+            _body = body;
+            _itemsName = itemsName;
+            _readItem = readItem;
+            _readPage = readPage;
+            _nextLink = nextLink;
+            _restWriter = new Utf8JsonWriter(_rest);
+        }
+
+        public TItem Current { get; private set; } = default!;
+
+        /// <summary>The page without its items, once they have all been read.</summary>
+        public TPage? Page { get; private set; }
+
+        /// <summary>Whether each item goes to the caller (who may hold it a while: the call's clock stops), rather than into a list.</summary>
+        public bool HandsOver { get; init; }
+
+        /// <summary>Whether the page had an items array (else its converter read the page as it came).</summary>
+        public bool HadItems => _body.SawItems;
+
+        /// <summary>Reads the page up to its first item.</summary>
+        public async ValueTask StartAsync()
+        {
+            try
+            {
+                _inItems = await _body.ReadToItemsAsync(_itemsName, _restWriter).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (_request.IsUnreadable(ex))
+            {
+                throw _request.Unreadable(ex, _body);
+            }
+        }
+
+        public async ValueTask<bool> MoveNextAsync()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            if (HandsOver)
+            {
+                _request.ResumeClock();
+            }
+
+            try
+            {
+                while (_inItems)
+                {
+                    var (found, item) = await _body.ReadElementAsync(_readItem).ConfigureAwait(false);
+                    if (found)
+                    {
+                        Current = item;
+                        if (HandsOver)
+                        {
+                            _request.PauseClock();
+                        }
+
+                        return true;
+                    }
+
+                    _inItems = await _body.ReadToItemsAsync(_itemsName, _restWriter).ConfigureAwait(false);
+                }
+
+                _restWriter.Flush();
+                Page = _body.Parse(_rest.WrittenSpan, _readPage);
+            }
+            catch (Exception ex) when (_request.IsUnreadable(ex))
+            {
+                throw _request.Unreadable(ex, _body);
+            }
+
+            _request.FollowNextLink(_nextLink(Page), _body);
+            Current = default!;
+            _done = true;
+            return false;
+        }
+
+        /// <summary>Frees the buffers (the request is the caller's, or <see cref="Dispose"/>'s).</summary>
+        public void Release()
+        {
+            if (!_released)
+            {
+                _released = true;
+                _restWriter.Dispose();
+                _body.Dispose();
+            }
+        }
+
+        /// <summary>Ends a streamed page: its buffers, the response, the call's span.</summary>
+        public void Dispose()
+        {
+            Release();
+            _request.Release();
         }
     }
 }

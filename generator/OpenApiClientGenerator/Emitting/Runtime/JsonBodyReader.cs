@@ -52,7 +52,7 @@ namespace OpenApiClientGenerator.Runtime
         where TException : Exception, IApiException<TException>
     {
         /// <summary>The first buffer: a few reads of a socket, most JSON responses whole.</summary>
-        private const int InitialSize = 16 * 1024;
+        public const int InitialSize = 16 * 1024;
 
         /// <summary>The buffer of a long body, once the first one is full: fewer reads, still well below the pool's limit.</summary>
         private const int StreamingSize = 64 * 1024;

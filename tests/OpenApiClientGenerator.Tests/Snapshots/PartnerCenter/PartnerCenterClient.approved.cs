@@ -45,12 +45,8 @@ public partial class PartnerCenterClient : IPartnerCenterClient
         => GetCustomerLicensesUsageCoreAsync(customerId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetCustomerLicensesUsageCoreAsync(customerId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>> GetCustomerLicensesUsageWithResponseAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)
+        => PartnerCenterResponse<CustomerLicensesUsageInsightsCollection>.FromCallAsync(apiCall => GetCustomerLicensesUsageCoreAsync(customerId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual PartnerCenterPageable<CustomerLicensesUsageInsights> GetCustomerLicensesUsageAllAsync(global::System.Guid customerId, global::System.Threading.CancellationToken cancellationToken = default)

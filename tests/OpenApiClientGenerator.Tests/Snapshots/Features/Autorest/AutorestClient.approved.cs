@@ -41,60 +41,40 @@ public partial class AutorestClient : IAutorestClient
         => DriveListCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DriveListCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>.FromCallAsync(apiCall => DriveListCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Entry?> ThingsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         => ThingsGetCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<Entry?>> ThingsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ThingsGetCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<AutorestResponse<Entry?>> ThingsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => AutorestResponse<Entry?>.FromCallAsync(apiCall => ThingsGetCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<int> CountsGetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         => CountsGetCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<int>> CountsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CountsGetCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<AutorestResponse<int>> CountsGetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => AutorestResponse<int>.FromCallAsync(apiCall => CountsGetCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DriveGetFileAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
         => DriveGetFileCoreAsync(op, name, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.IO.Stream>> DriveGetFileWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DriveGetFileCoreAsync(op, name, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<AutorestResponse<global::System.IO.Stream>> DriveGetFileWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+        => AutorestResponse<global::System.IO.Stream>.FromCallAsync(apiCall => DriveGetFileCoreAsync(op, name, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveGetFolderAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
         => DriveGetFolderCoreAsync(op, name, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveGetFolderWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DriveGetFolderCoreAsync(op, name, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>> DriveGetFolderWithResponseAsync(string op, string name, global::System.Threading.CancellationToken cancellationToken = default)
+        => AutorestResponse<global::System.Collections.Generic.IReadOnlyList<Entry>?>.FromCallAsync(apiCall => DriveGetFolderCoreAsync(op, name, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -35,24 +35,16 @@ public partial class InheritanceSwagger2Client : IInheritanceSwagger2Client
         => GetFishCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<InheritanceSwagger2Response<Fish?>> GetFishWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetFishCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<InheritanceSwagger2Response<Fish?>> GetFishWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => InheritanceSwagger2Response<Fish?>.FromCallAsync(apiCall => GetFishCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task PutFishAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
         => PutFishCoreAsync(fish, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<InheritanceSwagger2Response> PutFishWithResponseAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await PutFishCoreAsync(fish, apiCall, cancellationToken).ConfigureAwait(false);
-        return new InheritanceSwagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<InheritanceSwagger2Response> PutFishWithResponseAsync(Fish fish, global::System.Threading.CancellationToken cancellationToken = default)
+        => InheritanceSwagger2Response.FromCallAsync(apiCall => PutFishCoreAsync(fish, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<Fish?> GetFishCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

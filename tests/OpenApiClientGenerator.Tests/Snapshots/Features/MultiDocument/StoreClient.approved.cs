@@ -35,24 +35,16 @@ public partial class StoreClient : IStoreClient
         => GetOrderCoreAsync(orderId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<StoreResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetOrderCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<StoreResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => StoreResponse<Order>.FromCallAsync(apiCall => GetOrderCoreAsync(orderId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Order> CreateOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
         => CreateOrderCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<StoreResponse<Order>> CreateOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CreateOrderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<StoreResponse<Order>> CreateOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+        => StoreResponse<Order>.FromCallAsync(apiCall => CreateOrderCoreAsync(body, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<Order> GetOrderCoreAsync(global::System.Guid orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -41,36 +41,24 @@ public partial class NamesClient : INamesClient
         => GetClassCoreAsync(@namespace, @event, pageSize, xRequestId, cancellationToken2, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<NamesResponse<Class>> GetClassWithResponseAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetClassCoreAsync(@namespace, @event, pageSize, xRequestId, cancellationToken2, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<NamesResponse<Class>> GetClassWithResponseAsync(string @namespace, string? @event = default, int? pageSize = default, string? xRequestId = default, string? cancellationToken2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => NamesResponse<Class>.FromCallAsync(apiCall => GetClassCoreAsync(@namespace, @event, pageSize, xRequestId, cancellationToken2, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task GetClass2Async(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
         => GetClass2CoreAsync(@namespace, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<NamesResponse> GetClass2WithResponseAsync(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await GetClass2CoreAsync(@namespace, apiCall, cancellationToken).ConfigureAwait(false);
-        return new NamesResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<NamesResponse> GetClass2WithResponseAsync(string @namespace, global::System.Threading.CancellationToken cancellationToken = default)
+        => NamesResponse.FromCallAsync(apiCall => GetClass2CoreAsync(@namespace, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task Post2faCodesAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => Post2faCodesCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<NamesResponse> Post2faCodesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await Post2faCodesCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new NamesResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<NamesResponse> Post2faCodesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => NamesResponse.FromCallAsync(apiCall => Post2faCodesCoreAsync(apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<Class> GetClassCoreAsync(string @namespace, string? @event, int? pageSize, string? xRequestId, string? cancellationToken2, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -44,24 +44,16 @@ public partial class OperationsClient : IOperationsClient
         => ListItemsCoreAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<ListItemsResult>> ListItemsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListItemsCoreAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<ListItemsResult>> ListItemsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<string>? piped = default, global::System.Collections.Generic.IReadOnlyList<string>? spaced = default, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = default, global::System.DateTimeOffset? since = default, global::System.Collections.Generic.IReadOnlyList<string>? xTrace = default, string? session = default, ListItemsSort? sort = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<ListItemsResult>.FromCallAsync(apiCall => ListItemsCoreAsync(ids, tags, piped, spaced, filter, since, xTrace, session, sort, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
         => CreateItemCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CreateItemCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<Item?>.FromCallAsync(apiCall => CreateItemCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
@@ -70,84 +62,56 @@ public partial class OperationsClient : IOperationsClient
 
     /// <inheritdoc/>
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> DeleteItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await DeleteItemCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse> DeleteItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse.FromCallAsync(apiCall => DeleteItemCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<string> RenameItemAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
         => RenameItemCoreAsync(id, name, aliases, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<string>> RenameItemWithResponseAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await RenameItemCoreAsync(id, name, aliases, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<string>> RenameItemWithResponseAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<string>.FromCallAsync(apiCall => RenameItemCoreAsync(id, name, aliases, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadPhotoCoreAsync(id, file, caption, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> UploadPhotoWithResponseAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UploadPhotoCoreAsync(id, file, caption, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse> UploadPhotoWithResponseAsync(long id, global::System.IO.Stream? file = default, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse.FromCallAsync(apiCall => UploadPhotoCoreAsync(id, file, caption, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => DownloadPhotoCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DownloadPhotoCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<global::System.IO.Stream>.FromCallAsync(apiCall => DownloadPhotoCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => EchoRawCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> EchoRawWithResponseAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await EchoRawCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<global::System.IO.Stream>> EchoRawWithResponseAsync(global::System.IO.Stream? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<global::System.IO.Stream>.FromCallAsync(apiCall => EchoRawCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
         => DownloadExportCoreAsync(exportId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse<DownloadExportResult>> DownloadExportWithResponseAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DownloadExportCoreAsync(exportId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse<DownloadExportResult>> DownloadExportWithResponseAsync(string exportId, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse<DownloadExportResult>.FromCallAsync(apiCall => DownloadExportCoreAsync(exportId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task PutNoteAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => PutNoteCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OperationsResponse> PutNoteWithResponseAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await PutNoteCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OperationsResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OperationsResponse> PutNoteWithResponseAsync(string? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OperationsResponse.FromCallAsync(apiCall => PutNoteCoreAsync(body, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsCoreAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? piped, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter, global::System.DateTimeOffset? since, global::System.Collections.Generic.IReadOnlyList<string>? xTrace, string? session, ListItemsSort? sort, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

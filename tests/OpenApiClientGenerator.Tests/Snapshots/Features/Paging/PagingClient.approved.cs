@@ -47,12 +47,8 @@ public partial class PagingClient : IPagingClient
         => ListItemsCoreAsync(filter, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<ItemPage>> ListItemsWithResponseAsync(string? filter = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListItemsCoreAsync(filter, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<ItemPage>> ListItemsWithResponseAsync(string? filter = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<ItemPage>.FromCallAsync(apiCall => ListItemsCoreAsync(filter, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual PagingPageable<Item> ListItemsAllAsync(string? filter = default, global::System.Threading.CancellationToken cancellationToken = default)
@@ -63,12 +59,8 @@ public partial class PagingClient : IPagingClient
         => ListODataItemsCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<ODataItemPage>> ListODataItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListODataItemsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<ODataItemPage>> ListODataItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<ODataItemPage>.FromCallAsync(apiCall => ListODataItemsCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual PagingPageable<Item> ListODataItemsAllAsync(global::System.Threading.CancellationToken cancellationToken = default)
@@ -79,12 +71,8 @@ public partial class PagingClient : IPagingClient
         => ListLinkedItemsCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<LinkedItemPage>> ListLinkedItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListLinkedItemsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<LinkedItemPage>> ListLinkedItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<LinkedItemPage>.FromCallAsync(apiCall => ListLinkedItemsCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual PagingPageable<StrictItem> ListLinkedItemsAllAsync(global::System.Threading.CancellationToken cancellationToken = default)
@@ -95,12 +83,8 @@ public partial class PagingClient : IPagingClient
         => ListCustomItemsCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<CustomItemPage>> ListCustomItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListCustomItemsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<CustomItemPage>> ListCustomItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<CustomItemPage>.FromCallAsync(apiCall => ListCustomItemsCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual PagingPageable<Item> ListCustomItemsAllAsync(global::System.Threading.CancellationToken cancellationToken = default)
@@ -111,36 +95,24 @@ public partial class PagingClient : IPagingClient
         => ListAllCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListAllWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListAllCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListAllWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<global::System.Collections.Generic.IReadOnlyList<Item>>.FromCallAsync(apiCall => ListAllCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Item> GetItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => GetItemCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse<Item>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetItemCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse<Item>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse<Item>.FromCallAsync(apiCall => GetItemCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task ReplaceItemsAsync(long id, global::System.Collections.Generic.IReadOnlyList<Item> body, global::System.Threading.CancellationToken cancellationToken = default)
         => ReplaceItemsCoreAsync(id, body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<PagingResponse> ReplaceItemsWithResponseAsync(long id, global::System.Collections.Generic.IReadOnlyList<Item> body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await ReplaceItemsCoreAsync(id, body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new PagingResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<PagingResponse> ReplaceItemsWithResponseAsync(long id, global::System.Collections.Generic.IReadOnlyList<Item> body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PagingResponse.FromCallAsync(apiCall => ReplaceItemsCoreAsync(id, body, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<ItemPage> ListItemsCoreAsync(string? filter, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

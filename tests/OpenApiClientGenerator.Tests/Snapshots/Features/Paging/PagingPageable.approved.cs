@@ -46,7 +46,7 @@ public partial class PagingPageable<T> : global::System.Collections.Generic.IAsy
 
         await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_pages.PagesAsync(continuationToken, cancellationToken), false))
         {
-            yield return new PagingPage<T>(page.Values, page.ContinuationToken, page.Status, page.Headers);
+            yield return new PagingPage<T>(page.Values, page.ContinuationToken, page.Status, page.Headers) { Deviations = page.Deviations };
         }
     }
 
@@ -100,4 +100,9 @@ public partial class PagingPage<T>
 
     /// <summary>The headers of the page's response, by case-insensitive name; headers that may carry credentials are left out.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>
+    /// What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); with <c>StrictResponseReading</c> set such a response fails instead.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();
 }

@@ -47,84 +47,56 @@ public partial class RealworldClient : IRealworldClient
         => SearchCoreAsync(query2, uri2, request2, response2, sort, sortValue2, select, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> SearchWithResponseAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await SearchCoreAsync(query2, uri2, request2, response2, sort, sortValue2, select, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> SearchWithResponseAsync(string? query2 = default, string? uri2 = default, string? request2 = default, string? response2 = default, string? sort = default, string? sortValue2 = default, SelectFields? select = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => SearchCoreAsync(query2, uri2, request2, response2, sort, sortValue2, select, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task PostFormAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
         => PostFormCoreAsync(credentials, form2, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> PostFormWithResponseAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await PostFormCoreAsync(credentials, form2, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> PostFormWithResponseAsync(string credentials, string? form2 = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => PostFormCoreAsync(credentials, form2, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<JsonReading> PostBuilderAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
         => PostBuilderCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse<JsonReading>> PostBuilderWithResponseAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await PostBuilderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse<JsonReading>> PostBuilderWithResponseAsync(QueryBuilder body, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse<JsonReading>.FromCallAsync(apiCall => PostBuilderCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task ShareFileAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
         => ShareFileCoreAsync(fileId, fields, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ShareFileWithResponseAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await ShareFileCoreAsync(fileId, fields, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> ShareFileWithResponseAsync(string fileId, string fields, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => ShareFileCoreAsync(fileId, fields, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task GetTwiceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         => GetTwiceCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> GetTwiceWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await GetTwiceCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> GetTwiceWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => GetTwiceCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task ListTeamsAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
         => ListTeamsCoreAsync(format, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ListTeamsWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await ListTeamsCoreAsync(format, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> ListTeamsWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => ListTeamsCoreAsync(format, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task ListPlayersAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
         => ListPlayersCoreAsync(format, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<RealworldResponse> ListPlayersWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await ListPlayersCoreAsync(format, apiCall, cancellationToken).ConfigureAwait(false);
-        return new RealworldResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<RealworldResponse> ListPlayersWithResponseAsync(ListTeamsFormat format, global::System.Threading.CancellationToken cancellationToken = default)
+        => RealworldResponse.FromCallAsync(apiCall => ListPlayersCoreAsync(format, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task SearchCoreAsync(string? query2, string? uri2, string? request2, string? response2, string? sort, string? sortValue2, SelectFields? select, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

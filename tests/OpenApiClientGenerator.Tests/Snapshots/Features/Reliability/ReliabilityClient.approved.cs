@@ -38,36 +38,24 @@ public partial class ReliabilityClient : IReliabilityClient
         => GetItemCoreAsync(name, xRequestTag, xApiKey, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetItemWithResponseAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetItemCoreAsync(name, xRequestTag, xApiKey, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetItemWithResponseAsync(string name, string? xRequestTag = default, string? xApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => ReliabilityResponse<Item>.FromCallAsync(apiCall => GetItemCoreAsync(name, xRequestTag, xApiKey, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Item> GetChildAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
         => GetChildCoreAsync(name, child, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetChildWithResponseAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetChildCoreAsync(name, child, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<ReliabilityResponse<Item>> GetChildWithResponseAsync(string name, string child, global::System.Threading.CancellationToken cancellationToken = default)
+        => ReliabilityResponse<Item>.FromCallAsync(apiCall => GetChildCoreAsync(name, child, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => GetFileCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<ReliabilityResponse<global::System.IO.Stream>> GetFileWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetFileCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<ReliabilityResponse<global::System.IO.Stream>> GetFileWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => ReliabilityResponse<global::System.IO.Stream>.FromCallAsync(apiCall => GetFileCoreAsync(id, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<Item> GetItemCoreAsync(string name, string? xRequestTag, string? xApiKey, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

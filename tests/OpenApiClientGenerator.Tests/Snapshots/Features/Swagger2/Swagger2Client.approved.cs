@@ -37,60 +37,40 @@ public partial class Swagger2Client : ISwagger2Client
         => FindPetsCoreAsync(tags, ids, limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await FindPetsCoreAsync(tags, ids, limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Collections.Generic.IReadOnlyList<long>? ids = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => Swagger2Response<global::System.Collections.Generic.IReadOnlyList<Pet>?>.FromCallAsync(apiCall => FindPetsCoreAsync(tags, ids, limit, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet?> AddPetAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
         => AddPetCoreAsync(pet, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<Pet?>> AddPetWithResponseAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await AddPetCoreAsync(pet, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<Swagger2Response<Pet?>> AddPetWithResponseAsync(Pet pet, global::System.Threading.CancellationToken cancellationToken = default)
+        => Swagger2Response<Pet?>.FromCallAsync(apiCall => AddPetCoreAsync(pet, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UploadImageAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadImageCoreAsync(petId, file, note, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Swagger2Response> UploadImageWithResponseAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UploadImageCoreAsync(petId, file, note, apiCall, cancellationToken).ConfigureAwait(false);
-        return new Swagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<Swagger2Response> UploadImageWithResponseAsync(long petId, global::System.IO.Stream file, string? note = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => Swagger2Response.FromCallAsync(apiCall => UploadImageCoreAsync(petId, file, note, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         => GetImageCoreAsync(petId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Swagger2Response<global::System.IO.Stream>> GetImageWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetImageCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<Swagger2Response<global::System.IO.Stream>> GetImageWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => Swagger2Response<global::System.IO.Stream>.FromCallAsync(apiCall => GetImageCoreAsync(petId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UploadFileAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadFileCoreAsync(path, fileBody, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<Swagger2Response> UploadFileWithResponseAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UploadFileCoreAsync(path, fileBody, apiCall, cancellationToken).ConfigureAwait(false);
-        return new Swagger2Response(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<Swagger2Response> UploadFileWithResponseAsync(string path, global::System.IO.Stream fileBody, global::System.Threading.CancellationToken cancellationToken = default)
+        => Swagger2Response.FromCallAsync(apiCall => UploadFileCoreAsync(path, fileBody, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<long>? ids, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -76,168 +76,112 @@ public partial class WireClient : IWireClient
         => CreateItemCoreAsync(body, contentType, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse<CreateItemResult>> CreateItemWithResponseAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CreateItemCoreAsync(body, contentType, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse<CreateItemResult>> CreateItemWithResponseAsync(Item body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse<CreateItemResult>.FromCallAsync(apiCall => CreateItemCoreAsync(body, contentType, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<bool> ItemExistsAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => ItemExistsCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse<bool>> ItemExistsWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ItemExistsCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse<bool>> ItemExistsWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse<bool>.FromCallAsync(apiCall => ItemExistsCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<GetItemResult> GetItemAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => GetItemCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse<GetItemResult>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetItemCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse<GetItemResult>> GetItemWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse<GetItemResult>.FromCallAsync(apiCall => GetItemCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task PutNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         => PutNoteCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> PutNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await PutNoteCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> PutNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => PutNoteCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UploadPhotoAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadPhotoCoreAsync(body, contentType, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> UploadPhotoWithResponseAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UploadPhotoCoreAsync(body, contentType, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> UploadPhotoWithResponseAsync(global::System.IO.Stream body, string? contentType = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => UploadPhotoCoreAsync(body, contentType, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => DownloadPhotoCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await DownloadPhotoCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse<global::System.IO.Stream>.FromCallAsync(apiCall => DownloadPhotoCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UploadGalleryAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadGalleryCoreAsync(caption, files, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> UploadGalleryWithResponseAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UploadGalleryCoreAsync(caption, files, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> UploadGalleryWithResponseAsync(string? caption = default, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => UploadGalleryCoreAsync(caption, files, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task EchoContentTypeAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
         => EchoContentTypeCoreAsync(contentType, contentLanguage, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> EchoContentTypeWithResponseAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await EchoContentTypeCoreAsync(contentType, contentLanguage, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> EchoContentTypeWithResponseAsync(string contentType, string? contentLanguage = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => EchoContentTypeCoreAsync(contentType, contentLanguage, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task WithDefaultsAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
         => WithDefaultsCoreAsync(models, limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithDefaultsWithResponseAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await WithDefaultsCoreAsync(models, limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> WithDefaultsWithResponseAsync(string? models = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => WithDefaultsCoreAsync(models, limit, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task GetPublicAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => GetPublicCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> GetPublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await GetPublicCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> GetPublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => GetPublicCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task WithKeysAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => WithKeysCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithKeysWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await WithKeysCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> WithKeysWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => WithKeysCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => WithBasicCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await WithBasicCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => WithBasicCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<GetFormatsResult> GetFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
         => GetFormatsCoreAsync(ids, labels, pairs, when, since, xSignature, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse<GetFormatsResult>> GetFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetFormatsCoreAsync(ids, labels, pairs, when, since, xSignature, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse<GetFormatsResult>> GetFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, global::System.DateTimeOffset? when = default, global::System.DateTimeOffset? since = default, byte[]? xSignature = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse<GetFormatsResult>.FromCallAsync(apiCall => GetFormatsCoreAsync(ids, labels, pairs, when, since, xSignature, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task PutFormatsAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
         => PutFormatsCoreAsync(ids, labels, pairs, body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<WireResponse> PutFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await PutFormatsCoreAsync(ids, labels, pairs, body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new WireResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<WireResponse> PutFormatsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> ids, global::System.Collections.Generic.IReadOnlyList<string> labels, global::System.Collections.Generic.IReadOnlyList<long> pairs, Formats body, global::System.Threading.CancellationToken cancellationToken = default)
+        => WireResponse.FromCallAsync(apiCall => PutFormatsCoreAsync(ids, labels, pairs, body, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<CreateItemResult> CreateItemCoreAsync(Item body, string? contentType, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -34,36 +34,24 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
         => ListPetsCoreAsync(limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListPetsCoreAsync(limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20PetstoreResponse<ListPetsResult>.FromCallAsync(apiCall => ListPetsCoreAsync(limit, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task CreatePetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => CreatePetsCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse> CreatePetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await CreatePetsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new OaiV20PetstoreResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20PetstoreResponse> CreatePetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20PetstoreResponse.FromCallAsync(apiCall => CreatePetsCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
         => ShowPetByIdCoreAsync(petId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ShowPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20PetstoreResponse<global::System.Collections.Generic.IReadOnlyList<Pet>?>.FromCallAsync(apiCall => ShowPetByIdCoreAsync(petId, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsCoreAsync(int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

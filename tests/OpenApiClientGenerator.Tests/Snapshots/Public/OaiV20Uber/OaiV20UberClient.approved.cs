@@ -54,60 +54,40 @@ public partial class OaiV20UberClient : IOaiV20UberClient
         => GetProductsCoreAsync(latitude, longitude, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetProductsWithResponseAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetProductsCoreAsync(latitude, longitude, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetProductsWithResponseAsync(double latitude, double longitude, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>.FromCallAsync(apiCall => GetProductsCoreAsync(latitude, longitude, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
         => GetEstimatesPriceCoreAsync(startLatitude, startLongitude, endLatitude, endLongitude, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>> GetEstimatesPriceWithResponseAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetEstimatesPriceCoreAsync(startLatitude, startLongitude, endLatitude, endLongitude, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>> GetEstimatesPriceWithResponseAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?>.FromCallAsync(apiCall => GetEstimatesPriceCoreAsync(startLatitude, startLongitude, endLatitude, endLongitude, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
         => GetEstimatesTimeCoreAsync(startLatitude, startLongitude, customerUuid, productId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetEstimatesTimeWithResponseAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetEstimatesTimeCoreAsync(startLatitude, startLongitude, customerUuid, productId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>> GetEstimatesTimeWithResponseAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid = default, string? productId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20UberResponse<global::System.Collections.Generic.IReadOnlyList<Product>?>.FromCallAsync(apiCall => GetEstimatesTimeCoreAsync(startLatitude, startLongitude, customerUuid, productId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Profile?> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => GetMeCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<Profile?>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetMeCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20UberResponse<Profile?>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20UberResponse<Profile?>.FromCallAsync(apiCall => GetMeCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Activities?> GetHistoryAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
         => GetHistoryCoreAsync(offset, limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV20UberResponse<Activities?>> GetHistoryWithResponseAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetHistoryCoreAsync(offset, limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV20UberResponse<Activities?>> GetHistoryWithResponseAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV20UberResponse<Activities?>.FromCallAsync(apiCall => GetHistoryCoreAsync(offset, limit, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsCoreAsync(double latitude, double longitude, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -32,24 +32,16 @@ public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
         => ListVersionsv2CoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListVersionsv2CoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>.FromCallAsync(apiCall => ListVersionsv2CoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
         => GetVersionDetailsv2CoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetVersionDetailsv2CoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30ApiWithExamplesResponse<global::System.Text.Json.JsonElement>.FromCallAsync(apiCall => GetVersionDetailsv2CoreAsync(apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2CoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -34,12 +34,8 @@ public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
         => PostStreamsCoreAsync(callbackUrl, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30CallbackExampleResponse<PostStreamsResponse>> PostStreamsWithResponseAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await PostStreamsCoreAsync(callbackUrl, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30CallbackExampleResponse<PostStreamsResponse>> PostStreamsWithResponseAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30CallbackExampleResponse<PostStreamsResponse>.FromCallAsync(apiCall => PostStreamsCoreAsync(callbackUrl, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsCoreAsync(global::System.Uri callbackUrl, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -34,72 +34,48 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         => GetUserByNameCoreAsync(username, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetUserByNameCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse<User>.FromCallAsync(apiCall => GetUserByNameCoreAsync(username, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
         => GetRepositoriesByOwnerCoreAsync(username, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetRepositoriesByOwnerCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>.FromCallAsync(apiCall => GetRepositoriesByOwnerCoreAsync(username, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
         => GetRepositoryCoreAsync(username, slug, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetRepositoryCoreAsync(username, slug, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse<Repository>.FromCallAsync(apiCall => GetRepositoryCoreAsync(username, slug, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
         => GetPullRequestsByRepositoryCoreAsync(username, slug, state, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetPullRequestsByRepositoryCoreAsync(username, slug, state, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>.FromCallAsync(apiCall => GetPullRequestsByRepositoryCoreAsync(username, slug, state, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
         => GetPullRequestsByIdCoreAsync(username, slug, pid, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetPullRequestsByIdCoreAsync(username, slug, pid, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse<Pullrequest>.FromCallAsync(apiCall => GetPullRequestsByIdCoreAsync(username, slug, pid, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
         => MergePullRequestCoreAsync(username, slug, pid, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await MergePullRequestCoreAsync(username, slug, pid, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OaiV30LinkExampleResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30LinkExampleResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30LinkExampleResponse.FromCallAsync(apiCall => MergePullRequestCoreAsync(username, slug, pid, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<User> GetUserByNameCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -34,36 +34,24 @@ public partial class OaiV30PetstoreClient : IOaiV30PetstoreClient
         => ListPetsCoreAsync(limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListPetsCoreAsync(limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<ListPetsResult>> ListPetsWithResponseAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreResponse<ListPetsResult>.FromCallAsync(apiCall => ListPetsCoreAsync(limit, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task CreatePetsAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         => CreatePetsCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse> CreatePetsWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await CreatePetsCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OaiV30PetstoreResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreResponse> CreatePetsWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreResponse.FromCallAsync(apiCall => CreatePetsCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> ShowPetByIdAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
         => ShowPetByIdCoreAsync(petId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<Pet>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ShowPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreResponse<Pet>> ShowPetByIdWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreResponse<Pet>.FromCallAsync(apiCall => ShowPetByIdCoreAsync(petId, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsCoreAsync(int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

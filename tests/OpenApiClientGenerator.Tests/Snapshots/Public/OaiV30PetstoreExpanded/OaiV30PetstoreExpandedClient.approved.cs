@@ -35,48 +35,32 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
         => FindPetsCoreAsync(tags, limit, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await FindPetsCoreAsync(tags, limit, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreExpandedResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>.FromCallAsync(apiCall => FindPetsCoreAsync(tags, limit, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> AddPetAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         => AddPetCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> AddPetWithResponseAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await AddPetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> AddPetWithResponseAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreExpandedResponse<Pet>.FromCallAsync(apiCall => AddPetCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> FindPetByIdAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => FindPetByIdCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> FindPetByIdWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await FindPetByIdCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse<Pet>> FindPetByIdWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreExpandedResponse<Pet>.FromCallAsync(apiCall => FindPetByIdCoreAsync(id, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         => DeletePetCoreAsync(id, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await DeletePetCoreAsync(id, apiCall, cancellationToken).ConfigureAwait(false);
-        return new OaiV30PetstoreExpandedResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30PetstoreExpandedResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30PetstoreExpandedResponse.FromCallAsync(apiCall => DeletePetCoreAsync(id, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -38,36 +38,24 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         => ListDataSetsCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<DataSetList>> ListDataSetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListDataSetsCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30UsptoResponse<DataSetList>> ListDataSetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30UsptoResponse<DataSetList>.FromCallAsync(apiCall => ListDataSetsCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<string> ListSearchableFieldsAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
         => ListSearchableFieldsCoreAsync(dataset, version, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<string>> ListSearchableFieldsWithResponseAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await ListSearchableFieldsCoreAsync(dataset, version, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30UsptoResponse<string>> ListSearchableFieldsWithResponseAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30UsptoResponse<string>.FromCallAsync(apiCall => ListSearchableFieldsCoreAsync(dataset, version, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>> PerformSearchAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
         => PerformSearchCoreAsync(dataset, version, criteria, start, rows, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>> PerformSearchWithResponseAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await PerformSearchCoreAsync(dataset, version, criteria, start, rows, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>> PerformSearchWithResponseAsync(string dataset, string version, string criteria, long? start = default, long? rows = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => OaiV30UsptoResponse<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>.FromCallAsync(apiCall => PerformSearchCoreAsync(dataset, version, criteria, start, rows, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<DataSetList> ListDataSetsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

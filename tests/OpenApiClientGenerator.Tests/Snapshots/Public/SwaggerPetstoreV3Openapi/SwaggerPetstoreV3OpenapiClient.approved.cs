@@ -61,228 +61,152 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
         => UpdatePetCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await UpdatePetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Pet>.FromCallAsync(apiCall => UpdatePetCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         => AddPetCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await AddPetCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Pet>.FromCallAsync(apiCall => AddPetCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
         => FindPetsByStatusCoreAsync(status, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByStatusWithResponseAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await FindPetsByStatusCoreAsync(status, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByStatusWithResponseAsync(PetStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>.FromCallAsync(apiCall => FindPetsByStatusCoreAsync(status, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
         => FindPetsByTagsCoreAsync(tags, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByTagsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await FindPetsByTagsCoreAsync(tags, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>> FindPetsByTagsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>.FromCallAsync(apiCall => FindPetsByTagsCoreAsync(tags, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         => GetPetByIdCoreAsync(petId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> GetPetByIdWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetPetByIdCoreAsync(petId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> GetPetByIdWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Pet>.FromCallAsync(apiCall => GetPetByIdCoreAsync(petId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UpdatePetWithFormCoreAsync(petId, name, status, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithFormWithResponseAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await UpdatePetWithFormCoreAsync(petId, name, status, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Pet>> UpdatePetWithFormWithResponseAsync(long petId, string? name = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Pet>.FromCallAsync(apiCall => UpdatePetWithFormCoreAsync(petId, name, status, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
         => DeletePetCoreAsync(petId, apiKey, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeletePetWithResponseAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await DeletePetCoreAsync(petId, apiKey, apiCall, cancellationToken).ConfigureAwait(false);
-        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeletePetWithResponseAsync(long petId, string? apiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse.FromCallAsync(apiCall => DeletePetCoreAsync(petId, apiKey, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<ApiResponse> UploadFileAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UploadFileCoreAsync(petId, body, additionalMetadata, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<ApiResponse>> UploadFileWithResponseAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await UploadFileCoreAsync(petId, body, additionalMetadata, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<ApiResponse>> UploadFileWithResponseAsync(long petId, global::System.IO.Stream? body = default, string? additionalMetadata = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<ApiResponse>.FromCallAsync(apiCall => UploadFileCoreAsync(petId, body, additionalMetadata, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => GetInventoryCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>> GetInventoryWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetInventoryCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>> GetInventoryWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>.FromCallAsync(apiCall => GetInventoryCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => PlaceOrderCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> PlaceOrderWithResponseAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await PlaceOrderCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> PlaceOrderWithResponseAsync(Order? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Order>.FromCallAsync(apiCall => PlaceOrderCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
         => GetOrderByIdCoreAsync(orderId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> GetOrderByIdWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetOrderByIdCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<Order>> GetOrderByIdWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<Order>.FromCallAsync(apiCall => GetOrderByIdCoreAsync(orderId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task DeleteOrderAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
         => DeleteOrderCoreAsync(orderId, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteOrderWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await DeleteOrderCoreAsync(orderId, apiCall, cancellationToken).ConfigureAwait(false);
-        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteOrderWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse.FromCallAsync(apiCall => DeleteOrderCoreAsync(orderId, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<User> CreateUserAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => CreateUserCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUserWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CreateUserCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUserWithResponseAsync(User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<User>.FromCallAsync(apiCall => CreateUserCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<User> CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => CreateUsersWithListInputCoreAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUsersWithListInputWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await CreateUsersWithListInputCoreAsync(body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> CreateUsersWithListInputWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<User>? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<User>.FromCallAsync(apiCall => CreateUsersWithListInputCoreAsync(body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<LoginUserResult> LoginUserAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
         => LoginUserCoreAsync(username, password, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<LoginUserResult>> LoginUserWithResponseAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await LoginUserCoreAsync(username, password, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<LoginUserResult>> LoginUserWithResponseAsync(string? username = default, string? password = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<LoginUserResult>.FromCallAsync(apiCall => LoginUserCoreAsync(username, password, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task LogoutUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
         => LogoutUserCoreAsync(null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> LogoutUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await LogoutUserCoreAsync(apiCall, cancellationToken).ConfigureAwait(false);
-        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> LogoutUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse.FromCallAsync(apiCall => LogoutUserCoreAsync(apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
         => GetUserByNameCoreAsync(username, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        var value = await GetUserByNameCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
-        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse<User>.FromCallAsync(apiCall => GetUserByNameCoreAsync(username, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task UpdateUserAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         => UpdateUserCoreAsync(username, body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> UpdateUserWithResponseAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await UpdateUserCoreAsync(username, body, apiCall, cancellationToken).ConfigureAwait(false);
-        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> UpdateUserWithResponseAsync(string username, User? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse.FromCallAsync(apiCall => UpdateUserCoreAsync(username, body, apiCall, cancellationToken));
 
     /// <inheritdoc/>
     public virtual global::System.Threading.Tasks.Task DeleteUserAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
         => DeleteUserCoreAsync(username, null, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteUserWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
-        await DeleteUserCoreAsync(username, apiCall, cancellationToken).ConfigureAwait(false);
-        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
-    }
+    public virtual global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> DeleteUserWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        => SwaggerPetstoreV3OpenapiResponse.FromCallAsync(apiCall => DeleteUserCoreAsync(username, apiCall, cancellationToken));
 
     private async global::System.Threading.Tasks.Task<Pet> UpdatePetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {

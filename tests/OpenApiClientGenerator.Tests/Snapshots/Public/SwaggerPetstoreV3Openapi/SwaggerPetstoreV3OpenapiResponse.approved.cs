@@ -35,6 +35,14 @@ public partial class SwaggerPetstoreV3OpenapiResponse
     /// What the response lacked that the spec requires, each read as its default, once per property and type (empty when it matched the spec); with <c>StrictResponseReading</c> set such a response fails instead.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyList<string> Deviations { get; init; } = global::System.Array.Empty<string>();
+
+    /// <summary>Makes a call that returns no value, keeping its response (what the <c>…WithResponseAsync</c> methods do).</summary>
+    internal static async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse> FromCallAsync(global::System.Func<global::OpenApiClientGenerator.Runtime.ApiCall, global::System.Threading.Tasks.Task> call)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        await call(apiCall).ConfigureAwait(false);
+        return new SwaggerPetstoreV3OpenapiResponse(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders);
+    }
 }
 
 /// <summary>A response of <see cref="SwaggerPetstoreV3OpenapiClient"/> with its value.</summary>
@@ -52,4 +60,12 @@ public partial class SwaggerPetstoreV3OpenapiResponse<T> : SwaggerPetstoreV3Open
 
     /// <summary>The value read from the response.</summary>
     public T Value { get; }
+
+    /// <summary>Makes a call, keeping its response with the value (what the <c>…WithResponseAsync</c> methods do).</summary>
+    internal static async global::System.Threading.Tasks.Task<SwaggerPetstoreV3OpenapiResponse<T>> FromCallAsync(global::System.Func<global::OpenApiClientGenerator.Runtime.ApiCall, global::System.Threading.Tasks.Task<T>> call)
+    {
+        var apiCall = new global::OpenApiClientGenerator.Runtime.ApiCall();
+        var value = await call(apiCall).ConfigureAwait(false);
+        return new(apiCall.Status, apiCall.ResponseHeaders, apiCall.RequestHeaders, value) { Deviations = apiCall.Deviations };
+    }
 }
