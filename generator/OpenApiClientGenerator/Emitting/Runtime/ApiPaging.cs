@@ -305,12 +305,24 @@ namespace OpenApiClientGenerator.Runtime
             do
             {
                 var call = new ApiCall(walk) { Link = link, StreamItems = true };
-                await _call(call, token).ConfigureAwait(false);
-                using (var items = (IApiPageItems<TItem>)call.Items!)
+                var page = await _call(call, token).ConfigureAwait(false);
+                if (call.Items is IApiPageItems<TItem> streamed)
                 {
-                    while (await items.MoveNextAsync().ConfigureAwait(false))
+                    using (streamed)
                     {
-                        yield return items.Current;
+                        while (await streamed.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            yield return streamed.Current;
+                        }
+                    }
+                }
+                else
+                {
+                    // A small page was read whole.
+                    foreach (var item in _items(page) ?? Array.Empty<TItem>())
+                    {
+                        token.ThrowIfCancellationRequested();
+                        yield return item;
                     }
                 }
 

@@ -409,15 +409,16 @@ namespace OpenApiClientGenerator.Runtime
         /// element, the rest of the page by <paramref name="readPage"/>, then <paramref name="withItems"/> puts the items
         /// in the page (a page whose Content-Length fits the first buffer is read whole by <paramref name="readPage"/>, in
         /// one pass). When the call walks pages, <paramref name="nextLink"/> gives the next page's link, checked here.
-        /// When the call streams items, the response stays open and the items are read as the caller takes them
-        /// (<see cref="ApiCall.Items"/>); the page returned is then null.
+        /// When the call streams items from a larger page, the response stays open and the items are read as the caller
+        /// takes them (<see cref="ApiCall.Items"/>); the page returned is then null.
         /// </summary>
         public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
             var body = await OpenBodyAsync().ConfigureAwait(false);
-            if (_call is not { StreamItems: true } && Response.Content.Headers.ContentLength <= JsonBodyReader<TException>.InitialSize)
+            if (Response.Content.Headers.ContentLength <= JsonBodyReader<TException>.InitialSize)
             {
-                // A small page fits the first buffer whole: its converter reads it in one pass, items and all.
+                // A small page fits the first buffer whole: its converter reads it in one pass, items and all (a walk
+                // over items then hands them over from the page, the response already released).
                 TPage whole;
                 using (body)
                 {
