@@ -67,21 +67,14 @@ namespace OpenApiClientGenerator.Runtime
 
         public static void WriteDecimal(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
-        /// <summary>The UTC instant with 'Z' and only the fractional digits it has (<see cref="WireFormats.UtcDateTimeFormat"/>).</summary>
-        public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
-        {
-            Span<char> text = stackalloc char[WireFormats.UtcDateTimeMaxLength];
-            WireFormats.TryFormatUtc(value, text, out var written);
-            writer.WriteStringValue(text.Slice(0, written));
-        }
+        /// <summary>
+        /// The UTC instant with 'Z' and only the fractional digits it has, as <see cref="WireFormats.UtcDateTimeFormat"/>
+        /// writes it (Utf8JsonWriter writes a UTC DateTime so, trailing zeros of the fraction trimmed, without a format string).
+        /// </summary>
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(value.UtcDateTime);
 
         /// <summary>A date-time property, written as <see cref="WriteDateTimeOffset(Utf8JsonWriter, DateTimeOffset)"/> writes the value.</summary>
-        public static void WriteDateTimeOffset(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset value)
-        {
-            Span<char> text = stackalloc char[WireFormats.UtcDateTimeMaxLength];
-            WireFormats.TryFormatUtc(value, text, out var written);
-            writer.WriteString(name, text.Slice(0, written));
-        }
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset value) => writer.WriteString(name, value.UtcDateTime);
 
         public static void WriteDateTimeRfc1123(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(WireFormats.FormatRfc1123(value));
 
