@@ -44,7 +44,7 @@ internal static class UsageCommand
                 {
                     var items = request.AllPages
                         ? UsageItems.AllPagesAsync(connection.Client, request.CustomerId, timeout, progress, cancellationToken)
-                        : UsageItems.FirstPageAsync(connection.Client, request.CustomerId, timeout, cancellationToken);
+                        : UsageItems.FirstPageAsync(connection.Client, request.CustomerId, timeout, stderr, cancellationToken);
                     await writer.WriteAsync(items, output.Writer, cancellationToken).ConfigureAwait(false);
                 }).ConfigureAwait(false);
                 await output.CommitAsync().ConfigureAwait(false);

@@ -15,22 +15,32 @@ namespace PartnerCenter.Licenses.Cli;
 /// </summary>
 internal static class UsageItems
 {
-    /// <summary>The items of the first page.</summary>
+    /// <summary>
+    /// The items of the first page. What the response lacked that the spec requires (read as its default, so the rest
+    /// still prints) goes to <paramref name="stderr"/> as one warning line each.
+    /// </summary>
     public static async IAsyncEnumerable<CustomerLicensesUsageInsights> FirstPageAsync(
         IPartnerCenterClient client,
         Guid customerId,
         CallTimeout timeout,
+        StderrLines stderr,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(timeout);
-        CustomerLicensesUsageInsightsCollection page;
+        ArgumentNullException.ThrowIfNull(stderr);
+        PartnerCenterResponse<CustomerLicensesUsageInsightsCollection> response;
         using (var call = timeout.Start(cancellationToken))
         {
-            page = await client.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync(call.Token).ConfigureAwait(false);
+            response = await client.Customers.ById(customerId).Analytics.Licenses.Usage.GetWithResponseAsync(call.Token).ConfigureAwait(false);
         }
 
-        foreach (var item in page.Items)
+        foreach (var deviation in response.Deviations)
+        {
+            await stderr.WriteLineAsync("warning: " + deviation).ConfigureAwait(false);
+        }
+
+        foreach (var item in response.Value.Items)
         {
             yield return Clean(item);
         }

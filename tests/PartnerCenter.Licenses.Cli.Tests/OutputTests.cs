@@ -68,6 +68,21 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_response_lacking_what_the_spec_requires_still_prints_with_one_warning_per_property()
+    {
+        // No totalCount (required): the items still print, and stderr says what was read as its default.
+        _fake.RespondWith(OperationId, 200, """{"items": [{"productName": "Contoso Plan", "workloadName": "Teams", "licensesActive": 1, "licensesQualified": 2}]}""");
+
+        var run = await CliRun.RunAsync(UsageArgs.Against(_fake.BaseAddress.ToString()));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var warning = run.StderrLines.ShouldHaveSingleItem();
+        warning.ShouldStartWith("warning: ");
+        warning.ShouldContain("'totalCount' of CustomerLicensesUsageInsightsCollection");
+        TableText.Rows(run.Stdout).ShouldContain(row => row.Contains("Contoso Plan"));
+    }
+
+    [Fact]
     public async Task Totals_add_active_and_qualified_per_product_and_compute_usage_from_them()
     {
         _fake.RespondWith(OperationId, 200, AwkwardBody);
