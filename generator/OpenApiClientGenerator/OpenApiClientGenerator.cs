@@ -54,7 +54,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // One cached unit per generated file, written against the documentation-free shapes of the spec's types: an
         // edit re-emits only the files whose part of the model changed (a description: the file that carries it).
         var sources = models
-            .SelectMany(static (client, _) => client is null ? ImmutableArray<SourceUnit>.Empty : SourcePlanner.Plan(client).ToImmutableArray())
+            .SelectMany(static (client, _) => PlanGuarded(client))
             .WithTrackingName(TrackingNames.Sources);
         var shapes = models
             .Where(static client => client is not null)
@@ -154,8 +154,32 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>The client's files, or one unit carrying the failure when planning them threw (reported as OAG010 when emitted).</summary>
+    private static ImmutableArray<SourceUnit> PlanGuarded(ClientModel? client)
+    {
+        if (client is null)
+        {
+            return ImmutableArray<SourceUnit>.Empty;
+        }
+
+        try
+        {
+            return SourcePlanner.Plan(client).ToImmutableArray();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ImmutableArray.Create(new SourceUnit(SourceKind.Client, string.Empty, client, EquatableArray<TypeModel>.Empty) { Failure = (ex.GetType().Name, ex.Message) });
+        }
+    }
+
     private static void EmitGuarded(SourceProductionContext context, SourceUnit unit, ImmutableArray<TypeShapes> shapes)
     {
+        if (unit.Failure is { } failure)
+        {
+            context.ReportDiagnostic(Unexpected(unit.Client.SpecPath, failure.Type, failure.Message).ToDiagnostic());
+            return;
+        }
+
         try
         {
             var types = shapes.First(shape => shape.SpecPath == unit.Client.SpecPath).Catalog();
@@ -168,6 +192,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
     }
 
-    private static DiagnosticInfo Unexpected(string path, Exception ex)
-        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, new LocationInfo(path, 0, 0, 0, 0, 0, 0), ex.GetType().Name, ex.Message);
+    private static DiagnosticInfo Unexpected(string path, Exception ex) => Unexpected(path, ex.GetType().Name, ex.Message);
+
+    private static DiagnosticInfo Unexpected(string path, string exceptionType, string message)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, new LocationInfo(path, 0, 0, 0, 0, 0, 0), exceptionType, message);
 }

@@ -23,7 +23,11 @@ internal enum SourceKind
 /// file reads (the client's names, and the operations, request builders or types of this file), so the unit is equal
 /// across an edit that does not touch the file, and the generator's cache skips it.
 /// </summary>
-internal sealed record SourceUnit(SourceKind Kind, string HintName, ClientModel Client, EquatableArray<TypeModel> Types);
+internal sealed record SourceUnit(SourceKind Kind, string HintName, ClientModel Client, EquatableArray<TypeModel> Types)
+{
+    /// <summary>Set instead of a file when planning the client failed: the exception's type and message, for OAG010.</summary>
+    public (string Type, string Message)? Failure { get; init; }
+}
 
 /// <summary>
 /// The layout of a client's files, in a fixed order: interface, client, options, exception, response (and pageable when
