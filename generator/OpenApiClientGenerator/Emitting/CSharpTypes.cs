@@ -6,6 +6,9 @@ namespace OpenApiClientGenerator.Emitting;
 /// <summary>How model types are spelled in generated C#. Generated types are named plainly; framework types with global::.</summary>
 internal static class CSharpTypes
 {
+    /// <summary>HTTP headers as the runtime hands them over (responses, pages, exceptions): values by case-insensitive name.</summary>
+    public const string HeaderMap = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
+
     public static string Name(TypeRef type) => type.Kind switch
     {
         TypeRefKind.Primitive => Primitive(type.Primitive),

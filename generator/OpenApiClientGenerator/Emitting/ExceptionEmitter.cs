@@ -9,8 +9,6 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class ExceptionEmitter
 {
-    private const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
-
     public static string Emit(ClientModel client)
     {
         var writer = new SourceWriter().FileHeader(client.Namespace, client.UsesDeprecated);
@@ -34,7 +32,7 @@ internal static class ExceptionEmitter
             DocComments.ParamXml(writer, "responseHeaders", "The response's headers.");
             DocComments.ParamXml(writer, "requestHeaders", "The request's headers, without credentials.");
             DocComments.ParamXml(writer, "innerException", "The error that caused this one, if any.");
-            writer.Line($"public {name}(string message, int status, string operationId, object? error, string? responseBody, {Headers} responseHeaders, {Headers} requestHeaders, global::System.Exception? innerException)");
+            writer.Line($"public {name}(string message, int status, string operationId, object? error, string? responseBody, {CSharpTypes.HeaderMap} responseHeaders, {CSharpTypes.HeaderMap} requestHeaders, global::System.Exception? innerException)");
             writer.Line("    : base(message, innerException)");
             using (writer.Block())
             {
@@ -60,10 +58,10 @@ internal static class ExceptionEmitter
             writer.Line("public string? ResponseBody { get; }");
             writer.Line();
             DocComments.SummaryXml(writer, "The response's headers, by case-insensitive name (empty when there was no response).");
-            writer.Line($"public {Headers} ResponseHeaders {{ get; }}");
+            writer.Line($"public {CSharpTypes.HeaderMap} ResponseHeaders {{ get; }}");
             writer.Line();
             DocComments.SummaryXml(writer, "The request's headers, by case-insensitive name; headers that may carry credentials are left out.");
-            writer.Line($"public {Headers} RequestHeaders {{ get; }}");
+            writer.Line($"public {CSharpTypes.HeaderMap} RequestHeaders {{ get; }}");
             writer.Line();
             writer.Line($"static {name} {RuntimeTypes.ApiException}<{name}>.Create({RuntimeTypes.ApiFailure} failure)");
             writer.Line("    => new(failure.Message, failure.Status, failure.OperationId, failure.Error, failure.ResponseBody, failure.ResponseHeaders, failure.RequestHeaders, failure.InnerException);");

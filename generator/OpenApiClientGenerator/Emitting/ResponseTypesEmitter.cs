@@ -11,8 +11,6 @@ namespace OpenApiClientGenerator.Emitting;
 /// </summary>
 internal static class ResponseTypesEmitter
 {
-    private const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
-
     public static bool HasPaging(ClientModel client) => client.Operations.Any(OperationVariants.IsPageable);
 
     public static string EmitResponse(ClientModel client)
@@ -27,7 +25,7 @@ internal static class ResponseTypesEmitter
             DocComments.ParamXml(writer, "status", "The HTTP status code.");
             DocComments.ParamXml(writer, "headers", "The response's headers.");
             DocComments.ParamXml(writer, "requestHeaders", "The request's headers as sent.");
-            writer.Line($"public {name}(int status, {Headers} headers, {Headers} requestHeaders)");
+            writer.Line($"public {name}(int status, {CSharpTypes.HeaderMap} headers, {CSharpTypes.HeaderMap} requestHeaders)");
             using (writer.Block())
             {
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(headers);");
@@ -42,10 +40,10 @@ internal static class ResponseTypesEmitter
             writer.Line("public int Status { get; }");
             writer.Line();
             DocComments.SummaryXml(writer, "The response's headers, by case-insensitive name; headers that may carry credentials are left out.");
-            writer.Line($"public {Headers} Headers {{ get; }}");
+            writer.Line($"public {CSharpTypes.HeaderMap} Headers {{ get; }}");
             writer.Line();
             DocComments.SummaryXml(writer, "The request's headers as sent, by case-insensitive name; headers that may carry credentials are left out.");
-            writer.Line($"public {Headers} RequestHeaders {{ get; }}");
+            writer.Line($"public {CSharpTypes.HeaderMap} RequestHeaders {{ get; }}");
             WriteDeviations(writer);
             writer.Line();
             DocComments.SummaryXml(writer, "Makes a call that returns no value, keeping its response (what the <c>…WithResponseAsync</c> methods do).");
@@ -69,7 +67,7 @@ internal static class ResponseTypesEmitter
             DocComments.ParamXml(writer, "headers", "The response's headers.");
             DocComments.ParamXml(writer, "requestHeaders", "The request's headers as sent.");
             DocComments.ParamXml(writer, "value", "The value read from the response.");
-            writer.Line($"public {name}(int status, {Headers} headers, {Headers} requestHeaders, T value)");
+            writer.Line($"public {name}(int status, {CSharpTypes.HeaderMap} headers, {CSharpTypes.HeaderMap} requestHeaders, T value)");
             writer.Line("    : base(status, headers, requestHeaders) => Value = value;");
             writer.Line();
             DocComments.SummaryXml(writer, "The value read from the response.");
@@ -173,7 +171,7 @@ internal static class ResponseTypesEmitter
             DocComments.ParamXml(writer, "continuationToken", "The token that continues after this page, or null on the last page.");
             DocComments.ParamXml(writer, "status", "The HTTP status code of the page's response.");
             DocComments.ParamXml(writer, "headers", "The headers of the page's response.");
-            writer.Line($"public {page}(global::System.Collections.Generic.IReadOnlyList<T> values, string? continuationToken, int status, {Headers} headers)");
+            writer.Line($"public {page}(global::System.Collections.Generic.IReadOnlyList<T> values, string? continuationToken, int status, {CSharpTypes.HeaderMap} headers)");
             using (writer.Block())
             {
                 writer.Line("Values = values ?? throw new global::System.ArgumentNullException(nameof(values));");
@@ -193,7 +191,7 @@ internal static class ResponseTypesEmitter
             writer.Line("public int Status { get; }");
             writer.Line();
             DocComments.SummaryXml(writer, "The headers of the page's response, by case-insensitive name; headers that may carry credentials are left out.");
-            writer.Line($"public {Headers} Headers {{ get; }}");
+            writer.Line($"public {CSharpTypes.HeaderMap} Headers {{ get; }}");
             WriteDeviations(writer);
         }
 

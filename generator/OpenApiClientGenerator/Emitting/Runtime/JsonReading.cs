@@ -421,14 +421,17 @@ namespace OpenApiClientGenerator.Runtime
         [ThreadStatic]
         private static JsonReadingScope? t_current;
 
-        private List<string>? _deviations;
+        private List<(string Property, string Type)>? _missing;
 
         public JsonReadingScope(bool strict) => Strict = strict;
 
         public bool Strict { get; }
 
         /// <summary>What the responses read in this scope lacked, once per property and type.</summary>
-        public IReadOnlyList<string> Deviations => _deviations ?? (IReadOnlyList<string>)Array.Empty<string>();
+        public IReadOnlyList<string> Deviations
+            => _missing is null
+                ? Array.Empty<string>()
+                : _missing.ConvertAll(missing => $"The required property '{missing.Property}' of {missing.Type} is missing or null; it reads as its default.");
 
         /// <summary>Makes <paramref name="scope"/> the one generated converters report to on this thread until the returned scope ends.</summary>
         public static Entered Enter(JsonReadingScope? scope)
@@ -450,11 +453,11 @@ namespace OpenApiClientGenerator.Runtime
                 throw JsonReading.MissingProperty(propertyName, typeName);
             }
 
-            var deviation = $"The required property '{propertyName}' of {typeName} is missing or null; it reads as its default.";
-            var deviations = scope._deviations ??= new List<string>();
-            if (deviations.Count < MaxDeviations && !deviations.Contains(deviation))
+            // Each item of a large response may lack the same property: it is recorded once, and worded only when asked for.
+            var missing = scope._missing ??= new List<(string, string)>();
+            if (missing.Count < MaxDeviations && !missing.Contains((propertyName, typeName)))
             {
-                deviations.Add(deviation);
+                missing.Add((propertyName, typeName));
             }
         }
 

@@ -19,9 +19,6 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         public const string UtcDateTimeFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'";
 
-        /// <summary>The longest text <see cref="UtcDateTimeFormat"/> writes.</summary>
-        public const int UtcDateTimeMaxLength = 28;
-
         /// <summary>The characters of standard base64 that base64url replaces.</summary>
         private static readonly char[] StandardOnly = { '+', '/' };
 
@@ -31,9 +28,6 @@ namespace OpenApiClientGenerator.Runtime
         private const long MaxUnixSeconds = 253402300799;
 
         public static string FormatUtc(DateTimeOffset value) => value.UtcDateTime.ToString(UtcDateTimeFormat, CultureInfo.InvariantCulture);
-
-        public static bool TryFormatUtc(DateTimeOffset value, Span<char> destination, out int written)
-            => value.UtcDateTime.TryFormat(destination, out written, UtcDateTimeFormat, CultureInfo.InvariantCulture);
 
         /// <summary>An HTTP date: <c>Fri, 31 Dec 9999 23:59:59 GMT</c> (the instant in UTC).</summary>
         public static string FormatRfc1123(DateTimeOffset value) => value.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
