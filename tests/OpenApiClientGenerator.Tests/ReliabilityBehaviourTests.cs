@@ -127,6 +127,38 @@ public sealed class ReliabilityBehaviourTests
     }
 
     [Fact]
+    public async Task A_call_after_one_that_timed_out_and_after_a_pause_longer_than_the_timeout_still_succeeds()
+    {
+        // A client reuses the timer of a finished call: one that fired is not reused, and one given back does not
+        // keep counting while it waits for the next call.
+        var requests = 0;
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+
+            await stream.WriteAsync(RawHttpServer.Complete("application/json", """{"name":"a","count":1}"""u8.ToArray()), stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var network = TimeSpan.FromMilliseconds(300);
+        var client = Client(http, Options(networkTimeout: network));
+
+        var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
+        ((string)ex.Message).ShouldContain("(NetworkTimeout)");
+
+        for (var call = 0; call < 3; call++)
+        {
+            var item = await client.GetItemAsync("a");
+            ((string)item.Name).ShouldBe("a");
+            await Task.Delay(network * 2);
+        }
+
+        requests.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task A_stream_the_caller_reads_fails_when_the_server_stalls()
     {
         using var server = new RawHttpServer(async (stream, stop) =>

@@ -274,6 +274,45 @@ public sealed class StreamingBehaviourTests
         }
     }
 
+    [Fact]
+    public void JsonSerializer_reading_a_generated_type_shares_repeated_strings_within_the_document_and_keeps_none()
+    {
+        var json = """{"value":[{"id":1,"name":"alpha","kind":"plain"},{"id":2,"name":"beta","kind":"plain"}]}""";
+        var pageType = Ns + ".Models.ItemPage";
+
+        var first = ((IEnumerable<object>)((dynamic)Api.Deserialize(json, pageType)!).Value).Select(item => (dynamic)item).ToList();
+        var second = ((IEnumerable<object>)((dynamic)Api.Deserialize(json, pageType)!).Value).Select(item => (dynamic)item).ToList();
+
+        // The document's root installs the shared strings, as a response does; the next document starts afresh.
+        ReferenceEquals((string)first[0].Kind, (string)first[1].Kind).ShouldBeTrue();
+        ReferenceEquals((string)first[0].Kind, (string)second[0].Kind).ShouldBeFalse();
+
+        // A list System.Text.Json reads itself hands each item to the converter below the root: read, nothing shared.
+        var items = (System.Collections.IList)JsonSerializer.Deserialize("""[{"id":1,"kind":"plain"},{"id":2,"kind":"plain"}]""", typeof(List<>).MakeGenericType(Api.Type(Ns + ".Models.Item")))!;
+        items.Cast<dynamic>().Select(item => (string)item.Kind).ShouldBe(new[] { "plain", "plain" });
+    }
+
+    [Fact]
+    public void A_string_the_shared_strings_held_is_not_kept_once_the_result_is_dropped()
+    {
+        var pageType = Ns + ".Models.ItemPage";
+        var kind = ReadKindWeakly(pageType);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        kind.IsAlive.ShouldBeFalse("the cache given back for the next document still held a string of this one");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference ReadKindWeakly(string pageType)
+    {
+        var page = (dynamic)Api.Deserialize("""{"value":[{"id":1,"kind":"unique-kind-7f3a"},{"id":2,"kind":"unique-kind-7f3a"}]}""", pageType)!;
+        var item = (dynamic)((IEnumerable<object>)page.Value).First();
+        return new WeakReference((string)item.Kind);
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(20_000)]

@@ -2,7 +2,8 @@ namespace OpenApiClientGenerator.Emitting;
 
 /// <summary>
 /// The JsonConverter members every generated converter has: Read and Write forward to the static ReadValue/WriteValue,
-/// which generated code calls directly (no options lookup). Followed by a blank line.
+/// which generated code calls directly (no options lookup); Read shares repeated strings within the document, as the
+/// client does within a response. Followed by a blank line.
 /// </summary>
 internal static class ConverterOverrides
 {
@@ -12,7 +13,7 @@ internal static class ConverterOverrides
     public static void Emit(SourceWriter writer, string typeName)
     {
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override {typeName} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
+        writer.Line($"public override {typeName} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override void Write({Writer}, {typeName} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");

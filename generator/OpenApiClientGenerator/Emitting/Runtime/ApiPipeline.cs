@@ -94,6 +94,8 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>The longest delay a CancellationTokenSource timer takes (about 24 days).</summary>
         private const double LongestTimerMilliseconds = int.MaxValue;
 
+        private CancellationTokenSource? _spareTimer;
+
         public ApiPipeline(HttpClient httpClient, IApiClientOptions options, Uri? defaultBaseAddress, params string[] secretHeaders)
         {
             ArgumentNullException.ThrowIfNull(httpClient);
@@ -161,6 +163,24 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>The spec's security schemes with the options' callbacks for them; an operation sends those it accepts.</summary>
         public ApiCredential[] Credentials { get; init; } = Array.Empty<ApiCredential>();
+
+        /// <summary>
+        /// A timer for a call (its network and total timeouts): the one a finished call gave back, reset (as ASP.NET Core
+        /// reuses its request aborts), else a new one. One is kept per client: a call costs no timer allocation.
+        /// </summary>
+        internal CancellationTokenSource RentTimer() => Interlocked.Exchange(ref _spareTimer, null) ?? new CancellationTokenSource();
+
+        /// <summary>
+        /// Takes back the timer of a call that has ended (its response disposed, nothing left that reads with its token):
+        /// kept when it never fired (<see cref="CancellationTokenSource.TryReset"/> also drops any registration left on it).
+        /// </summary>
+        internal void ReturnTimer(CancellationTokenSource timer)
+        {
+            if (!timer.TryReset() || Interlocked.CompareExchange(ref _spareTimer, timer, null) is not null)
+            {
+                timer.Dispose();
+            }
+        }
 
         /// <summary>The pipeline of a client created for mocking: its operations throw until they are overridden.</summary>
         public static ApiPipeline<TException> ForMocking(string clientName) => new(clientName);
@@ -230,6 +250,7 @@ namespace OpenApiClientGenerator.Runtime
         private List<KeyValuePair<string, string>>? _contentHeaders;
         private string[]? _schemes;
         private HttpResponseMessage? _response;
+        private bool _armed;
         private bool _armedForTotal;
         private bool _streamed;
         private bool _detached;
@@ -247,7 +268,7 @@ namespace OpenApiClientGenerator.Runtime
 
             // Lenient reading records what a response lacked only for a caller who can see it (…WithResponseAsync, pages).
             _reading = pipeline.StrictResponseReading || call is not null ? new JsonReadingScope(pipeline.StrictResponseReading) : null;
-            _timer = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+            _timer = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : pipeline.RentTimer();
             if (call?.Link is { } link)
             {
                 // A next page: the link's own address, method and headers (a continuation token) replace the operation's.
@@ -348,7 +369,6 @@ namespace OpenApiClientGenerator.Runtime
             try
             {
                 _response = await _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Arm()).ConfigureAwait(false);
-                Disarm();
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -370,7 +390,7 @@ namespace OpenApiClientGenerator.Runtime
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                return await body.ReadDocumentAsync(read).ConfigureAwait(false);
+                return body.IsWhole ? body.ParseDocument(read) : await body.ReadDocumentAsync(read).ConfigureAwait(false);
             }
             catch (Exception ex) when (IsUnreadable(ex))
             {
@@ -415,7 +435,7 @@ namespace OpenApiClientGenerator.Runtime
         public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
             var body = await OpenBodyAsync().ConfigureAwait(false);
-            if (Response.Content.Headers.ContentLength <= JsonBodyReader<TException>.InitialSize)
+            if (body.IsWhole)
             {
                 // A small page fits the first buffer whole: its converter reads it in one pass, items and all (a walk
                 // over items then hands them over from the page, the response already released).
@@ -424,14 +444,17 @@ namespace OpenApiClientGenerator.Runtime
                 {
                     try
                     {
-                        whole = await body.ReadDocumentAsync(readPage).ConfigureAwait(false);
+                        whole = body.ParseDocument(readPage);
                     }
                     catch (Exception ex) when (IsUnreadable(ex))
                     {
                         throw Unreadable(ex, body);
                     }
 
-                    FollowNextLink(nextLink(whole), body);
+                    if (_call?.Walk is not null)
+                    {
+                        FollowNextLink(nextLink(whole), body);
+                    }
                 }
 
                 return whole;
@@ -474,7 +497,7 @@ namespace OpenApiClientGenerator.Runtime
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                return await body.ReadDocumentAsync(read, emptyIsDefault: true).ConfigureAwait(false);
+                return body.IsWhole ? body.ParseDocument(read, emptyIsDefault: true) : await body.ReadDocumentAsync(read, emptyIsDefault: true).ConfigureAwait(false);
             }
             catch (Exception ex) when (IsUnreadable(ex))
             {
@@ -652,14 +675,23 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             _disposed = true;
-            _timer.Dispose();
             if (!_streamed)
             {
                 _response?.Dispose();
                 Request.Dispose();
             }
 
-            if (_pipeline.Telemetry is { } telemetry)
+            if (_cancellationToken.CanBeCanceled || _streamed)
+            {
+                // Linked to the caller's token, or the caller still reads the response with the stream: not reused.
+                _timer.Dispose();
+            }
+            else
+            {
+                _pipeline.ReturnTimer(_timer);
+            }
+
+            if (_pipeline.Telemetry is { } telemetry && (_activity is not null || telemetry.Duration.Enabled))
             {
                 var status = _response is null ? 0 : Status;
                 var errorType = _errorType ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
@@ -678,9 +710,7 @@ namespace OpenApiClientGenerator.Runtime
         {
             try
             {
-                var read = await stream.ReadAsync(buffer, Arm()).ConfigureAwait(false);
-                Disarm();
-                return read;
+                return await stream.ReadAsync(buffer, Arm()).ConfigureAwait(false);
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -730,7 +760,11 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>Stops the call's clock and its network timer while the caller holds a streamed item.</summary>
-        internal void PauseClock() => _pausedAt = Stopwatch.GetTimestamp();
+        internal void PauseClock()
+        {
+            _pausedAt = Stopwatch.GetTimestamp();
+            Disarm();
+        }
 
         /// <summary>Starts the call's clock again (the time paused does not count toward the total timeout).</summary>
         internal void ResumeClock()
@@ -744,23 +778,27 @@ namespace OpenApiClientGenerator.Runtime
 
         private TimeSpan Elapsed() => Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : Stopwatch.GetTimestamp());
 
-        private async Task<JsonBodyReader<TException>> OpenBodyAsync()
+        /// <summary>
+        /// The body reader over the response stream, with the start of the body read; a body whose Content-Length fits
+        /// the first buffer is read whole (<see cref="JsonBodyReader{TException}.IsWhole"/>) and then parsed in one pass.
+        /// </summary>
+        private async ValueTask<JsonBodyReader<TException>> OpenBodyAsync()
         {
             Stream stream;
             try
             {
                 stream = await Response.Content.ReadAsStreamAsync(Arm()).ConfigureAwait(false);
-                Disarm();
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
                 throw Translate(ex, ReadingBody);
             }
 
-            var body = new JsonBodyReader<TException>(this, stream, Response.Content.Headers.ContentLength, _pipeline.MaxResponseBodySize, _reading);
+            var length = Response.Content.Headers.ContentLength;
+            var body = new JsonBodyReader<TException>(this, stream, length, _pipeline.MaxResponseBodySize, _reading);
             try
             {
-                await body.StartAsync().ConfigureAwait(false);
+                await body.StartAsync(whole: length <= JsonBodyReader<TException>.InitialSize).ConfigureAwait(false);
                 return body;
             }
             catch
@@ -789,7 +827,6 @@ namespace OpenApiClientGenerator.Runtime
                     body.Advance(read);
                 }
 
-                Disarm();
                 return body;
             }
             catch (Exception ex) when (ShouldTranslate(ex))
@@ -806,10 +843,14 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// The token for the next wait on the service: it fires after the network timeout, or when the call's total
-        /// timeout runs out if that comes first (or at once when it already has), or when the caller cancels.
+        /// timeout runs out if that comes first (or at once when it already has), or when the caller cancels. The timer
+        /// runs until the next wait re-arms it, or until the caller has control (<see cref="Disarm"/>: a streamed item,
+        /// a stream, the end of the call): the client's own work between two reads is microseconds, and not re-arming
+        /// the timer after every wait spares a small call half of its timer changes.
         /// </summary>
         private CancellationToken Arm()
         {
+            _armed = true;
             var network = _pipeline.NetworkTimeout;
             var total = _pipeline.Timeout;
             var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Elapsed();
@@ -818,8 +859,15 @@ namespace OpenApiClientGenerator.Runtime
             return _timer.Token;
         }
 
-        /// <summary>No wait on the service is under way: nothing to time out until the next <see cref="Arm"/>.</summary>
-        private void Disarm() => _timer.CancelAfter(Timeout.InfiniteTimeSpan);
+        /// <summary>The caller has control: nothing to time out until the next <see cref="Arm"/>.</summary>
+        private void Disarm()
+        {
+            if (_armed)
+            {
+                _armed = false;
+                _timer.CancelAfter(Timeout.InfiniteTimeSpan);
+            }
+        }
 
         /// <summary>The caller's own cancellation, with the caller's token, is rethrown as it is; anything else is translated.</summary>
         private bool ShouldTranslate(Exception ex)

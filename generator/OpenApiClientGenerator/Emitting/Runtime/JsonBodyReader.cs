@@ -113,6 +113,18 @@ namespace OpenApiClientGenerator.Runtime
                 await FillAsync(untilFull: true).ConfigureAwait(false);
             }
 
+            return ParseDocument(read, emptyIsDefault);
+        }
+
+        /// <summary>Whether the whole body is in the buffer (it was read to its end).</summary>
+        public bool IsWhole => _final;
+
+        /// <summary>
+        /// The body, once it is all in the buffer (<see cref="IsWhole"/>), as one value: what
+        /// <see cref="ReadDocumentAsync{T}"/> does after reading, without an asynchronous step.
+        /// </summary>
+        public T ParseDocument<T>(JsonValueReader<T> read, bool emptyIsDefault = false)
+        {
             if (emptyIsDefault && _buffer.AsSpan(_start, _end - _start).IndexOfAnyExcept(" \t\r\n"u8) < 0)
             {
                 return default!;
@@ -132,7 +144,12 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             Consumed(ref reader);
-            await ExpectEndAsync().ConfigureAwait(false);
+            var rest = Reader();
+            if (rest.Read())
+            {
+                throw new JsonException($"Unexpected content after the JSON value at byte {_bufferOffset + _start + rest.TokenStartIndex} of the body.");
+            }
+
             return value;
         }
 
@@ -444,15 +461,18 @@ namespace OpenApiClientGenerator.Runtime
             _end = unread;
         }
 
-        /// <summary>Starts reading: the first bytes of the body, without a UTF-8 byte order mark.</summary>
-        public async ValueTask StartAsync()
+        /// <summary>
+        /// Starts reading: the first bytes of the body, or all of it when <paramref name="whole"/> (a body whose
+        /// Content-Length fits the buffer), without a UTF-8 byte order mark.
+        /// </summary>
+        public async ValueTask StartAsync(bool whole = false)
         {
             _started = true;
-            await FillAsync(untilFull: false).ConfigureAwait(false);
-            while (!_final && _end < 3)
+            do
             {
-                await FillAsync(untilFull: false).ConfigureAwait(false);
+                await FillAsync(untilFull: whole).ConfigureAwait(false);
             }
+            while (!_final && (whole || _end < 3));
 
             if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
             {

@@ -6,6 +6,7 @@ namespace OpenApiClientGenerator.Runtime
     using System;
     using System.Collections.Generic;
     using System.Globalization;
+    using System.Runtime.CompilerServices;
     using System.Text;
     using System.Text.Json;
 
@@ -30,7 +31,9 @@ namespace OpenApiClientGenerator.Runtime
 
     /// <summary>
     /// The reading primitives that generated converters call. Each reader checks the token it is given and throws a
-    /// <see cref="JsonException"/> naming the property and the byte offset, so a bad payload is easy to locate.
+    /// <see cref="JsonException"/> naming the property and the byte offset, so a bad payload is easy to locate. The
+    /// primitives of the common types are inlined into the converters, the expected token checked first and the
+    /// exception built out of line, so a generated converter reads as fast as one written by hand.
     /// Values are read as the schema types them: a number in quotes is not a number (as System.Text.Json by default),
     /// so a service that sends <c>"5"</c> for an integer is reported rather than guessed at.
     /// </summary>
@@ -88,11 +91,14 @@ namespace OpenApiClientGenerator.Runtime
             public static readonly IReadOnlyDictionary<string, T> Instance = new Dictionary<string, T>(0);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static string ReadString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader) : throw Unexpected(ref reader, propertyName, "a string");
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader) : ThrowUnexpected<string>(ref reader, propertyName, "a string");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, propertyName);
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader)
+                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<string>(ref reader, propertyName, "a string");
 
         public static bool ReadBoolean(ref Utf8JsonReader reader, string propertyName) => reader.TokenType switch
         {
@@ -104,17 +110,23 @@ namespace OpenApiClientGenerator.Runtime
         public static bool? ReadNullableBoolean(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadBoolean(ref reader, propertyName);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int ReadInt32(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Unexpected(ref reader, propertyName, "a 32-bit integer");
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : ThrowUnexpected<int>(ref reader, propertyName, "a 32-bit integer");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int? ReadNullableInt32(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Null ? null : ReadInt32(ref reader, propertyName);
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value
+                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<int>(ref reader, propertyName, "a 32-bit integer");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long ReadInt64(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Unexpected(ref reader, propertyName, "a 64-bit integer");
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : ThrowUnexpected<long>(ref reader, propertyName, "a 64-bit integer");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long? ReadNullableInt64(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Null ? null : ReadInt64(ref reader, propertyName);
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value
+                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<long>(ref reader, propertyName, "a 64-bit integer");
 
         public static float ReadSingle(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value) ? value : throw Unexpected(ref reader, propertyName, "a number");
@@ -122,11 +134,14 @@ namespace OpenApiClientGenerator.Runtime
         public static float? ReadNullableSingle(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Null ? null : ReadSingle(ref reader, propertyName);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double ReadDouble(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected(ref reader, propertyName, "a number");
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : ThrowUnexpected<double>(ref reader, propertyName, "a number");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double? ReadNullableDouble(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Null ? null : ReadDouble(ref reader, propertyName);
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value
+                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<double>(ref reader, propertyName, "a number");
 
         public static decimal ReadDecimal(ref Utf8JsonReader reader, string propertyName)
             => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw Unexpected(ref reader, propertyName, "a decimal number");
@@ -153,8 +168,10 @@ namespace OpenApiClientGenerator.Runtime
             throw Unexpected(ref reader, propertyName, "a date-time string");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DateTimeOffset? ReadNullableDateTimeOffset(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeOffset(ref reader, propertyName);
+            => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value
+                : reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeOffset(ref reader, propertyName);
 
         /// <summary>An HTTP date (format: date-time-rfc1123), in any letter case; anything else, or a date outside years 1 to 9999, is refused.</summary>
         public static DateTimeOffset ReadDateTimeRfc1123(ref Utf8JsonReader reader, string propertyName)
@@ -390,6 +407,10 @@ namespace OpenApiClientGenerator.Runtime
             reader.Read();
             return read(ref reader);
         }
+
+        /// <summary>Throws <see cref="Unexpected"/>'s exception: out of line, so that the readers that call it stay small enough to inline.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static T ThrowUnexpected<T>(ref Utf8JsonReader reader, string propertyName, string expected) => throw Unexpected(ref reader, propertyName, expected);
 
         public static JsonException Unexpected(ref Utf8JsonReader reader, string propertyName, string expected)
             => new($"Expected {expected} for '{propertyName}' but found {Describe(reader.TokenType)} at byte {reader.TokenStartIndex}.");

@@ -34,6 +34,9 @@ namespace OpenApiClientGenerator.Runtime
         private static JsonStringCache? s_spare;
 
         private readonly Entry[] _entries = new Entry[Slots];
+
+        /// <summary>The slots taken, in order, so that giving the cache back clears only those.</summary>
+        private readonly short[] _taken = new short[Slots];
         private int _count;
 
         private JsonStringCache()
@@ -46,13 +49,39 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>Gives a cache back: its strings are dropped, so nothing of the response stays reachable.</summary>
         public static void Return(JsonStringCache cache)
         {
-            if (cache._count > 0)
+            for (var i = 0; i < cache._count; i++)
             {
-                Array.Clear(cache._entries);
-                cache._count = 0;
+                cache._entries[cache._taken[i]] = default;
             }
 
+            cache._count = 0;
             s_spare = cache;
+        }
+
+        /// <summary>
+        /// A value System.Text.Json hands to a generated converter: the document's root is read with a cache of its own,
+        /// as a response is; a nested value (an element of a list System.Text.Json reads) with the cache already
+        /// installed, or none.
+        /// </summary>
+        public static T Read<T>(ref Utf8JsonReader reader, JsonValueReader<T> read)
+        {
+            if (reader.CurrentDepth != 0 || t_current is not null)
+            {
+                return read(ref reader);
+            }
+
+            var cache = Rent();
+            try
+            {
+                using (Enter(cache))
+                {
+                    return read(ref reader);
+                }
+            }
+            finally
+            {
+                Return(cache);
+            }
         }
 
         /// <summary>Makes <paramref name="cache"/> the one <see cref="JsonReading.ReadString"/> uses on this thread until the scope ends.</summary>
@@ -107,7 +136,7 @@ namespace OpenApiClientGenerator.Runtime
 
             var text = Encoding.ASCII.GetString(value);
             _entries[free] = new Entry(hash, text);
-            _count++;
+            _taken[_count++] = (short)free;
             return text;
         }
 

@@ -62,7 +62,7 @@ namespace PartnerCenter.Licenses.Serialization
     public sealed partial class CustomerLicensesUsageInsightsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<CustomerLicensesUsageInsights>
     {
         /// <inheritdoc/>
-        public override CustomerLicensesUsageInsights Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override CustomerLicensesUsageInsights Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CustomerLicensesUsageInsights value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -35,7 +35,7 @@ namespace PartnerCenter.Licenses.Serialization
     public sealed partial class PartnerCenterErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PartnerCenterError>
     {
         /// <inheritdoc/>
-        public override PartnerCenterError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override PartnerCenterError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PartnerCenterError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -29,7 +29,7 @@ namespace PartnerCenter.Licenses.Serialization
     public sealed partial class ResourceAttributesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ResourceAttributes>
     {
         /// <inheritdoc/>
-        public override ResourceAttributes Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override ResourceAttributes Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ResourceAttributes value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -29,7 +29,7 @@ namespace Features.Autorest.Serialization
     public sealed partial class EntryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Entry>
     {
         /// <inheritdoc/>
-        public override Entry Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Entry Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Entry value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

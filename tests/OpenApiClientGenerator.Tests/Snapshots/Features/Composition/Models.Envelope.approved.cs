@@ -104,7 +104,7 @@ namespace Features.Composition.Serialization
     public sealed partial class EnvelopeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Envelope>
     {
         /// <inheritdoc/>
-        public override Envelope Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Envelope Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Envelope value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -182,7 +182,7 @@ namespace Features.Composition.Serialization
     public sealed partial class EnvelopeAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddress>
     {
         /// <inheritdoc/>
-        public override EnvelopeAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override EnvelopeAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddress value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -232,7 +232,7 @@ namespace Features.Composition.Serialization
     public sealed partial class EnvelopeAddressGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeAddressGeo>
     {
         /// <inheritdoc/>
-        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override EnvelopeAddressGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeAddressGeo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -282,7 +282,7 @@ namespace Features.Composition.Serialization
     public sealed partial class EnvelopeTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeTagsItem>
     {
         /// <inheritdoc/>
-        public override EnvelopeTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override EnvelopeTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeTagsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -328,7 +328,7 @@ namespace Features.Composition.Serialization
     public sealed partial class EnvelopeClosedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EnvelopeClosed>
     {
         /// <inheritdoc/>
-        public override EnvelopeClosed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override EnvelopeClosed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EnvelopeClosed value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -34,7 +34,7 @@ namespace Features.Composition.Serialization
     public sealed partial class NodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Node>
     {
         /// <inheritdoc/>
-        public override Node Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Node Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Node value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

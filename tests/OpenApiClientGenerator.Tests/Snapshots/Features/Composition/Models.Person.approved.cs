@@ -28,7 +28,7 @@ namespace Features.Composition.Serialization
     public sealed partial class PersonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
     {
         /// <inheritdoc/>
-        public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

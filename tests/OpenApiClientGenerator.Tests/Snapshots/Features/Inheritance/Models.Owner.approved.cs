@@ -32,7 +32,7 @@ namespace Features.Inheritance.Serialization
     public sealed partial class OwnerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Owner>
     {
         /// <inheritdoc/>
-        public override Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Owner value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -38,7 +38,7 @@ namespace Features.InheritanceSwagger2.Serialization
     public sealed partial class FishJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Fish>
     {
         /// <inheritdoc/>
-        public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -29,7 +29,7 @@ namespace Features.InheritanceSwagger2.Serialization
     public sealed partial class SalmonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Salmon>
     {
         /// <inheritdoc/>
-        public override Salmon Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Salmon Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Salmon value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -29,7 +29,7 @@ namespace Features.InheritanceSwagger2.Serialization
     public sealed partial class SharkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shark>
     {
         /// <inheritdoc/>
-        public override Shark Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Shark Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Shark value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

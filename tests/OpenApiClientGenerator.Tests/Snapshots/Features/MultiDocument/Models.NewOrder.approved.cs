@@ -29,7 +29,7 @@ namespace Store.Api.Serialization
     public sealed partial class NewOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
     {
         /// <inheritdoc/>
-        public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -71,7 +71,7 @@ namespace Features.Names.Serialization
     public sealed partial class ClassJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
     {
         /// <inheritdoc/>
-        public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     public sealed partial class HttpStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HttpStatus>
     {
         /// <inheritdoc/>
-        public override HttpStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override HttpStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HttpStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

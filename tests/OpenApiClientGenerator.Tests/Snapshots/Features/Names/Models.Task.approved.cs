@@ -26,7 +26,7 @@ namespace Features.Names.Serialization
     public sealed partial class TaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Task>
     {
         /// <inheritdoc/>
-        public override Task Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Task Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Task value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

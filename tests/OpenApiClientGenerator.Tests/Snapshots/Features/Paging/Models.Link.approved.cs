@@ -32,7 +32,7 @@ namespace Features.Paging.Serialization
     public sealed partial class LinkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Link>
     {
         /// <inheritdoc/>
-        public override Link Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Link Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Link value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -91,7 +91,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
     {
         /// <inheritdoc/>
-        public override Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -153,7 +153,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class HolderExtraJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderExtra>
     {
         /// <inheritdoc/>
-        public override HolderExtra Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override HolderExtra Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HolderExtra value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -199,7 +199,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class HolderOpenJsonConverter : global::System.Text.Json.Serialization.JsonConverter<HolderOpen>
     {
         /// <inheritdoc/>
-        public override HolderOpen Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override HolderOpen Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HolderOpen value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

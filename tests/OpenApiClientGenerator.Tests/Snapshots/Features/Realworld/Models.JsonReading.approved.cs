@@ -26,7 +26,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class JsonReadingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JsonReading>
     {
         /// <inheritdoc/>
-        public override JsonReading Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override JsonReading Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JsonReading value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

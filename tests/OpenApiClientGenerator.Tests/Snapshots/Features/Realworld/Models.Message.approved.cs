@@ -65,7 +65,7 @@ namespace Features.Realworld.Serialization
         private static readonly global::OpenApiClientGenerator.Runtime.JsonShape ImageMessageShape = new(new string[] { "url" }, new string[] { "url" });
 
         /// <inheritdoc/>
-        public override Message Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Message Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Message value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -106,7 +106,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class SmsMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<SmsMessage>
     {
         /// <inheritdoc/>
-        public override SmsMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override SmsMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, SmsMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -152,7 +152,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class ImageMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ImageMessage>
     {
         /// <inheritdoc/>
-        public override ImageMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override ImageMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ImageMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

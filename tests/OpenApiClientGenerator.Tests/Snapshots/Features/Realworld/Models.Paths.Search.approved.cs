@@ -26,7 +26,7 @@ namespace Features.Realworld.Serialization
     public sealed partial class Search503ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Search503Error>
     {
         /// <inheritdoc/>
-        public override Search503Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Search503Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Search503Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

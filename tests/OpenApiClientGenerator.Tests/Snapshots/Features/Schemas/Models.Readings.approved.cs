@@ -38,7 +38,7 @@ namespace Features.Schemas.Serialization
     public sealed partial class ReadingsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Readings>
     {
         /// <inheritdoc/>
-        public override Readings Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Readings Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Readings value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

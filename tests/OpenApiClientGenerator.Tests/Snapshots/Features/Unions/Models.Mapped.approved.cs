@@ -37,7 +37,7 @@ namespace Features.Unions.Serialization
     public sealed partial class MappedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Mapped>
     {
         /// <inheritdoc/>
-        public override Mapped Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Mapped Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Mapped value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -40,7 +40,7 @@ namespace Features.Unions.Serialization
         private static readonly global::OpenApiClientGenerator.Runtime.JsonShape SquareShape = new(new string[] { "side" }, new string[] { "side" });
 
         /// <inheritdoc/>
-        public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -35,7 +35,7 @@ namespace Features.Wire.Serialization
     public sealed partial class FormatsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Formats>
     {
         /// <inheritdoc/>
-        public override Formats Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Formats Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Formats value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

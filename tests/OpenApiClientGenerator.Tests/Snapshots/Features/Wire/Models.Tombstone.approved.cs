@@ -26,7 +26,7 @@ namespace Features.Wire.Serialization
     public sealed partial class TombstoneJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tombstone>
     {
         /// <inheritdoc/>
-        public override Tombstone Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Tombstone Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tombstone value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -35,7 +35,7 @@ namespace Public.OaiV20Uber.Serialization
     public sealed partial class ActivitiesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activities>
     {
         /// <inheritdoc/>
-        public override Activities Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Activities Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Activities value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

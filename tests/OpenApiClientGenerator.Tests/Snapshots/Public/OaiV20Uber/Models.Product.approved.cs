@@ -40,7 +40,7 @@ namespace Public.OaiV20Uber.Serialization
     public sealed partial class ProductJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Product>
     {
         /// <inheritdoc/>
-        public override Product Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Product Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Product value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -26,7 +26,7 @@ namespace Public.OaiV30CallbackExample.Serialization
     public sealed partial class PostStreamsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStreamsResponse>
     {
         /// <inheritdoc/>
-        public override PostStreamsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override PostStreamsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStreamsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -35,7 +35,7 @@ namespace Public.OaiV30LinkExample.Serialization
     public sealed partial class PullrequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pullrequest>
     {
         /// <inheritdoc/>
-        public override Pullrequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Pullrequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pullrequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

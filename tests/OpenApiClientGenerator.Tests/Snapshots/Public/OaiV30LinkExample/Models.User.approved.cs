@@ -29,7 +29,7 @@ namespace Public.OaiV30LinkExample.Serialization
     public sealed partial class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
     {
         /// <inheritdoc/>
-        public override User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, User value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -50,7 +50,7 @@ namespace Public.OaiV30Uspto.Serialization
     public sealed partial class DataSetListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetList>
     {
         /// <inheritdoc/>
-        public override DataSetList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override DataSetList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DataSetList value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
@@ -100,7 +100,7 @@ namespace Public.OaiV30Uspto.Serialization
     public sealed partial class DataSetListApisItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetListApisItem>
     {
         /// <inheritdoc/>
-        public override DataSetListApisItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override DataSetListApisItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DataSetListApisItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

@@ -32,7 +32,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     public sealed partial class ApiResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ApiResponse>
     {
         /// <inheritdoc/>
-        public override ApiResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override ApiResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ApiResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);

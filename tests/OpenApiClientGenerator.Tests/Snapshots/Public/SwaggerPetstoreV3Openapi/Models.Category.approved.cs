@@ -29,7 +29,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
     public sealed partial class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
     {
         /// <inheritdoc/>
-        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
