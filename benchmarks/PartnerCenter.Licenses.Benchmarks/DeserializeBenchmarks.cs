@@ -25,6 +25,9 @@ public class DeserializeBenchmarks
     public int Ours() => PayloadReaders.Ours(_payload);
 
     [Benchmark]
+    public int OursWithoutSharedStrings() => PayloadReaders.OursWithoutSharedStrings(_payload);
+
+    [Benchmark]
     public int StjSourceGen() => PayloadReaders.SystemTextJsonSourceGen(_payload);
 
     [Benchmark]

@@ -358,7 +358,10 @@ namespace OpenApiClientGenerator.Runtime
         /// <exception cref="InvalidOperationException">A credential would be sent over plain HTTP to another machine.</exception>
         public async Task SendAsync()
         {
-            await AddCredentialsAsync().ConfigureAwait(false);
+            if (_schemes is { } schemes && _pipeline.Credentials.Length > 0)
+            {
+                await AddCredentialsAsync(schemes).ConfigureAwait(false);
+            }
             if (_cookies is not null)
             {
                 Request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
@@ -573,16 +576,11 @@ namespace OpenApiClientGenerator.Runtime
         /// parameter or cookie; a bearer token or basic user and password in Authorization. Only over HTTPS, or plain HTTP
         /// to this machine. A callback that fails fails the call (as the client's exception).
         /// </summary>
-        private async Task AddCredentialsAsync()
+        private async Task AddCredentialsAsync(string[] schemes)
         {
-            if (_schemes is null)
-            {
-                return;
-            }
-
             foreach (var credential in _pipeline.Credentials)
             {
-                if (!credential.IsSet || Array.IndexOf(_schemes, credential.Scheme) < 0)
+                if (!credential.IsSet || Array.IndexOf(schemes, credential.Scheme) < 0)
                 {
                     continue;
                 }
