@@ -23,14 +23,19 @@ public static class PeakMemoryRun
     /// <summary>The program's first argument that makes it the measured child.</summary>
     public const string ChildMode = "peak-memory-child";
 
+    /// <summary>The child's argument for the control row.</summary>
+    private const string NoClient = "None";
+
     /// <summary>The items of the streamed warm-up call: a body of about 460 KB, read in several buffers.</summary>
     private const int WarmUpItems = 1_000;
 
     /// <summary>A gen0 budget of 16 MiB (DOTNET_GCgen0size), to show what the sampled peak of a streaming client is made of.</summary>
     private const string SmallGen0Budget = "0x1000000";
 
-    private static readonly (string Name, EndToEndClient Client, string? Gen0Size)[] Contenders =
+    /// <summary>The contenders; no client is the control row: the child measures nothing but its own measuring.</summary>
+    private static readonly (string Name, EndToEndClient? Client, string? Gen0Size)[] Contenders =
     {
+        ("No call (the control: what the measurement itself leaves)", null, null),
         ("Raw HttpClient + hand-written reader (whole body in a pooled buffer)", EndToEndClient.RawHttpClient, null),
         ("Ours (GetAsync: the page with its items, materialised)", EndToEndClient.Ours, null),
         ("Ours, items enumerated (GetAllAsync: IAsyncEnumerable, none kept)", EndToEndClient.OursEnumerated, null),
@@ -55,7 +60,7 @@ public static class PeakMemoryRun
             Console.WriteLine($"// peak memory: {name}");
             var measurement = RunChild(client, itemCount, gen0Size);
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {measurement.Seconds:N2} s | {MiB(measurement.PeakWorkingSetGrowth)} | {MiB(measurement.PeakHeapGrowth)} | {MiB(measurement.PeakLiveHeapGrowth)} | {MiB(measurement.HeapHoldingResult)} | {KiB(measurement.RetainedAfterDrop)} |");
+                $"| {name} | {measurement.Seconds:N2} s | {MiB(measurement.PeakWorkingSetGrowth)} | {MiB(measurement.PeakHeapGrowth)} | {MiB(measurement.PeakLiveHeapGrowth)} | {MiB(measurement.HeapHoldingResult)} | {measurement.RetainedAfterDrop:N0} B |");
         }
 
         return report.ToString();
@@ -64,27 +69,30 @@ public static class PeakMemoryRun
     /// <summary>The child: one client, one measured call; prints the measurement as JSON.</summary>
     public static int RunChild(string[] args)
     {
-        var client = Enum.Parse<EndToEndClient>(args[1]);
+        EndToEndClient? client = args[1] == NoClient ? null : Enum.Parse<EndToEndClient>(args[1]);
         var itemCount = int.Parse(args[2], CultureInfo.InvariantCulture);
         using var handler = new InMemoryPartnerCenterHandler(streamed: true);
         using var clients = new BenchmarkClients(new Uri("http://127.0.0.1/v1/"), handler);
         // Warm-up on the paths the measured call takes: a small body (read whole) and a streamed one, so that what a
         // process pays once (compiled code, ArrayPool.Shared's first buffers of each size) is not charged to the call.
-        clients.Fetch(client, CustomerIds.For(5));
-        clients.Fetch(client, CustomerIds.For(WarmUpItems));
+        if (client is { } warmed)
+        {
+            clients.Fetch(warmed, CustomerIds.For(5));
+            clients.Fetch(warmed, CustomerIds.For(WarmUpItems));
+        }
+
         handler.PrepareStreamedLength(itemCount);
 
-        FullCollect();
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        ResetPeakWorkingSet();
-        var workingSetBefore = ProcStatus("VmRSS:");
-
-        long peakHeap = heapBefore;
-        long peakLiveHeap = heapBefore;
-        var lastGc = GC.GetGCMemoryInfo(GCKind.Any).Index;
+        // The sampler (its thread, started, waiting for the signal) exists before the baseline: not counted as retained.
+        long heapBefore = 0;
+        long peakHeap = 0;
+        long peakLiveHeap = 0;
+        var lastGc = 0L;
         using var sampling = new CancellationTokenSource();
+        using var go = new ManualResetEventSlim();
         var sampler = new Thread(() =>
         {
+            go.Wait();
             while (!sampling.IsCancellationRequested)
             {
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
@@ -106,10 +114,19 @@ public static class PeakMemoryRun
                 Thread.Sleep(1);
             }
         }) { IsBackground = true };
+        var result = new StrongBox<object?>();
         sampler.Start();
 
+        FullCollect();
+        heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        ResetPeakWorkingSet();
+        var workingSetBefore = ProcStatus("VmRSS:");
+        peakHeap = heapBefore;
+        peakLiveHeap = heapBefore;
+        lastGc = GC.GetGCMemoryInfo(GCKind.Any).Index;
+        go.Set();
+
         var watch = Stopwatch.StartNew();
-        var result = new StrongBox<object?>();
         var count = FetchInto(result, clients, client, itemCount);
         var seconds = watch.Elapsed.TotalSeconds;
         sampling.Cancel();
@@ -132,14 +149,20 @@ public static class PeakMemoryRun
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int FetchInto(StrongBox<object?> result, BenchmarkClients clients, EndToEndClient client, int itemCount)
+    private static int FetchInto(StrongBox<object?> result, BenchmarkClients clients, EndToEndClient? client, int itemCount)
     {
-        var (response, count) = clients.Fetch(client, CustomerIds.For(itemCount));
+        if (client is null)
+        {
+            result.Value = new object();
+            return itemCount;
+        }
+
+        var (response, count) = clients.Fetch(client.Value, CustomerIds.For(itemCount));
         result.Value = response;
         return count;
     }
 
-    private static Measurement RunChild(EndToEndClient client, int itemCount, string? gen0Size)
+    private static Measurement RunChild(EndToEndClient? client, int itemCount, string? gen0Size)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
         if (gen0Size is not null)
@@ -155,7 +178,7 @@ public static class PeakMemoryRun
         }
 
         start.ArgumentList.Add(ChildMode);
-        start.ArgumentList.Add(client.ToString());
+        start.ArgumentList.Add(client?.ToString() ?? NoClient);
         start.ArgumentList.Add(itemCount.ToString(CultureInfo.InvariantCulture));
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd();
@@ -188,8 +211,6 @@ public static class PeakMemoryRun
     }
 
     private static string MiB(long bytes) => Math.Round(bytes / 1024.0 / 1024.0).ToString("#,0;-#,0;0", CultureInfo.InvariantCulture) + " MiB";
-
-    private static string KiB(long bytes) => Math.Round(bytes / 1024.0).ToString("#,0;-#,0;0", CultureInfo.InvariantCulture) + " KiB";
 
     private sealed record Measurement(double Seconds, long PeakWorkingSetGrowth, long PeakHeapGrowth, long PeakLiveHeapGrowth, long HeapHoldingResult, long RetainedAfterDrop);
 }
