@@ -39,6 +39,15 @@ public enum EndToEndClient
     /// <summary>Raw HttpClient with System.Text.Json source-gen reading the stream.</summary>
     SystemTextJsonStream,
 
+    /// <summary>The floor plus a timer per call (a CancellationTokenSource with a timeout): our client's first step.</summary>
+    RawWithTimer,
+
+    /// <summary>The floor plus a timer and the Accept header our client sends.</summary>
+    RawWithTimerAndAccept,
+
+    /// <summary>The floor plus a timer, the Accept header, and our generated converter (shared strings) instead of the hand-written reader.</summary>
+    RawWithTimerAcceptAndOurConverter,
+
     /// <summary>Raw HttpClient with Newtonsoft.Json reading the stream.</summary>
     NewtonsoftStream,
 }
@@ -131,6 +140,54 @@ public sealed class BenchmarkClients : IDisposable
         }
     }
 
+    /// <summary>
+    /// The floor, with what our client's call adds step by step (<paramref name="steps"/>: 1 a timer per call, 2 also the
+    /// Accept header, 3 also our generated converter through its public Read, strings shared): the rows that say where our
+    /// client's time per small call goes. The rest of the difference is the client itself (its request object, path
+    /// formatting, status switch, error translation, telemetry check).
+    /// </summary>
+    public async Task<int> RawWithStepsAsync(Guid customerId, int steps)
+    {
+        using var timer = steps >= 1 ? new CancellationTokenSource(TimeSpan.FromSeconds(100)) : null;
+        var token = timer?.Token ?? default;
+        using var request = new HttpRequestMessage(HttpMethod.Get, UsageUri(customerId));
+        if (steps >= 2)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        }
+
+        using var response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
+        response.EnsureSuccessStatusCode();
+        var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16 * 1024) + 1);
+        try
+        {
+            var length = 0;
+            using (var stream = await response.Content.ReadAsStreamAsync(token))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), token)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            return steps >= 3
+                ? PayloadReaders.Ours(buffer.AsSpan(0, length))
+                : HandwrittenUsageReader.Read(buffer.AsSpan(0, length)).Items.Count;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Raw HttpClient and System.Text.Json's source generator reading the response stream (no whole-body buffer).</summary>
     public async Task<UsageResponse> SystemTextJsonStreamAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
@@ -190,6 +247,9 @@ public sealed class BenchmarkClients : IDisposable
             case EndToEndClient.SystemTextJsonStream:
                 var stj = SystemTextJsonStreamAsync(customerId).GetAwaiter().GetResult();
                 return (stj, stj.Items.Count);
+            case EndToEndClient.RawWithTimer or EndToEndClient.RawWithTimerAndAccept or EndToEndClient.RawWithTimerAcceptAndOurConverter:
+                var count = RawWithStepsAsync(customerId, client - EndToEndClient.RawWithTimer + 1).GetAwaiter().GetResult();
+                return (count, count);
             case EndToEndClient.NewtonsoftStream:
                 var newtonsoft = NewtonsoftStreamAsync(customerId).GetAwaiter().GetResult();
                 return (newtonsoft, newtonsoft.Items.Count);

@@ -47,6 +47,9 @@ public static class InterleavedRun
             var contenders = new (string Name, EndToEndClient Client)[]
                 {
                     ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+                    ("  … + a timer per call (CancellationTokenSource, 100 s)", EndToEndClient.RawWithTimer),
+                    ("  … + a timer + Accept: application/json", EndToEndClient.RawWithTimerAndAccept),
+                    ("  … + a timer + Accept + our converter (shared strings)", EndToEndClient.RawWithTimerAcceptAndOurConverter),
                     ("Ours", EndToEndClient.Ours),
                     ("Ours, items enumerated (GetAllAsync)", EndToEndClient.OursEnumerated),
                     ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),

@@ -40,7 +40,10 @@ public static class PayloadReaders
     /// Our client's reader as a call runs it: the generated converter over the whole body with the call's shared strings
     /// (through the converter's public Read, which installs them for the document's root as the client does per response).
     /// </summary>
-    public static int Ours(byte[] payload)
+    public static int Ours(byte[] payload) => Ours(payload.AsSpan());
+
+    /// <inheritdoc cref="Ours(byte[])"/>
+    public static int Ours(ReadOnlySpan<byte> payload)
     {
         var reader = new Utf8JsonReader(payload);
         reader.Read();

@@ -168,7 +168,18 @@ namespace OpenApiClientGenerator.Runtime
         /// A timer for a call (its network and total timeouts): the one a finished call gave back, reset (as ASP.NET Core
         /// reuses its request aborts), else a new one. One is kept per client: a call costs no timer allocation.
         /// </summary>
-        internal CancellationTokenSource RentTimer() => Interlocked.Exchange(ref _spareTimer, null) ?? new CancellationTokenSource();
+        internal CancellationTokenSource RentTimer()
+        {
+            // A timer that fired just as its call was given back (after TryReset stopped it) is not reused.
+            var spare = Interlocked.Exchange(ref _spareTimer, null);
+            if (spare is { IsCancellationRequested: false })
+            {
+                return spare;
+            }
+
+            spare?.Dispose();
+            return new CancellationTokenSource();
+        }
 
         /// <summary>
         /// Takes back the timer of a call that has ended (its response disposed, nothing left that reads with its token):
@@ -356,7 +367,7 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>Sends the request and waits for the response headers (the body is read by the Read methods).</summary>
         /// <exception cref="InvalidOperationException">A credential would be sent over plain HTTP to another machine.</exception>
-        public async Task SendAsync()
+        public async ValueTask SendAsync()
         {
             if (_schemes is { } schemes && _pipeline.Credentials.Length > 0)
             {
@@ -388,7 +399,7 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>Reads the success body as one JSON value, streamed from the response within MaxResponseBodySize.</summary>
-        public async Task<T> ReadAsync<T>(JsonValueReader<T> read)
+        public async ValueTask<T> ReadAsync<T>(JsonValueReader<T> read)
         {
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
@@ -402,7 +413,7 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>Reads a success body that is a JSON array, element by element: only one element is buffered at a time.</summary>
-        public async Task<IReadOnlyList<T>> ReadListAsync<T>(JsonValueReader<T> readItem)
+        public async ValueTask<IReadOnlyList<T>> ReadListAsync<T>(JsonValueReader<T> readItem)
         {
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
@@ -435,7 +446,7 @@ namespace OpenApiClientGenerator.Runtime
         /// When the call streams items from a larger page, the response stays open and the items are read as the caller
         /// takes them (<see cref="ApiCall.Items"/>); the page returned is then null.
         /// </summary>
-        public async Task<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
+        public async ValueTask<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
             var body = await OpenBodyAsync().ConfigureAwait(false);
             if (body.IsWhole)
@@ -495,7 +506,7 @@ namespace OpenApiClientGenerator.Runtime
         /// Reads a body the spec allows to be null or absent: an empty body (no bytes, or only white space) is the default
         /// of <typeparamref name="T"/> (null), anything else is read as <see cref="ReadAsync{T}"/> reads it.
         /// </summary>
-        public async Task<T?> ReadOrDefaultAsync<T>(JsonValueReader<T> read)
+        public async ValueTask<T?> ReadOrDefaultAsync<T>(JsonValueReader<T> read)
         {
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
@@ -509,7 +520,7 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>Reads the success body as text (its charset, UTF-8 when it names none).</summary>
-        public async Task<string> ReadTextAsync()
+        public async ValueTask<string> ReadTextAsync()
         {
             using var body = await ReadBodyAsync(_pipeline.MaxResponseBodyBytes, ReadingBody).ConfigureAwait(false);
             if (body.Length > _pipeline.MaxResponseBodyBytes)
@@ -524,7 +535,7 @@ namespace OpenApiClientGenerator.Runtime
         /// The success body as a stream the caller reads; disposing it releases the response. Each asynchronous read
         /// waits at most the network timeout, and fails as the client's exception; the call's total timeout ends here.
         /// </summary>
-        public async Task<Stream> OpenStreamAsync()
+        public async ValueTask<Stream> OpenStreamAsync()
         {
             try
             {
@@ -704,11 +715,27 @@ namespace OpenApiClientGenerator.Runtime
                 : Create($"{_operationId} failed {ReadingBody}: {ex.Message}", null, null, ex);
 
         /// <summary>One read of the success body for a <see cref="JsonBodyReader{TException}"/>, within the timeouts.</summary>
-        internal async ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer)
+        internal ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer)
+        {
+            ValueTask<int> read;
+            try
+            {
+                read = stream.ReadAsync(buffer, Arm());
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, ReadingBody);
+            }
+
+            // A read that completed at once (the bytes were there) needs no asynchronous step of its own.
+            return read.IsCompletedSuccessfully ? read : AwaitBodyAsync(read);
+        }
+
+        private async ValueTask<int> AwaitBodyAsync(ValueTask<int> read)
         {
             try
             {
-                return await stream.ReadAsync(buffer, Arm()).ConfigureAwait(false);
+                return await read.ConfigureAwait(false);
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
