@@ -96,6 +96,12 @@ namespace OpenApiClientGenerator.Runtime
 
         private CancellationTokenSource? _spareTimer;
 
+        /// <summary>
+        /// How long after arming a call's network timer a new wait leaves it as it is (a thousandth of NetworkTimeout, at
+        /// most 10 ms, in Stopwatch ticks): the reads of a body that arrives quickly do not each move the timer.
+        /// </summary>
+        internal long ArmSlackTicks { get; }
+
         public ApiPipeline(HttpClient httpClient, IApiClientOptions options, Uri? defaultBaseAddress, params string[] secretHeaders)
         {
             ArgumentNullException.ThrowIfNull(httpClient);
@@ -106,6 +112,7 @@ namespace OpenApiClientGenerator.Runtime
             BaseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress.AbsoluteUri : baseAddress.AbsoluteUri + "/";
             Timeout = Checked(options.Timeout, options, nameof(options.Timeout));
             NetworkTimeout = Checked(options.NetworkTimeout, options, nameof(options.NetworkTimeout));
+            ArmSlackTicks = (long)(Math.Min(NetworkTimeout == global::System.Threading.Timeout.InfiniteTimeSpan ? 0.01 : NetworkTimeout.TotalSeconds / 1000, 0.01) * Stopwatch.Frequency);
             MaxResponseBodyBytes = options.MaxResponseBodySize switch
             {
                 null => Array.MaxLength,
@@ -262,6 +269,7 @@ namespace OpenApiClientGenerator.Runtime
         private string[]? _schemes;
         private HttpResponseMessage? _response;
         private bool _armed;
+        private long _armedAt;
         private bool _armedForTotal;
         private bool _streamed;
         private bool _detached;
@@ -875,12 +883,22 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         private CancellationToken Arm()
         {
-            _armed = true;
+            var now = Stopwatch.GetTimestamp();
             var network = _pipeline.NetworkTimeout;
             var total = _pipeline.Timeout;
-            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Elapsed();
-            _armedForTotal = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network);
-            _timer.CancelAfter(_armedForTotal ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)) : network);
+            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : now);
+            var forTotal = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network);
+            if (_armed && forTotal == _armedForTotal && (forTotal || now - _armedAt <= _pipeline.ArmSlackTicks))
+            {
+                // Still running for the same limit: the call's end is the same deadline, and a network deadline would
+                // move by less than the slack (a thousandth of the timeout, at most 10 ms): the timer is left as it is.
+                return _timer.Token;
+            }
+
+            _armed = true;
+            _armedAt = now;
+            _armedForTotal = forTotal;
+            _timer.CancelAfter(forTotal ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)) : network);
             return _timer.Token;
         }
 
