@@ -111,8 +111,17 @@ public sealed class BenchmarkClients : IDisposable
     public async Task<UsageResponse> RawHttpClientAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
         using var response = await _raw.GetAsync(UsageUri(customerId), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return await ReadPooledAsync(response, HandwrittenUsageReader.Read, cancellationToken);
+    }
+
+    /// <summary>A body, for the readers that take a span.</summary>
+    private delegate T SpanReader<T>(ReadOnlySpan<byte> body);
+
+    /// <summary>The floor's way with a success body: all of it into an <see cref="ArrayPool{T}"/> buffer, then <paramref name="reader"/>.</summary>
+    private static async Task<T> ReadPooledAsync<T>(HttpResponseMessage response, SpanReader<T> reader, CancellationToken cancellationToken)
+    {
         response.EnsureSuccessStatusCode();
-        var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16 * 1024));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16 * 1024) + 1);
         try
         {
             var length = 0;
@@ -132,7 +141,7 @@ public sealed class BenchmarkClients : IDisposable
                 }
             }
 
-            return HandwrittenUsageReader.Read(buffer.AsSpan(0, length));
+            return reader(buffer.AsSpan(0, length));
         }
         finally
         {
@@ -157,35 +166,9 @@ public sealed class BenchmarkClients : IDisposable
         }
 
         using var response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
-        response.EnsureSuccessStatusCode();
-        var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16 * 1024) + 1);
-        try
-        {
-            var length = 0;
-            using (var stream = await response.Content.ReadAsStreamAsync(token))
-            {
-                int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), token)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-            }
-
-            return steps >= 3
-                ? PayloadReaders.Ours(buffer.AsSpan(0, length))
-                : HandwrittenUsageReader.Read(buffer.AsSpan(0, length)).Items.Count;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return steps >= 3
+            ? await ReadPooledAsync(response, PayloadReaders.Ours, token)
+            : await ReadPooledAsync(response, body => HandwrittenUsageReader.Read(body).Items.Count, token);
     }
 
     /// <summary>Raw HttpClient and System.Text.Json's source generator reading the response stream (no whole-body buffer).</summary>
