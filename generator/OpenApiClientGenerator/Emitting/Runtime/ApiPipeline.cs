@@ -381,6 +381,7 @@ namespace OpenApiClientGenerator.Runtime
             {
                 await AddCredentialsAsync(schemes).ConfigureAwait(false);
             }
+
             if (_cookies is not null)
             {
                 Request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
