@@ -33,7 +33,7 @@ namespace OpenApiClientGenerator.Runtime
     /// The reading primitives that generated converters call. Each reader checks the token it is given and throws a
     /// <see cref="JsonException"/> naming the property and the byte offset, so a bad payload is easy to locate. The
     /// primitives of the common types are inlined into the converters, the expected token checked first and the
-    /// exception built out of line, so a generated converter reads as fast as one written by hand.
+    /// exception built out of line, so a converter calls the Utf8JsonReader directly for each value.
     /// Values are read as the schema types them: a number in quotes is not a number (as System.Text.Json by default),
     /// so a service that sends <c>"5"</c> for an integer is reported rather than guessed at.
     /// </summary>
