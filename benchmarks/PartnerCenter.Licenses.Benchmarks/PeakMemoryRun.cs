@@ -73,6 +73,7 @@ public static class PeakMemoryRun
         var itemCount = int.Parse(args[2], CultureInfo.InvariantCulture);
         using var handler = new InMemoryPartnerCenterHandler(streamed: true);
         using var clients = new BenchmarkClients(new Uri("http://127.0.0.1/v1/"), handler);
+
         // Warm-up on the paths the measured call takes: a small body (read whole) and a streamed one, so that what a
         // process pays once (compiled code, ArrayPool.Shared's first buffers of each size) is not charged to the call.
         if (client is { } warmed)
@@ -84,7 +85,6 @@ public static class PeakMemoryRun
         handler.PrepareStreamedLength(itemCount);
 
         // The sampler (its thread, started, waiting for the signal) exists before the baseline: not counted as retained.
-        long heapBefore = 0;
         long peakHeap = 0;
         long peakLiveHeap = 0;
         var lastGc = 0L;
@@ -118,7 +118,7 @@ public static class PeakMemoryRun
         sampler.Start();
 
         FullCollect();
-        heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         ResetPeakWorkingSet();
         var workingSetBefore = ProcStatus("VmRSS:");
         peakHeap = heapBefore;

@@ -462,7 +462,7 @@ namespace OpenApiClientGenerator.Runtime
                 throw _request.Unreadable(ex, _body);
             }
 
-            _request.FollowNextLink(_nextLink(Page), _body);
+            _request.FollowNextLink(Page, _nextLink, _body);
             Current = default!;
             _done = true;
             return false;

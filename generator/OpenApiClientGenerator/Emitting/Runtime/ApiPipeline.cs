@@ -39,6 +39,7 @@ namespace OpenApiClientGenerator.Runtime
         long? MaxResponseBodySize { get; }
 
         bool StrictResponseReading { get; }
+
         int? MaxPages { get; }
     }
 
@@ -153,6 +154,7 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>Whether a required property a response lacks is an error (rather than read as its default).</summary>
         public bool StrictResponseReading { get; }
+
         /// <summary>The largest success body read as JSON, in bytes (streamed, so not bounded by an array's size).</summary>
         public long MaxResponseBodySize { get; }
 
@@ -413,7 +415,7 @@ namespace OpenApiClientGenerator.Runtime
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                return body.IsWhole ? body.ParseDocument(read) : await body.ReadDocumentAsync(read).ConfigureAwait(false);
+                return await body.ReadDocumentAsync(read).ConfigureAwait(false);
             }
             catch (Exception ex) when (IsUnreadable(ex))
             {
@@ -474,10 +476,7 @@ namespace OpenApiClientGenerator.Runtime
                         throw Unreadable(ex, body);
                     }
 
-                    if (_call?.Walk is not null)
-                    {
-                        FollowNextLink(nextLink(whole), body);
-                    }
+                    FollowNextLink(whole, nextLink, body);
                 }
 
                 return whole;
@@ -520,7 +519,7 @@ namespace OpenApiClientGenerator.Runtime
             using var body = await OpenBodyAsync().ConfigureAwait(false);
             try
             {
-                return body.IsWhole ? body.ParseDocument(read, emptyIsDefault: true) : await body.ReadDocumentAsync(read, emptyIsDefault: true).ConfigureAwait(false);
+                return await body.ReadDocumentAsync(read, emptyIsDefault: true).ConfigureAwait(false);
             }
             catch (Exception ex) when (IsUnreadable(ex))
             {
@@ -767,13 +766,14 @@ namespace OpenApiClientGenerator.Runtime
             => Create($"{_operationId} returned {Status} but its body could not be read: {body.Locate(ex.Message)}", body.Excerpt(), null, ex);
 
         /// <summary>
-        /// Sets the call's next link from a page just read, resolved against the base address and checked: on the base
-        /// address's scheme, host and port, not requested before in this walk, within MaxPages. Only a call that walks
-        /// pages looks at it.
+        /// Sets the call's next link from a page just read (<paramref name="nextLink"/> of <paramref name="page"/>),
+        /// resolved against the base address and checked: on the base address's scheme, host and port, not requested
+        /// before in this walk, within MaxPages. Only a call that walks pages looks at it (the link is not even made
+        /// for another).
         /// </summary>
-        internal void FollowNextLink(ApiLink? link, JsonBodyReader<TException> body)
+        internal void FollowNextLink<TPage>(TPage page, Func<TPage, ApiLink?> nextLink, JsonBodyReader<TException> body)
         {
-            if (link is null || _call?.Walk is not { } walk)
+            if (_call?.Walk is not { } walk || nextLink(page) is not { } link)
             {
                 return;
             }
@@ -810,7 +810,10 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
-        private TimeSpan Elapsed() => Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : Stopwatch.GetTimestamp());
+        private TimeSpan Elapsed() => Elapsed(Stopwatch.GetTimestamp());
+
+        /// <summary>The call's time until <paramref name="now"/>, less the time the caller held streamed items.</summary>
+        private TimeSpan Elapsed(long now) => Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : now);
 
         /// <summary>
         /// The body reader over the response stream, with the start of the body read; a body whose Content-Length fits
@@ -887,7 +890,7 @@ namespace OpenApiClientGenerator.Runtime
             var now = Stopwatch.GetTimestamp();
             var network = _pipeline.NetworkTimeout;
             var total = _pipeline.Timeout;
-            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : now);
+            var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Elapsed(now);
             var forTotal = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network);
             if (_armed && forTotal == _armedForTotal && (forTotal || now - _armedAt <= _pipeline.ArmSlackTicks))
             {

@@ -101,9 +101,12 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         /// <param name="read">The generated converter of the body's type.</param>
         /// <param name="emptyIsDefault">Whether an empty body (no bytes, or only white space) reads as the default (a body the spec allows to be absent).</param>
-        public async ValueTask<T> ReadDocumentAsync<T>(JsonValueReader<T> read, bool emptyIsDefault = false)
+        public ValueTask<T> ReadDocumentAsync<T>(JsonValueReader<T> read, bool emptyIsDefault = false)
+            => _final ? new ValueTask<T>(ParseDocument(read, emptyIsDefault)) : ReadRestOfDocumentAsync(read, emptyIsDefault);
+
+        private async ValueTask<T> ReadRestOfDocumentAsync<T>(JsonValueReader<T> read, bool emptyIsDefault)
         {
-            if (!_final && _contentLength is > 0 and var length && length < _limit && length + 1 > _buffer.Length)
+            if (_contentLength is > 0 and var length && length < _limit && length + 1 > _buffer.Length)
             {
                 Grow((int)Math.Min(length + 1, Array.MaxLength));
             }
@@ -136,18 +139,13 @@ namespace OpenApiClientGenerator.Runtime
                 throw new JsonException("The response body is empty.");
             }
 
-            T value;
-            using (JsonStringCache.Enter(_strings))
-            using (JsonReadingScope.Enter(_reading))
-            {
-                value = read(ref reader);
-            }
+            var value = RunConverter(ref reader, read);
 
             Consumed(ref reader);
             var rest = Reader();
             if (rest.Read())
             {
-                throw new JsonException($"Unexpected content after the JSON value at byte {_bufferOffset + _start + rest.TokenStartIndex} of the body.");
+                throw ContentAfterValue(ref rest);
             }
 
             return value;
@@ -293,11 +291,7 @@ namespace OpenApiClientGenerator.Runtime
                 bool whole;
                 try
                 {
-                    using (JsonStringCache.Enter(_strings))
-                    using (JsonReadingScope.Enter(_reading))
-                    {
-                        value = read(ref reader);
-                    }
+                    value = RunConverter(ref reader, read);
 
                     whole = _final || first is not (JsonTokenType.StartObject or JsonTokenType.StartArray)
                         || (reader.CurrentDepth == depth && reader.TokenType == (first == JsonTokenType.StartObject ? JsonTokenType.EndObject : JsonTokenType.EndArray));
@@ -318,11 +312,7 @@ namespace OpenApiClientGenerator.Runtime
                     check.TrySkip();
                     reader = new Utf8JsonReader(_buffer.AsSpan(_start, (int)check.BytesConsumed), isFinalBlock: true, _state);
                     reader.Read();
-                    using (JsonStringCache.Enter(_strings))
-                    using (JsonReadingScope.Enter(_reading))
-                    {
-                        value = read(ref reader);
-                    }
+                    value = RunConverter(ref reader, read);
 
                     whole = true;
                 }
@@ -344,6 +334,15 @@ namespace OpenApiClientGenerator.Runtime
         {
             var reader = new Utf8JsonReader(json, JsonReading.ReaderOptions);
             reader.Read();
+            return RunConverter(ref reader, read);
+        }
+
+        private JsonException ContentAfterValue(ref Utf8JsonReader reader)
+            => new($"Unexpected content after the JSON value at byte {_bufferOffset + _start + reader.TokenStartIndex} of the body.");
+
+        /// <summary>One synchronous parse by a generated converter, with this call's shared strings and reading policy installed.</summary>
+        private T RunConverter<T>(ref Utf8JsonReader reader, JsonValueReader<T> read)
+        {
             using (JsonStringCache.Enter(_strings))
             using (JsonReadingScope.Enter(_reading))
             {
@@ -383,7 +382,7 @@ namespace OpenApiClientGenerator.Runtime
                 var reader = Reader();
                 if (reader.Read())
                 {
-                    throw new JsonException($"Unexpected content after the JSON value at byte {_bufferOffset + _start + reader.TokenStartIndex} of the body.");
+                    throw ContentAfterValue(ref reader);
                 }
 
                 if (_final)
