@@ -170,8 +170,17 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>Header names the spec declares as credentials (kept out of exceptions, like those <see cref="HeaderSnapshot"/> recognizes).</summary>
         public string[] SecretHeaders { get; }
 
-        /// <summary>The spec's security schemes with the options' callbacks for them; an operation sends those it accepts.</summary>
-        public ApiCredential[] Credentials { get; init; } = Array.Empty<ApiCredential>();
+        /// <summary>
+        /// The spec's security schemes whose credential the options supply (those without one are dropped here, so a
+        /// client with none skips the step); an operation sends those it accepts.
+        /// </summary>
+        public ApiCredential[] Credentials
+        {
+            get => _credentials;
+            init => _credentials = Array.FindAll(value, credential => credential.IsSet);
+        }
+
+        private readonly ApiCredential[] _credentials = Array.Empty<ApiCredential>();
 
         /// <summary>
         /// A timer for a call (its network and total timeouts): the one a finished call gave back, reset (as ASP.NET Core
@@ -393,7 +402,7 @@ namespace OpenApiClientGenerator.Runtime
 
             try
             {
-                _response = await _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Arm()).ConfigureAwait(false);
+                _response = await Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Token)).ConfigureAwait(false);
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -547,7 +556,7 @@ namespace OpenApiClientGenerator.Runtime
         {
             try
             {
-                var stream = await Response.Content.ReadAsStreamAsync(Arm()).ConfigureAwait(false);
+                var stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
                 Disarm();
                 _streamed = true;
                 return new ResponseStream<TException>(this, stream, _pipeline.NetworkTimeout);
@@ -599,7 +608,7 @@ namespace OpenApiClientGenerator.Runtime
         {
             foreach (var credential in _pipeline.Credentials)
             {
-                if (!credential.IsSet || Array.IndexOf(schemes, credential.Scheme) < 0)
+                if (Array.IndexOf(schemes, credential.Scheme) < 0)
                 {
                     continue;
                 }
@@ -728,7 +737,7 @@ namespace OpenApiClientGenerator.Runtime
             ValueTask<int> read;
             try
             {
-                read = stream.ReadAsync(buffer, Arm());
+                read = Timed(stream.ReadAsync(buffer, Token));
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -824,7 +833,7 @@ namespace OpenApiClientGenerator.Runtime
             Stream stream;
             try
             {
-                stream = await Response.Content.ReadAsStreamAsync(Arm()).ConfigureAwait(false);
+                stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -852,10 +861,10 @@ namespace OpenApiClientGenerator.Runtime
             var body = ResponseBody.Create(Response.Content.Headers.ContentLength, limit);
             try
             {
-                using var stream = await Response.Content.ReadAsStreamAsync(Arm()).ConfigureAwait(false);
+                using var stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
                 while (body.Length < limit)
                 {
-                    var read = await stream.ReadAsync(body.FreeSpace(limit), Arm()).ConfigureAwait(false);
+                    var read = await Timed(stream.ReadAsync(body.FreeSpace(limit), Token)).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
@@ -878,14 +887,43 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        /// <summary>The token every wait on the service is started with: the call's timer (linked to the caller's token).</summary>
+        private CancellationToken Token => _timer.Token;
+
         /// <summary>
-        /// The token for the next wait on the service: it fires after the network timeout, or when the call's total
-        /// timeout runs out if that comes first (or at once when it already has), or when the caller cancels. The timer
-        /// runs until the next wait re-arms it, or until the caller has control (<see cref="Disarm"/>: a streamed item,
-        /// a stream, the end of the call): the client's own work between two reads is microseconds, and not re-arming
-        /// the timer after every wait spares a small call half of its timer changes.
+        /// A wait on the service, started with <see cref="Token"/>: the timer is armed only when the wait did not complete
+        /// at once. One that completed at once (the response or the bytes were already there) has not waited on the
+        /// service, so a small call whose steps all complete at once costs no timer change.
         /// </summary>
-        private CancellationToken Arm()
+        private Task<T> Timed<T>(Task<T> wait)
+        {
+            if (!wait.IsCompleted)
+            {
+                Arm();
+            }
+
+            return wait;
+        }
+
+        /// <inheritdoc cref="Timed{T}(Task{T})"/>
+        private ValueTask<T> Timed<T>(ValueTask<T> wait)
+        {
+            if (!wait.IsCompleted)
+            {
+                Arm();
+            }
+
+            return wait;
+        }
+
+        /// <summary>
+        /// Times the wait just started: the timer fires after the network timeout, or when the call's total timeout runs
+        /// out if that comes first (or at once when it already has); the caller's token cancels it too. The timer runs
+        /// until the next wait re-arms it, or until the caller has control (<see cref="Disarm"/>: a streamed item, a
+        /// stream, the end of the call): the client's own work between two reads is microseconds, and not re-arming the
+        /// timer after every wait spares a call half of its timer changes.
+        /// </summary>
+        private void Arm()
         {
             var now = Stopwatch.GetTimestamp();
             var network = _pipeline.NetworkTimeout;
@@ -896,14 +934,13 @@ namespace OpenApiClientGenerator.Runtime
             {
                 // Still running for the same limit: the call's end is the same deadline, and a network deadline would
                 // move by less than the slack (a thousandth of the timeout, at most 10 ms): the timer is left as it is.
-                return _timer.Token;
+                return;
             }
 
             _armed = true;
             _armedAt = now;
             _armedForTotal = forTotal;
             _timer.CancelAfter(forTotal ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)) : network);
-            return _timer.Token;
         }
 
         /// <summary>The caller has control: nothing to time out until the next <see cref="Arm"/>.</summary>

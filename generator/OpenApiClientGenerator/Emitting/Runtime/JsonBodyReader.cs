@@ -462,17 +462,38 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// Starts reading: the first bytes of the body, or all of it when <paramref name="whole"/> (a body whose
-        /// Content-Length fits the buffer), without a UTF-8 byte order mark.
+        /// Content-Length fits the buffer), without a UTF-8 byte order mark. Reads that complete at once (the bytes were
+        /// there) take no asynchronous step.
         /// </summary>
-        public async ValueTask StartAsync(bool whole = false)
+        public ValueTask StartAsync(bool whole = false)
         {
             _started = true;
-            do
+            while (!_final && (whole || _end < 3))
+            {
+                var fill = FillAsync(untilFull: whole);
+                if (!fill.IsCompletedSuccessfully)
+                {
+                    return StartRestAsync(fill, whole);
+                }
+            }
+
+            SkipByteOrderMark();
+            return default;
+        }
+
+        private async ValueTask StartRestAsync(ValueTask fill, bool whole)
+        {
+            await fill.ConfigureAwait(false);
+            while (!_final && (whole || _end < 3))
             {
                 await FillAsync(untilFull: whole).ConfigureAwait(false);
             }
-            while (!_final && (whole || _end < 3));
 
+            SkipByteOrderMark();
+        }
+
+        private void SkipByteOrderMark()
+        {
             if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
             {
                 _start = 3;
@@ -482,68 +503,99 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// Reads more of the body: what is unread moves to the front, the buffer grows when the unread part fills it
-        /// (a value larger than the buffer), then the stream fills the free space once, or until full.
+        /// (a value larger than the buffer), then the stream fills the free space once, or until full. Reads that
+        /// complete at once take no asynchronous step.
         /// </summary>
-        private async ValueTask FillAsync(bool untilFull)
+        private ValueTask FillAsync(bool untilFull)
         {
             if (_final)
+            {
+                return default;
+            }
+
+            MakeRoom();
+            while (true)
+            {
+                var read = _request.ReadBodyAsync(_stream, _buffer.AsMemory(_end));
+                if (!read.IsCompletedSuccessfully)
+                {
+                    return FillRestAsync(read, untilFull);
+                }
+
+                if (Took(read.Result) || !untilFull || _end == _buffer.Length)
+                {
+                    return default;
+                }
+            }
+        }
+
+        private async ValueTask FillRestAsync(ValueTask<int> read, bool untilFull)
+        {
+            while (!Took(await read.ConfigureAwait(false)) && untilFull && _end < _buffer.Length)
+            {
+                read = _request.ReadBodyAsync(_stream, _buffer.AsMemory(_end));
+            }
+        }
+
+        /// <summary>Frees space at the end of a full buffer: moves what is unread to the front, or grows the buffer.</summary>
+        private void MakeRoom()
+        {
+            if (_end != _buffer.Length)
             {
                 return;
             }
 
-            if (_end == _buffer.Length)
+            var unread = _end - _start;
+            if (unread == _buffer.Length)
             {
-                var unread = _end - _start;
-                if (unread == _buffer.Length)
+                // One value fills the whole buffer: it needs a larger one.
+                var size = _buffer.Length < StreamingSize ? StreamingSize : (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
+                if (size <= _buffer.Length)
                 {
-                    // One value fills the whole buffer: it needs a larger one.
-                    var size = _buffer.Length < StreamingSize ? StreamingSize : (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
-                    if (size <= _buffer.Length)
-                    {
-                        throw new JsonException("A single JSON value of the response is too large to read.");
-                    }
+                    throw new JsonException("A single JSON value of the response is too large to read.");
+                }
 
-                    Grow(size);
-                }
-                else if (_buffer.Length < StreamingSize)
-                {
-                    // A long body: a larger buffer means fewer reads of the stream.
-                    Grow(StreamingSize);
-                }
-                else
-                {
-                    // What was read moves to the front; until then the buffer holds the body from its start (for excerpts).
-                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
-                    _bufferOffset += _start;
-                    _start = 0;
-                    _end = unread;
-                }
+                Grow(size);
+            }
+            else if (_buffer.Length < StreamingSize)
+            {
+                // A long body: a larger buffer means fewer reads of the stream.
+                Grow(StreamingSize);
+            }
+            else
+            {
+                // What was read moves to the front; until then the buffer holds the body from its start (for excerpts).
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
+                _bufferOffset += _start;
+                _start = 0;
+                _end = unread;
+            }
+        }
+
+        /// <summary>Takes the bytes one read put in the buffer; true when the body has ended (no more, or all it announced).</summary>
+        private bool Took(int read)
+        {
+            if (read == 0)
+            {
+                _final = true;
+                return true;
             }
 
-            do
+            _end += read;
+            _read += read;
+            if (_read > _limit)
             {
-                var read = await _request.ReadBodyAsync(_stream, _buffer.AsMemory(_end)).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    _final = true;
-                    return;
-                }
-
-                _end += read;
-                _read += read;
-                if (_read > _limit)
-                {
-                    throw _request.BodyTooLarge(Excerpt());
-                }
-
-                if (_read == _contentLength)
-                {
-                    // All the body announced is here: no need to wait for the end of the stream to parse it as final.
-                    _final = true;
-                    return;
-                }
+                throw _request.BodyTooLarge(Excerpt());
             }
-            while (untilFull && _end < _buffer.Length);
+
+            if (_read == _contentLength)
+            {
+                // All the body announced is here: no need to wait for the end of the stream to parse it as final.
+                _final = true;
+                return true;
+            }
+
+            return false;
         }
     }
 }
