@@ -254,7 +254,8 @@ internal static class ClientEmitter
     /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
     private static string UriExpression(TypeCatalog types, OperationModel operation)
     {
-        var builder = new StringBuilder();
+        // The base address goes in the same string: the request's address is built once.
+        var builder = new StringBuilder("{_pipeline.BaseAddress}");
         var path = PathTemplate(operation).TrimStart('/');
         var interpolated = false;
         foreach (var (text, isParameter) in Parsing.PathTemplate.Parts(path))
@@ -266,11 +267,12 @@ internal static class ClientEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == text);
-            builder.Append("{(").Append(ParameterValueEmitter.PathSegment(types, parameter)).Append(")}");
+            var segment = ParameterValueEmitter.PathSegment(types, parameter);
+            builder.Append(segment == parameter.Name ? $"{{{segment}}}" : $"{{({segment})}}");
             interpolated = true;
         }
 
-        return interpolated ? $"$\"{builder}\"" : CSharpLiteral.String(path);
+        return interpolated ? $"$\"{builder}\"" : $"_pipeline.BaseAddress + {CSharpLiteral.String(path)}";
 
         string Literal(string text)
         {

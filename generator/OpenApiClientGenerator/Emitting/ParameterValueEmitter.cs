@@ -28,10 +28,13 @@ internal static class ParameterValueEmitter
 
     /// <summary>
     /// A path segment: formatted, escaped, and refused when it would leave its segment (empty, "." or ".."). An array is
-    /// written in its style (simple: comma-separated items, each escaped; label; matrix).
+    /// written in its style (simple: comma-separated items, each escaped; label; matrix). A GUID is written as it is into
+    /// the address's string: its hex digits and hyphens need no escaping and are never such a segment.
     /// </summary>
     public static string PathSegment(TypeCatalog types, ParameterModel parameter)
-        => parameter.Type.Kind == TypeRefKind.Array
+        => parameter.Type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.Guid }
+            ? parameter.Name
+            : parameter.Type.Kind == TypeRefKind.Array
             ? $"{RuntimeTypes.UriFormatting}.PathList({parameter.Name}, static item => {Format(types, parameter.Type.Element!, "item", false)}, {CSharpLiteral.String(parameter.Style)}, {(parameter.Explode ? "true" : "false")}, {CSharpLiteral.String(parameter.WireName)}, nameof({parameter.Name}))"
             : $"{RuntimeTypes.UriFormatting}.Path({Format(types, parameter.Type, parameter.Name, mayBeNull: false)}, nameof({parameter.Name}))";
 

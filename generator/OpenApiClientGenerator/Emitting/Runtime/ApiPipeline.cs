@@ -215,14 +215,14 @@ namespace OpenApiClientGenerator.Runtime
         public static ApiPipeline<TException> ForMocking(string clientName) => new(clientName);
 
         /// <summary>
-        /// A call of <paramref name="operationId"/>: a request to <paramref name="relativeUri"/> (the spec's path
+        /// A call of <paramref name="operationId"/>: a request to <paramref name="uri"/> (the base address and the spec's path
         /// <paramref name="pathTemplate"/> filled in), accepting <paramref name="accept"/>; <paramref name="call"/> says what
         /// the call does beyond that (follow a next link, stream a page's items, keep the response's status and headers).
         /// </summary>
         /// <exception cref="InvalidOperationException">The client was created for mocking.</exception>
-        public ApiRequest<TException> Start(string operationId, HttpMethod method, string pathTemplate, string relativeUri, string? accept, ApiCall? call, CancellationToken cancellationToken)
+        public ApiRequest<TException> Start(string operationId, HttpMethod method, string pathTemplate, string uri, string? accept, ApiCall? call, CancellationToken cancellationToken)
             => MockedClient is null
-                ? new(this, operationId, method, pathTemplate, relativeUri, accept, call, cancellationToken)
+                ? new(this, operationId, method, pathTemplate, uri, accept, call, cancellationToken)
                 : throw new InvalidOperationException($"This {MockedClient} was created for mocking; override the operations you call.");
 
         /// <summary>The pages of an operation: <paramref name="call"/> requests one page, <paramref name="items"/> gives its items.</summary>
@@ -288,7 +288,7 @@ namespace OpenApiClientGenerator.Runtime
         private string? _errorType;
         private readonly JsonReadingScope? _reading;
 
-        public ApiRequest(ApiPipeline<TException> pipeline, string operationId, HttpMethod method, string pathTemplate, string relativeUri, string? accept, ApiCall? call, CancellationToken cancellationToken)
+        public ApiRequest(ApiPipeline<TException> pipeline, string operationId, HttpMethod method, string pathTemplate, string uri, string? accept, ApiCall? call, CancellationToken cancellationToken)
         {
             _pipeline = pipeline;
             _operationId = operationId;
@@ -310,7 +310,7 @@ namespace OpenApiClientGenerator.Runtime
             }
             else
             {
-                Request = new HttpRequestMessage(method, pipeline.BaseAddress + relativeUri);
+                Request = new HttpRequestMessage(method, uri);
                 call?.Walk?.Request(new ApiLink(Request.RequestUri!.AbsoluteUri, method.Method, Array.Empty<KeyValuePair<string, string>>()));
             }
 

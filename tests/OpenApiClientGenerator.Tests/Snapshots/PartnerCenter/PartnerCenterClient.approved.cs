@@ -54,7 +54,7 @@ public partial class PartnerCenterClient : IPartnerCenterClient
 
     private async global::System.Threading.Tasks.Task<CustomerLicensesUsageInsightsCollection> GetCustomerLicensesUsageCoreAsync(global::System.Guid customerId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, "/customers/{customer-id}/analytics/licenses/usage", $"customers/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerId), nameof(customerId)))}/analytics/licenses/usage", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getCustomerLicensesUsage", global::System.Net.Http.HttpMethod.Get, "/customers/{customer-id}/analytics/licenses/usage", $"{_pipeline.BaseAddress}customers/{customerId}/analytics/licenses/usage", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

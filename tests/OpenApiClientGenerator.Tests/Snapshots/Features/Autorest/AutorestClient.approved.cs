@@ -78,7 +78,7 @@ public partial class AutorestClient : IAutorestClient
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Entry>?> DriveListCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("Drive_List", global::System.Net.Http.HttpMethod.Get, "/drive", "drive", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("Drive_List", global::System.Net.Http.HttpMethod.Get, "/drive", _pipeline.BaseAddress + "drive", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -90,7 +90,7 @@ public partial class AutorestClient : IAutorestClient
     private async global::System.Threading.Tasks.Task<Entry?> ThingsGetCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("Things_Get", global::System.Net.Http.HttpMethod.Get, "/things/{id}", $"things/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("Things_Get", global::System.Net.Http.HttpMethod.Get, "/things/{id}", $"{_pipeline.BaseAddress}things/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -102,7 +102,7 @@ public partial class AutorestClient : IAutorestClient
     private async global::System.Threading.Tasks.Task<int> CountsGetCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("Counts_Get", global::System.Net.Http.HttpMethod.Get, "/counts/{id}", $"counts/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("Counts_Get", global::System.Net.Http.HttpMethod.Get, "/counts/{id}", $"{_pipeline.BaseAddress}counts/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -116,7 +116,7 @@ public partial class AutorestClient : IAutorestClient
     {
         global::System.ArgumentNullException.ThrowIfNull(op);
         global::System.ArgumentNullException.ThrowIfNull(name);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("drive");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "drive");
         query.Add("op", op);
         query.Add("name", name);
         using var request = _pipeline.Start("Drive_GetFile", global::System.Net.Http.HttpMethod.Get, "/drive", query.ToString(), "application/octet-stream", apiCall, cancellationToken);
@@ -132,7 +132,7 @@ public partial class AutorestClient : IAutorestClient
     {
         global::System.ArgumentNullException.ThrowIfNull(op);
         global::System.ArgumentNullException.ThrowIfNull(name);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("drive");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "drive");
         query.Add("op", op);
         query.Add("name", name);
         using var request = _pipeline.Start("Drive_GetFolder", global::System.Net.Http.HttpMethod.Get, "/drive", query.ToString(), "application/json", apiCall, cancellationToken);

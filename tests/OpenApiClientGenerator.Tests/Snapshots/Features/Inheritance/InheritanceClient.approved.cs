@@ -52,7 +52,7 @@ public partial class InheritanceClient : IInheritanceClient
     private async global::System.Threading.Tasks.Task<Owner> GetOwnerCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners/{id}", $"owners/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners/{id}", $"{_pipeline.BaseAddress}owners/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -64,7 +64,7 @@ public partial class InheritanceClient : IInheritanceClient
     private async global::System.Threading.Tasks.Task<Pet> AddPetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", _pipeline.BaseAddress + "pets", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

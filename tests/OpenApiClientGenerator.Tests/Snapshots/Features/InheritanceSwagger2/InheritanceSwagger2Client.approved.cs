@@ -48,7 +48,7 @@ public partial class InheritanceSwagger2Client : IInheritanceSwagger2Client
 
     private async global::System.Threading.Tasks.Task<Fish?> GetFishCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getFish", global::System.Net.Http.HttpMethod.Get, "/fish", "fish", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getFish", global::System.Net.Http.HttpMethod.Get, "/fish", _pipeline.BaseAddress + "fish", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -60,7 +60,7 @@ public partial class InheritanceSwagger2Client : IInheritanceSwagger2Client
     private async global::System.Threading.Tasks.Task PutFishCoreAsync(Fish fish, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(fish);
-        using var request = _pipeline.Start("putFish", global::System.Net.Http.HttpMethod.Put, "/fish", "fish", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("putFish", global::System.Net.Http.HttpMethod.Put, "/fish", _pipeline.BaseAddress + "fish", null, apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Fish>(fish, FishJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

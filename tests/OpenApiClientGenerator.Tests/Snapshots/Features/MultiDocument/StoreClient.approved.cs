@@ -48,7 +48,7 @@ public partial class StoreClient : IStoreClient
 
     private async global::System.Threading.Tasks.Task<Order> GetOrderCoreAsync(global::System.Guid orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getOrder", global::System.Net.Http.HttpMethod.Get, "/orders/{orderId}", $"orders/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getOrder", global::System.Net.Http.HttpMethod.Get, "/orders/{orderId}", $"{_pipeline.BaseAddress}orders/{orderId}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -61,7 +61,7 @@ public partial class StoreClient : IStoreClient
     private async global::System.Threading.Tasks.Task<Order> CreateOrderCoreAsync(NewOrder body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("createOrder", global::System.Net.Http.HttpMethod.Post, "/orders", "orders", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("createOrder", global::System.Net.Http.HttpMethod.Post, "/orders", _pipeline.BaseAddress + "orders", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<NewOrder>(body, NewOrderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -63,7 +63,7 @@ public partial class NamesClient : INamesClient
     private async global::System.Threading.Tasks.Task<Class> GetClassCoreAsync(string @namespace, string? @event, int? pageSize, string? xRequestId, string? cancellationToken2, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}");
         query.Add("event", @event);
         query.Add("page[size]", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(pageSize));
         query.Add("cancellationToken", cancellationToken2);
@@ -80,7 +80,7 @@ public partial class NamesClient : INamesClient
     private async global::System.Threading.Tasks.Task GetClass2CoreAsync(string @namespace, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(@namespace);
-        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Delete, "/class/{namespace}", $"class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("get-class", global::System.Net.Http.HttpMethod.Delete, "/class/{namespace}", $"{_pipeline.BaseAddress}class/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(@namespace, nameof(@namespace)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -91,7 +91,7 @@ public partial class NamesClient : INamesClient
 
     private async global::System.Threading.Tasks.Task Post2faCodesCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("Post2faCodes", global::System.Net.Http.HttpMethod.Post, "/2fa/codes", "2fa/codes", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("Post2faCodes", global::System.Net.Http.HttpMethod.Post, "/2fa/codes", _pipeline.BaseAddress + "2fa/codes", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

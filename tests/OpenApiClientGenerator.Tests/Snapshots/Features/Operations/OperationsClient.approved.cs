@@ -115,7 +115,7 @@ public partial class OperationsClient : IOperationsClient
 
     private async global::System.Threading.Tasks.Task<ListItemsResult> ListItemsCoreAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? piped, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter, global::System.DateTimeOffset? since, global::System.Collections.Generic.IReadOnlyList<string>? xTrace, string? session, ListItemsSort? sort, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("items");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "items");
         query.AddEach("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item)));
         query.Add("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(tags, static item => item, "form"));
         query.Add("piped", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(piped, static item => item, "pipeDelimited"));
@@ -142,7 +142,7 @@ public partial class OperationsClient : IOperationsClient
     private async global::System.Threading.Tasks.Task<Item?> CreateItemCoreAsync(Item body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", "items", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", _pipeline.BaseAddress + "items", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -157,7 +157,7 @@ public partial class OperationsClient : IOperationsClient
     [global::System.Obsolete("This operation is deprecated in the OpenAPI document.")]
     private async global::System.Threading.Tasks.Task DeleteItemCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deleteItem", global::System.Net.Http.HttpMethod.Delete, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("deleteItem", global::System.Net.Http.HttpMethod.Delete, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -169,7 +169,7 @@ public partial class OperationsClient : IOperationsClient
     private async global::System.Threading.Tasks.Task<string> RenameItemCoreAsync(long id, string name, global::System.Collections.Generic.IReadOnlyList<string>? aliases, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var request = _pipeline.Start("renameItem", global::System.Net.Http.HttpMethod.Patch, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "text/plain", apiCall, cancellationToken);
+        using var request = _pipeline.Start("renameItem", global::System.Net.Http.HttpMethod.Patch, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "text/plain", apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("name", name);
         form.AddEach("aliases", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(aliases, static item => item));
@@ -184,7 +184,7 @@ public partial class OperationsClient : IOperationsClient
 
     private async global::System.Threading.Tasks.Task UploadPhotoCoreAsync(long id, global::System.IO.Stream? file, string? caption, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/items/{id}/photo", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/items/{id}/photo", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.AddFile("file", file);
         form.Add("caption", caption);
@@ -199,7 +199,7 @@ public partial class OperationsClient : IOperationsClient
 
     private async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/items/{id}/photo", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", "image/png", apiCall, cancellationToken);
+        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/items/{id}/photo", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}/photo", "image/png", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -210,7 +210,7 @@ public partial class OperationsClient : IOperationsClient
 
     private async global::System.Threading.Tasks.Task<global::System.IO.Stream> EchoRawCoreAsync(global::System.IO.Stream? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "/raw", "raw", "application/octet-stream", apiCall, cancellationToken);
+        using var request = _pipeline.Start("echoRaw", global::System.Net.Http.HttpMethod.Post, "/raw", _pipeline.BaseAddress + "raw", "application/octet-stream", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(bodyValue, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -223,7 +223,7 @@ public partial class OperationsClient : IOperationsClient
     private async global::System.Threading.Tasks.Task<DownloadExportResult> DownloadExportCoreAsync(string exportId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(exportId);
-        using var request = _pipeline.Start("downloadExport", global::System.Net.Http.HttpMethod.Get, "/exports/{exportId}", $"exports/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(exportId, nameof(exportId)))}", "application/octet-stream", apiCall, cancellationToken);
+        using var request = _pipeline.Start("downloadExport", global::System.Net.Http.HttpMethod.Get, "/exports/{exportId}", $"{_pipeline.BaseAddress}exports/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(exportId, nameof(exportId)))}", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -239,7 +239,7 @@ public partial class OperationsClient : IOperationsClient
 
     private async global::System.Threading.Tasks.Task PutNoteCoreAsync(string? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", "notes", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", _pipeline.BaseAddress + "notes", null, apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Text(bodyValue, "text/plain");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -116,7 +116,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<ItemPage> ListItemsCoreAsync(string? filter, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("items");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "items");
         query.Add("filter", filter);
         using var request = _pipeline.Start("listItems", global::System.Net.Http.HttpMethod.Get, "/items", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
@@ -130,7 +130,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<ODataItemPage> ListODataItemsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listODataItems", global::System.Net.Http.HttpMethod.Get, "/odata/items", "odata/items", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("listODataItems", global::System.Net.Http.HttpMethod.Get, "/odata/items", _pipeline.BaseAddress + "odata/items", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -141,7 +141,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<LinkedItemPage> ListLinkedItemsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listLinkedItems", global::System.Net.Http.HttpMethod.Get, "/linked/items", "linked/items", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("listLinkedItems", global::System.Net.Http.HttpMethod.Get, "/linked/items", _pipeline.BaseAddress + "linked/items", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -152,7 +152,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<CustomItemPage> ListCustomItemsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listCustomItems", global::System.Net.Http.HttpMethod.Get, "/custom/items", "custom/items", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("listCustomItems", global::System.Net.Http.HttpMethod.Get, "/custom/items", _pipeline.BaseAddress + "custom/items", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -163,7 +163,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListAllCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listAll", global::System.Net.Http.HttpMethod.Get, "/numbers", "numbers", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("listAll", global::System.Net.Http.HttpMethod.Get, "/numbers", _pipeline.BaseAddress + "numbers", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -174,7 +174,7 @@ public partial class PagingClient : IPagingClient
 
     private async global::System.Threading.Tasks.Task<Item> GetItemCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -186,7 +186,7 @@ public partial class PagingClient : IPagingClient
     private async global::System.Threading.Tasks.Task ReplaceItemsCoreAsync(long id, global::System.Collections.Generic.IReadOnlyList<Item> body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("replaceItems", global::System.Net.Http.HttpMethod.Put, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("replaceItems", global::System.Net.Http.HttpMethod.Put, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<Item>>(body, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, ItemJsonConverter.WriteValue), "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -100,7 +100,7 @@ public partial class RealworldClient : IRealworldClient
 
     private async global::System.Threading.Tasks.Task SearchCoreAsync(string? query2, string? uri2, string? request2, string? response2, string? sort, string? sortValue2, SelectFields? select, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("search");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "search");
         query.Add("query", query2);
         query.Add("uri", uri2);
         query.Add("request", request2);
@@ -121,7 +121,7 @@ public partial class RealworldClient : IRealworldClient
     private async global::System.Threading.Tasks.Task PostFormCoreAsync(string credentials, string? form2, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(credentials);
-        using var request = _pipeline.Start("postForm", global::System.Net.Http.HttpMethod.Post, "/form", "form", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("postForm", global::System.Net.Http.HttpMethod.Post, "/form", _pipeline.BaseAddress + "form", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("Credentials", credentials);
         form.Add("form", form2);
@@ -137,7 +137,7 @@ public partial class RealworldClient : IRealworldClient
     private async global::System.Threading.Tasks.Task<JsonReading> PostBuilderCoreAsync(QueryBuilder body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "/builders", "builders", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("postBuilder", global::System.Net.Http.HttpMethod.Post, "/builders", _pipeline.BaseAddress + "builders", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<QueryBuilder>(body, QueryBuilderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -151,7 +151,7 @@ public partial class RealworldClient : IRealworldClient
     {
         global::System.ArgumentNullException.ThrowIfNull(fileId);
         global::System.ArgumentNullException.ThrowIfNull(fields);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(fileId, nameof(fileId)))}");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(fileId, nameof(fileId)))}");
         query.Add("fields", fields);
         using var request = _pipeline.Start("shareFile", global::System.Net.Http.HttpMethod.Put, "/files/{fileId}", query.ToString(), null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
@@ -165,7 +165,7 @@ public partial class RealworldClient : IRealworldClient
     private async global::System.Threading.Tasks.Task GetTwiceCoreAsync(string id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var request = _pipeline.Start("getTwice", global::System.Net.Http.HttpMethod.Get, "/twice/{id}/x/{id}", $"twice/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}/x/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("getTwice", global::System.Net.Http.HttpMethod.Get, "/twice/{id}/x/{id}", $"{_pipeline.BaseAddress}twice/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}/x/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(id, nameof(id)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -176,7 +176,7 @@ public partial class RealworldClient : IRealworldClient
 
     private async global::System.Threading.Tasks.Task ListTeamsCoreAsync(ListTeamsFormat format, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listTeams", global::System.Net.Http.HttpMethod.Get, "/{format}/teams", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/teams", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("listTeams", global::System.Net.Http.HttpMethod.Get, "/{format}/teams", $"{_pipeline.BaseAddress}{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/teams", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -187,7 +187,7 @@ public partial class RealworldClient : IRealworldClient
 
     private async global::System.Threading.Tasks.Task ListPlayersCoreAsync(ListTeamsFormat format, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listPlayers", global::System.Net.Http.HttpMethod.Get, "/{format}/players", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/players", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("listPlayers", global::System.Net.Http.HttpMethod.Get, "/{format}/players", $"{_pipeline.BaseAddress}{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(format.ToString(), nameof(format)))}/players", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -60,7 +60,7 @@ public partial class ReliabilityClient : IReliabilityClient
     private async global::System.Threading.Tasks.Task<Item> GetItemCoreAsync(string name, string? xRequestTag, string? xApiKey, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{name}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{name}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}", "application/json", apiCall, cancellationToken);
         request.AddHeader("X-Request-Tag", xRequestTag, nameof(xRequestTag));
         request.AddHeader("X-Api-Key", xApiKey, nameof(xApiKey));
         await request.SendAsync().ConfigureAwait(false);
@@ -75,7 +75,7 @@ public partial class ReliabilityClient : IReliabilityClient
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(child);
-        using var request = _pipeline.Start("getChild", global::System.Net.Http.HttpMethod.Get, "/items/{name}/children/{child}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}/children/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(child, nameof(child)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getChild", global::System.Net.Http.HttpMethod.Get, "/items/{name}/children/{child}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(name, nameof(name)))}/children/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(child, nameof(child)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -86,7 +86,7 @@ public partial class ReliabilityClient : IReliabilityClient
 
     private async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getFile", global::System.Net.Http.HttpMethod.Get, "/files/{id}", $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/octet-stream", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getFile", global::System.Net.Http.HttpMethod.Get, "/files/{id}", $"{_pipeline.BaseAddress}files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -74,7 +74,7 @@ public partial class Swagger2Client : ISwagger2Client
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> FindPetsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<long>? ids, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "pets");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
         query.Add("ids", global::OpenApiClientGenerator.Runtime.UriFormatting.Join(ids, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "form"));
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
@@ -90,7 +90,7 @@ public partial class Swagger2Client : ISwagger2Client
     private async global::System.Threading.Tasks.Task<Pet?> AddPetCoreAsync(Pet pet, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(pet);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", _pipeline.BaseAddress + "pets", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(pet, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -103,7 +103,7 @@ public partial class Swagger2Client : ISwagger2Client
     private async global::System.Threading.Tasks.Task UploadImageCoreAsync(long petId, global::System.IO.Stream file, string? note, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(file);
-        using var request = _pipeline.Start("uploadImage", global::System.Net.Http.HttpMethod.Post, "/pets/{petId}/image", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("uploadImage", global::System.Net.Http.HttpMethod.Post, "/pets/{petId}/image", $"{_pipeline.BaseAddress}pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", null, apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.AddFile("file", file);
         form.Add("note", note);
@@ -118,7 +118,7 @@ public partial class Swagger2Client : ISwagger2Client
 
     private async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageCoreAsync(long petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getImage", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}/image", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", "application/octet-stream", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getImage", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}/image", $"{_pipeline.BaseAddress}pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/image", "application/octet-stream", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -131,7 +131,7 @@ public partial class Swagger2Client : ISwagger2Client
     {
         global::System.ArgumentNullException.ThrowIfNull(path);
         global::System.ArgumentNullException.ThrowIfNull(fileBody);
-        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, "/files/{path}", $"files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Put, "/files/{path}", $"{_pipeline.BaseAddress}files/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(path, nameof(path)))}", null, apiCall, cancellationToken);
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(fileBody, "application/octet-stream");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)

@@ -187,7 +187,7 @@ public partial class WireClient : IWireClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         contentType ??= "application/json";
-        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", "items", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("createItem", global::System.Net.Http.HttpMethod.Post, "/items", _pipeline.BaseAddress + "items", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Item>(body, ItemJsonConverter.WriteValue, "application/json");
@@ -215,7 +215,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task<bool> ItemExistsCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("itemExists", global::System.Net.Http.HttpMethod.Head, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("itemExists", global::System.Net.Http.HttpMethod.Head, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -228,7 +228,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task<GetItemResult> GetItemCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{id}", $"items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getItem", global::System.Net.Http.HttpMethod.Get, "/items/{id}", $"{_pipeline.BaseAddress}items/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -260,7 +260,7 @@ public partial class WireClient : IWireClient
     private async global::System.Threading.Tasks.Task PutNoteCoreAsync(string body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", "notes", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("putNote", global::System.Net.Http.HttpMethod.Put, "/notes", _pipeline.BaseAddress + "notes", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Text(body, "text/plain; charset=UTF-16");
         await request.SendAsync().ConfigureAwait(false);
@@ -275,7 +275,7 @@ public partial class WireClient : IWireClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         contentType ??= "image/png";
-        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/photos", "photos", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("uploadPhoto", global::System.Net.Http.HttpMethod.Put, "/photos", _pipeline.BaseAddress + "photos", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.Content = global::OpenApiClientGenerator.Runtime.RequestContent.Binary(body, "image/png");
@@ -289,7 +289,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/photos", "photos", "image/png, image/jpeg", apiCall, cancellationToken);
+        using var request = _pipeline.Start("downloadPhoto", global::System.Net.Http.HttpMethod.Get, "/photos", _pipeline.BaseAddress + "photos", "image/png, image/jpeg", apiCall, cancellationToken);
         request.UseCredentials("bearer");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -301,7 +301,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task UploadGalleryCoreAsync(string? caption, global::System.Collections.Generic.IReadOnlyList<global::System.IO.Stream>? files, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("uploadGallery", global::System.Net.Http.HttpMethod.Post, "/gallery", "gallery", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("uploadGallery", global::System.Net.Http.HttpMethod.Post, "/gallery", _pipeline.BaseAddress + "gallery", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("caption", caption);
@@ -318,7 +318,7 @@ public partial class WireClient : IWireClient
     private async global::System.Threading.Tasks.Task EchoContentTypeCoreAsync(string contentType, string? contentLanguage, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(contentType);
-        using var request = _pipeline.Start("echoContentType", global::System.Net.Http.HttpMethod.Post, "/echo", "echo", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("echoContentType", global::System.Net.Http.HttpMethod.Post, "/echo", _pipeline.BaseAddress + "echo", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.AddHeader("Content-Type", contentType, nameof(contentType));
         request.AddHeader("Content-Language", contentLanguage, nameof(contentLanguage));
@@ -334,7 +334,7 @@ public partial class WireClient : IWireClient
     {
         models ??= "value1";
         limit ??= 10L;
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("defaults");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "defaults");
         query.Add("models", models);
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
         using var request = _pipeline.Start("withDefaults", global::System.Net.Http.HttpMethod.Get, "/defaults", query.ToString(), null, apiCall, cancellationToken);
@@ -349,7 +349,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task GetPublicCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getPublic", global::System.Net.Http.HttpMethod.Get, "/public", "public", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("getPublic", global::System.Net.Http.HttpMethod.Get, "/public", _pipeline.BaseAddress + "public", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -360,7 +360,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task WithKeysCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("withKeys", global::System.Net.Http.HttpMethod.Get, "/keys", "keys", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("withKeys", global::System.Net.Http.HttpMethod.Get, "/keys", _pipeline.BaseAddress + "keys", null, apiCall, cancellationToken);
         request.UseCredentials("headerKey", "queryKey", "cookieKey");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -372,7 +372,7 @@ public partial class WireClient : IWireClient
 
     private async global::System.Threading.Tasks.Task WithBasicCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("withBasic", global::System.Net.Http.HttpMethod.Get, "/basic", "basic", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("withBasic", global::System.Net.Http.HttpMethod.Get, "/basic", _pipeline.BaseAddress + "basic", null, apiCall, cancellationToken);
         request.UseCredentials("basic");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -387,7 +387,7 @@ public partial class WireClient : IWireClient
         global::System.ArgumentNullException.ThrowIfNull(ids);
         global::System.ArgumentNullException.ThrowIfNull(labels);
         global::System.ArgumentNullException.ThrowIfNull(pairs);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}");
         query.Add("when", global::OpenApiClientGenerator.Runtime.UriFormatting.FormatDateTimeRfc1123(when));
         query.Add("since", global::OpenApiClientGenerator.Runtime.UriFormatting.FormatUnixTime(since));
         using var request = _pipeline.Start("getFormats", global::System.Net.Http.HttpMethod.Get, "/formats/{ids}/{labels}/{pairs}", query.ToString(), "application/json", apiCall, cancellationToken);
@@ -415,7 +415,7 @@ public partial class WireClient : IWireClient
         global::System.ArgumentNullException.ThrowIfNull(labels);
         global::System.ArgumentNullException.ThrowIfNull(pairs);
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("putFormats", global::System.Net.Http.HttpMethod.Put, "/formats/{ids}/{labels}/{pairs}", $"formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("putFormats", global::System.Net.Http.HttpMethod.Put, "/formats/{ids}/{labels}/{pairs}", $"{_pipeline.BaseAddress}formats/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(ids, static item => item, "simple", false, "ids", nameof(ids)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(labels, static item => item, "label", false, "labels", nameof(labels)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.PathList(pairs, static item => global::OpenApiClientGenerator.Runtime.UriFormatting.Format(item), "matrix", true, "pairs", nameof(pairs)))}", null, apiCall, cancellationToken);
         request.UseCredentials("bearer");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Formats>(body, FormatsJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);

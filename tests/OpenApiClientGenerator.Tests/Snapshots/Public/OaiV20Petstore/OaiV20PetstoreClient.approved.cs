@@ -55,7 +55,7 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
 
     private async global::System.Threading.Tasks.Task<ListPetsResult> ListPetsCoreAsync(int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "pets");
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
         using var request = _pipeline.Start("listPets", global::System.Net.Http.HttpMethod.Get, "/pets", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
@@ -73,7 +73,7 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
 
     private async global::System.Threading.Tasks.Task CreatePetsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("createPets", global::System.Net.Http.HttpMethod.Post, "/pets", _pipeline.BaseAddress + "pets", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -85,7 +85,7 @@ public partial class OaiV20PetstoreClient : IOaiV20PetstoreClient
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>?> ShowPetByIdCoreAsync(string petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(petId);
-        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("showPetById", global::System.Net.Http.HttpMethod.Get, "/pets/{petId}", $"{_pipeline.BaseAddress}pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(petId, nameof(petId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

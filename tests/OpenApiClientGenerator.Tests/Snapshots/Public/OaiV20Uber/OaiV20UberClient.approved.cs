@@ -91,7 +91,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetProductsCoreAsync(double latitude, double longitude, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("products");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "products");
         query.Add("latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(latitude));
         query.Add("longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(longitude));
         using var request = _pipeline.Start("GetProducts", global::System.Net.Http.HttpMethod.Get, "/products", query.ToString(), "application/json", apiCall, cancellationToken);
@@ -106,7 +106,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>?> GetEstimatesPriceCoreAsync(double startLatitude, double startLongitude, double endLatitude, double endLongitude, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/price");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "estimates/price");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
         query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
         query.Add("end_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(endLatitude));
@@ -122,7 +122,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Product>?> GetEstimatesTimeCoreAsync(double startLatitude, double startLongitude, global::System.Guid? customerUuid, string? productId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("estimates/time");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "estimates/time");
         query.Add("start_latitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLatitude));
         query.Add("start_longitude", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(startLongitude));
         query.Add("customer_uuid", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(customerUuid));
@@ -138,7 +138,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
 
     private async global::System.Threading.Tasks.Task<Profile?> GetMeCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "/me", "me", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("GetMe", global::System.Net.Http.HttpMethod.Get, "/me", _pipeline.BaseAddress + "me", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -149,7 +149,7 @@ public partial class OaiV20UberClient : IOaiV20UberClient
 
     private async global::System.Threading.Tasks.Task<Activities?> GetHistoryCoreAsync(int? offset, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("history");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "history");
         query.Add("offset", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(offset));
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
         using var request = _pipeline.Start("GetHistory", global::System.Net.Http.HttpMethod.Get, "/history", query.ToString(), "application/json", apiCall, cancellationToken);

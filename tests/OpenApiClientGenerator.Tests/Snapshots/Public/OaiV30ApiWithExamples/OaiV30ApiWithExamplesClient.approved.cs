@@ -45,7 +45,7 @@ public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
 
     private async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2CoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("listVersionsv2", global::System.Net.Http.HttpMethod.Get, "/", "", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("listVersionsv2", global::System.Net.Http.HttpMethod.Get, "/", _pipeline.BaseAddress + "", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -56,7 +56,7 @@ public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
 
     private async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2CoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getVersionDetailsv2", global::System.Net.Http.HttpMethod.Get, "/v2", "v2", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getVersionDetailsv2", global::System.Net.Http.HttpMethod.Get, "/v2", _pipeline.BaseAddress + "v2", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

@@ -40,7 +40,7 @@ public partial class OaiV30CallbackExampleClient : IOaiV30CallbackExampleClient
     private async global::System.Threading.Tasks.Task<PostStreamsResponse> PostStreamsCoreAsync(global::System.Uri callbackUrl, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(callbackUrl);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("streams");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "streams");
         query.Add("callbackUrl", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(callbackUrl));
         using var request = _pipeline.Start("PostStreams", global::System.Net.Http.HttpMethod.Post, "/streams", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);

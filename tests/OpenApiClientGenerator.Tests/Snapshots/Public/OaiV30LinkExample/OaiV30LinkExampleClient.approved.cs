@@ -80,7 +80,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     private async global::System.Threading.Tasks.Task<User> GetUserByNameCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/2.0/users/{username}", $"2.0/users/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/2.0/users/{username}", $"{_pipeline.BaseAddress}2.0/users/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -92,7 +92,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getRepositoriesByOwner", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getRepositoriesByOwner", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}", $"{_pipeline.BaseAddress}2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -105,7 +105,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
-        using var request = _pipeline.Start("getRepository", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getRepository", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}", $"{_pipeline.BaseAddress}2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -118,7 +118,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests");
         query.Add("state", state?.ToString());
         using var request = _pipeline.Start("getPullRequestsByRepository", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}/pullrequests", query.ToString(), "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
@@ -134,7 +134,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        using var request = _pipeline.Start("getPullRequestsById", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getPullRequestsById", global::System.Net.Http.HttpMethod.Get, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}", $"{_pipeline.BaseAddress}2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -148,7 +148,7 @@ public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(slug);
         global::System.ArgumentNullException.ThrowIfNull(pid);
-        using var request = _pipeline.Start("mergePullRequest", global::System.Net.Http.HttpMethod.Post, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge", $"2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}/merge", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("mergePullRequest", global::System.Net.Http.HttpMethod.Post, "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge", $"{_pipeline.BaseAddress}2.0/repositories/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(slug, nameof(slug)))}/pullrequests/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(pid, nameof(pid)))}/merge", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

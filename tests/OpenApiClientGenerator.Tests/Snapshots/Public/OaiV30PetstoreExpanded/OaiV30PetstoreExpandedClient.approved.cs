@@ -64,7 +64,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, int? limit, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pets");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "pets");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
         query.Add("limit", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(limit));
         using var request = _pipeline.Start("findPets", global::System.Net.Http.HttpMethod.Get, "/pets", query.ToString(), "application/json", apiCall, cancellationToken);
@@ -79,7 +79,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
     private async global::System.Threading.Tasks.Task<Pet> AddPetCoreAsync(NewPet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", "pets", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pets", _pipeline.BaseAddress + "pets", "application/json", apiCall, cancellationToken);
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<NewPet>(body, NewPetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -91,7 +91,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
 
     private async global::System.Threading.Tasks.Task<Pet> FindPetByIdCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("find pet by id", global::System.Net.Http.HttpMethod.Get, "/pets/{id}", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("find pet by id", global::System.Net.Http.HttpMethod.Get, "/pets/{id}", $"{_pipeline.BaseAddress}pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -102,7 +102,7 @@ public partial class OaiV30PetstoreExpandedClient : IOaiV30PetstoreExpandedClien
 
     private async global::System.Threading.Tasks.Task DeletePetCoreAsync(long id, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pets/{id}", $"pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pets/{id}", $"{_pipeline.BaseAddress}pets/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(id), nameof(id)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {

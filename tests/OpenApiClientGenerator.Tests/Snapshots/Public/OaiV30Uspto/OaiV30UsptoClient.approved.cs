@@ -59,7 +59,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
 
     private async global::System.Threading.Tasks.Task<DataSetList> ListDataSetsCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("list-data-sets", global::System.Net.Http.HttpMethod.Get, "/", "", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("list-data-sets", global::System.Net.Http.HttpMethod.Get, "/", _pipeline.BaseAddress + "", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -72,7 +72,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
     {
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
-        using var request = _pipeline.Start("list-searchable-fields", global::System.Net.Http.HttpMethod.Get, "/{dataset}/{version}/fields", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/fields", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("list-searchable-fields", global::System.Net.Http.HttpMethod.Get, "/{dataset}/{version}/fields", $"{_pipeline.BaseAddress}{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/fields", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -87,7 +87,7 @@ public partial class OaiV30UsptoClient : IOaiV30UsptoClient
         global::System.ArgumentNullException.ThrowIfNull(dataset);
         global::System.ArgumentNullException.ThrowIfNull(version);
         global::System.ArgumentNullException.ThrowIfNull(criteria);
-        using var request = _pipeline.Start("perform-search", global::System.Net.Http.HttpMethod.Post, "/{dataset}/{version}/records", $"{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/records", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("perform-search", global::System.Net.Http.HttpMethod.Post, "/{dataset}/{version}/records", $"{_pipeline.BaseAddress}{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(dataset, nameof(dataset)))}/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(version, nameof(version)))}/records", "application/json", apiCall, cancellationToken);
         var form = new global::OpenApiClientGenerator.Runtime.FormBuilder();
         form.Add("criteria", criteria);
         form.Add("start", global::OpenApiClientGenerator.Runtime.UriFormatting.Format(start));

@@ -211,7 +211,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     private async global::System.Threading.Tasks.Task<Pet> UpdatePetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "/pet", "pet", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("updatePet", global::System.Net.Http.HttpMethod.Put, "/pet", _pipeline.BaseAddress + "pet", "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
@@ -225,7 +225,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     private async global::System.Threading.Tasks.Task<Pet> AddPetCoreAsync(Pet body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pet", "pet", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("addPet", global::System.Net.Http.HttpMethod.Post, "/pet", _pipeline.BaseAddress + "pet", "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Pet>(body, PetJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
@@ -238,7 +238,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusCoreAsync(PetStatus? status, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByStatus");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "pet/findByStatus");
         query.Add("status", status?.ToString());
         using var request = _pipeline.Start("findPetsByStatus", global::System.Net.Http.HttpMethod.Get, "/pet/findByStatus", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
@@ -252,7 +252,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByTagsCoreAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("pet/findByTags");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "pet/findByTags");
         query.AddEach("tags", global::OpenApiClientGenerator.Runtime.UriFormatting.Each(tags, static item => item));
         using var request = _pipeline.Start("findPetsByTags", global::System.Net.Http.HttpMethod.Get, "/pet/findByTags", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
@@ -266,7 +266,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<Pet> GetPetByIdCoreAsync(long petId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, "/pet/{petId}", $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getPetById", global::System.Net.Http.HttpMethod.Get, "/pet/{petId}", $"{_pipeline.BaseAddress}pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", "application/json", apiCall, cancellationToken);
         request.UseCredentials("api_key", "petstore_auth");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -278,7 +278,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<Pet> UpdatePetWithFormCoreAsync(long petId, string? name, string? status, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}");
         query.Add("name", name);
         query.Add("status", status);
         using var request = _pipeline.Start("updatePetWithForm", global::System.Net.Http.HttpMethod.Post, "/pet/{petId}", query.ToString(), "application/json", apiCall, cancellationToken);
@@ -293,7 +293,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task DeletePetCoreAsync(long petId, string? apiKey, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pet/{petId}", $"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pet/{petId}", $"{_pipeline.BaseAddress}pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}", null, apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
         request.AddHeader("api_key", apiKey, nameof(apiKey));
         await request.SendAsync().ConfigureAwait(false);
@@ -306,7 +306,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<ApiResponse> UploadFileCoreAsync(long petId, global::System.IO.Stream? body, string? additionalMetadata, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/uploadImage");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder($"{_pipeline.BaseAddress}pet/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(petId), nameof(petId)))}/uploadImage");
         query.Add("additionalMetadata", additionalMetadata);
         using var request = _pipeline.Start("uploadFile", global::System.Net.Http.HttpMethod.Post, "/pet/{petId}/uploadImage", query.ToString(), "application/json", apiCall, cancellationToken);
         request.UseCredentials("petstore_auth");
@@ -321,7 +321,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, int>> GetInventoryCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "/store/inventory", "store/inventory", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getInventory", global::System.Net.Http.HttpMethod.Get, "/store/inventory", _pipeline.BaseAddress + "store/inventory", "application/json", apiCall, cancellationToken);
         request.UseCredentials("api_key");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -333,7 +333,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<Order> PlaceOrderCoreAsync(Order? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("placeOrder", global::System.Net.Http.HttpMethod.Post, "/store/order", "store/order", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("placeOrder", global::System.Net.Http.HttpMethod.Post, "/store/order", _pipeline.BaseAddress + "store/order", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<Order>(bodyValue, OrderJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -345,7 +345,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<Order> GetOrderByIdCoreAsync(long orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("getOrderById", global::System.Net.Http.HttpMethod.Get, "/store/order/{orderId}", $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getOrderById", global::System.Net.Http.HttpMethod.Get, "/store/order/{orderId}", $"{_pipeline.BaseAddress}store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -356,7 +356,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task DeleteOrderCoreAsync(long orderId, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("deleteOrder", global::System.Net.Http.HttpMethod.Delete, "/store/order/{orderId}", $"store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("deleteOrder", global::System.Net.Http.HttpMethod.Delete, "/store/order/{orderId}", $"{_pipeline.BaseAddress}store/order/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(global::OpenApiClientGenerator.Runtime.UriFormatting.Format(orderId), nameof(orderId)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -367,7 +367,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<User> CreateUserCoreAsync(User? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createUser", global::System.Net.Http.HttpMethod.Post, "/user", "user", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("createUser", global::System.Net.Http.HttpMethod.Post, "/user", _pipeline.BaseAddress + "user", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -379,7 +379,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<User> CreateUsersWithListInputCoreAsync(global::System.Collections.Generic.IReadOnlyList<User>? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("createUsersWithListInput", global::System.Net.Http.HttpMethod.Post, "/user/createWithList", "user/createWithList", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("createUsersWithListInput", global::System.Net.Http.HttpMethod.Post, "/user/createWithList", _pipeline.BaseAddress + "user/createWithList", "application/json", apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<global::System.Collections.Generic.IReadOnlyList<User>>(bodyValue, static (itemWriter, item) => global::OpenApiClientGenerator.Runtime.JsonWriting.WriteList(itemWriter, item, UserJsonConverter.WriteValue), "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -391,7 +391,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task<LoginUserResult> LoginUserCoreAsync(string? username, string? password, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder("user/login");
+        var query = new global::OpenApiClientGenerator.Runtime.QueryBuilder(_pipeline.BaseAddress + "user/login");
         query.Add("username", username);
         query.Add("password", password);
         using var request = _pipeline.Start("loginUser", global::System.Net.Http.HttpMethod.Get, "/user/login", query.ToString(), "application/json", apiCall, cancellationToken);
@@ -411,7 +411,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
 
     private async global::System.Threading.Tasks.Task LogoutUserCoreAsync(global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
-        using var request = _pipeline.Start("logoutUser", global::System.Net.Http.HttpMethod.Get, "/user/logout", "user/logout", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("logoutUser", global::System.Net.Http.HttpMethod.Get, "/user/logout", _pipeline.BaseAddress + "user/logout", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -423,7 +423,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     private async global::System.Threading.Tasks.Task<User> GetUserByNameCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
+        using var request = _pipeline.Start("getUserByName", global::System.Net.Http.HttpMethod.Get, "/user/{username}", $"{_pipeline.BaseAddress}user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", "application/json", apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
@@ -435,7 +435,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     private async global::System.Threading.Tasks.Task UpdateUserCoreAsync(string username, User? body, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("updateUser", global::System.Net.Http.HttpMethod.Put, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("updateUser", global::System.Net.Http.HttpMethod.Put, "/user/{username}", $"{_pipeline.BaseAddress}user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
         if (body is { } bodyValue) request.Content = new global::OpenApiClientGenerator.Runtime.JsonRequestContent<User>(bodyValue, UserJsonConverter.WriteValue, "application/json");
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
@@ -448,7 +448,7 @@ public partial class SwaggerPetstoreV3OpenapiClient : ISwaggerPetstoreV3OpenapiC
     private async global::System.Threading.Tasks.Task DeleteUserCoreAsync(string username, global::OpenApiClientGenerator.Runtime.ApiCall? apiCall, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
-        using var request = _pipeline.Start("deleteUser", global::System.Net.Http.HttpMethod.Delete, "/user/{username}", $"user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
+        using var request = _pipeline.Start("deleteUser", global::System.Net.Http.HttpMethod.Delete, "/user/{username}", $"{_pipeline.BaseAddress}user/{(global::OpenApiClientGenerator.Runtime.UriFormatting.Path(username, nameof(username)))}", null, apiCall, cancellationToken);
         await request.SendAsync().ConfigureAwait(false);
         switch (request.Status)
         {
