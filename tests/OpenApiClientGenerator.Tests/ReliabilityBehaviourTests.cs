@@ -285,6 +285,22 @@ public sealed class ReliabilityBehaviourTests
         ((string)ex.Message).ShouldContain("Expected a 32-bit integer for 'count' but found a string");
     }
 
+    [Theory]
+    [InlineData("""{"name":"a","count":1,}""", "trailing comma")]
+    [InlineData("""{"name":"a", /* the count */ "count":1}""", "'/' is an invalid start of a property name")]
+    public async Task A_body_that_is_not_strict_json_is_the_client_exception_at_its_position(string body, string expected)
+    {
+        using var stub = new StubbedApi(Api, Ns + ".ReliabilityClient", "/api/");
+        stub.Server.Given(Request.Create().WithPath("/api/items/a")).RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(body));
+
+        var ex = ClientException(await Failure(async () => await stub.Client.GetItemAsync("a")));
+
+        ((string)ex.Message).ShouldStartWith("getItem returned 200 but its body could not be read:");
+        ((string)ex.Message).ShouldContain(expected, Case.Insensitive);
+        ((string)ex.Message).ShouldContain("BytePositionInLine");
+        ((string)ex.ResponseBody).ShouldBe(body);
+    }
+
     [Fact]
     public async Task A_duplicate_property_is_read_as_its_last_value()
     {

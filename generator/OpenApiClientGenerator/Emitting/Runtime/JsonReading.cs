@@ -40,7 +40,12 @@ namespace OpenApiClientGenerator.Runtime
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class JsonReading
     {
-        public static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        /// <summary>
+        /// Response bodies are read as strict JSON (RFC 8259), as System.Text.Json reads by default: a comment or a
+        /// trailing comma is an error, reported with its position. (Allowing them would send every token through the
+        /// reader's slower comment-aware path, about 4% of a small call.)
+        /// </summary>
+        public static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
         /// <summary>
         /// The current property name as UTF-8 bytes, unescaped. Names arrive unescaped almost always, so this is
