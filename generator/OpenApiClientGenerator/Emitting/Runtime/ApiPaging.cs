@@ -423,6 +423,35 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        /// <summary>
+        /// Reads every item into <paramref name="into"/>: those the buffer holds in one synchronous pass, the rest (and the
+        /// page's end) as <see cref="MoveNextAsync"/> reads them.
+        /// </summary>
+        public async ValueTask ReadAllAsync(List<TItem> into)
+        {
+            while (true)
+            {
+                if (_inItems)
+                {
+                    try
+                    {
+                        _body.ReadBufferedElements(_readItem, into);
+                    }
+                    catch (Exception ex) when (_request.IsUnreadable(ex))
+                    {
+                        throw _request.Unreadable(ex, _body);
+                    }
+                }
+
+                if (!await MoveNextAsync().ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                into.Add(Current);
+            }
+        }
+
         public async ValueTask<bool> MoveNextAsync()
         {
             if (_done)

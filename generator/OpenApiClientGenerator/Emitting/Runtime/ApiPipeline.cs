@@ -432,7 +432,7 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
-        /// <summary>Reads a success body that is a JSON array, element by element: only one element is buffered at a time.</summary>
+        /// <summary>Reads a success body that is a JSON array, element by element: only the buffer's worth of the body is held at a time.</summary>
         public async ValueTask<IReadOnlyList<T>> ReadListAsync<T>(JsonValueReader<T> readItem)
         {
             using var body = await OpenBodyAsync().ConfigureAwait(false);
@@ -444,8 +444,15 @@ namespace OpenApiClientGenerator.Runtime
                 }
 
                 var list = new List<T>();
-                while (await body.ReadElementAsync(readItem).ConfigureAwait(false) is (true, var item))
+                while (true)
                 {
+                    // The elements the buffer holds in one pass, then the next one as it comes (or the array's end).
+                    body.ReadBufferedElements(readItem, list);
+                    if (await body.ReadElementAsync(readItem).ConfigureAwait(false) is not (true, var item))
+                    {
+                        break;
+                    }
+
                     list.Add(item);
                 }
 
@@ -505,10 +512,7 @@ namespace OpenApiClientGenerator.Runtime
 
                 var list = new List<TItem>();
                 await items.StartAsync().ConfigureAwait(false);
-                while (await items.MoveNextAsync().ConfigureAwait(false))
-                {
-                    list.Add(items.Current);
-                }
+                await items.ReadAllAsync(list).ConfigureAwait(false);
 
                 var page = items.Page!;
                 return items.HadItems ? withItems(page, list) : page;

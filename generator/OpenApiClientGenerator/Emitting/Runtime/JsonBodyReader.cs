@@ -5,6 +5,7 @@ namespace OpenApiClientGenerator.Runtime
 {
     using System;
     using System.Buffers;
+    using System.Collections.Generic;
     using System.IO;
     using System.Text;
     using System.Text.Json;
@@ -293,8 +294,7 @@ namespace OpenApiClientGenerator.Runtime
                 {
                     value = RunConverter(ref reader, read);
 
-                    whole = _final || first is not (JsonTokenType.StartObject or JsonTokenType.StartArray)
-                        || (reader.CurrentDepth == depth && reader.TokenType == (first == JsonTokenType.StartObject ? JsonTokenType.EndObject : JsonTokenType.EndArray));
+                    whole = Ended(ref reader, depth, first);
                 }
                 catch (Exception) when (!_final)
                 {
@@ -328,6 +328,65 @@ namespace OpenApiClientGenerator.Runtime
                 return (true, value);
             }
         }
+
+        /// <summary>
+        /// Parses the elements of the array the reader is in that are surely whole in the buffer (well within what is
+        /// buffered, as <see cref="ReadElementAsync{T}"/> judges), adding each to <paramref name="into"/>: one reader and one
+        /// installation of the call's shared strings for all of them, no asynchronous step. It stops at the first element
+        /// that may need more of the body or that failed, and at the array's end, all left to <see cref="ReadElementAsync{T}"/>.
+        /// A collected page's items go this way while the buffer holds them.
+        /// </summary>
+        public void ReadBufferedElements<T>(JsonValueReader<T> read, List<T> into)
+        {
+            if (!_final && _checkFirst)
+            {
+                return;
+            }
+
+            var reader = Reader();
+            var taken = reader;
+            using (JsonStringCache.Enter(_strings))
+            using (JsonReadingScope.Enter(_reading))
+            {
+                while (_final || _end - _start - reader.BytesConsumed >= (2 * _largestElement) + 256)
+                {
+                    if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        break;
+                    }
+
+                    var depth = reader.CurrentDepth;
+                    var first = reader.TokenType;
+                    var tokenStart = reader.TokenStartIndex;
+                    T value;
+                    try
+                    {
+                        value = read(ref reader);
+                    }
+                    catch (Exception) when (!_final)
+                    {
+                        // Perhaps only cut short by the end of the buffer: ReadElementAsync reads it again, and knows.
+                        break;
+                    }
+
+                    if (!Ended(ref reader, depth, first))
+                    {
+                        break;
+                    }
+
+                    _largestElement = Math.Max(_largestElement, (int)(reader.BytesConsumed - tokenStart));
+                    into.Add(value);
+                    taken = reader;
+                }
+            }
+
+            Consumed(ref taken);
+        }
+
+        /// <summary>Whether the converter ended on the last token of the element that started with <paramref name="first"/>.</summary>
+        private bool Ended(ref Utf8JsonReader reader, int depth, JsonTokenType first)
+            => _final || first is not (JsonTokenType.StartObject or JsonTokenType.StartArray)
+               || (reader.CurrentDepth == depth && reader.TokenType == (first == JsonTokenType.StartObject ? JsonTokenType.EndObject : JsonTokenType.EndArray));
 
         /// <summary>Reads <paramref name="json"/> (a whole value, such as a page without its items) with this call's shared strings.</summary>
         public T Parse<T>(ReadOnlySpan<byte> json, JsonValueReader<T> read)
