@@ -195,6 +195,31 @@ public sealed class StreamingBehaviourTests
         sum.ShouldBe((long)Total * (Total - 1) / 2);
     }
 
+    [Fact]
+    public async Task Cancelling_while_a_pages_items_are_handed_over_stops_at_the_next_item()
+    {
+        // The whole page arrives in the first read: every later item is handed over from what is buffered, with no
+        // read that would see the cancellation.
+        var json = "{\"value\":[" + string.Join(",", Enumerable.Range(0, 2000).Select(i => $$"""{"id":{{i}},"kind":"k"}""")) + "]}";
+        var (client, http) = Trickled(Encoding.UTF8.GetBytes(json), int.MaxValue, contentLength: false);
+        using (http)
+        {
+            using var cancel = new CancellationTokenSource();
+            var seen = 0;
+            var ex = await Should.ThrowAsync<OperationCanceledException>(async () =>
+            {
+                await foreach (var item in ((IAsyncEnumerable<object>)client.ListItemsAllAsync()).WithCancellation(cancel.Token))
+                {
+                    seen++;
+                    cancel.Cancel();
+                }
+            });
+
+            seen.ShouldBe(1);
+            ex.CancellationToken.ShouldBe(cancel.Token);
+        }
+    }
+
     // Streamed (no Content-Length, as a large page), the items before the cut are handed over first; a small page with
     // its Content-Length is read whole, so the cut fails it before any item. Either way: the client's exception.
     [Theory]

@@ -312,6 +312,8 @@ namespace OpenApiClientGenerator.Runtime
                     {
                         while (await streamed.MoveNextAsync().ConfigureAwait(false))
                         {
+                            // Items read in one pass are handed over without a read that would see the cancellation.
+                            token.ThrowIfCancellationRequested();
                             yield return streamed.Current;
                         }
                     }
@@ -388,6 +390,10 @@ namespace OpenApiClientGenerator.Runtime
         private bool _done;
         private bool _released;
 
+        /// <summary>Items handed over one by one (<see cref="HandsOver"/>) that were read in one pass while the buffer held them.</summary>
+        private List<TItem>? _ready;
+        private int _nextReady;
+
         public PageItems(ApiRequest<TException> request, JsonBodyReader<TException> body, string itemsName, JsonValueReader<TItem> readItem, JsonValueReader<TPage> readPage, Func<TPage, ApiLink?> nextLink)
         {
             _request = request;
@@ -452,7 +458,20 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
-        public async ValueTask<bool> MoveNextAsync()
+        public ValueTask<bool> MoveNextAsync()
+        {
+            if (_ready is { } ready && _nextReady < ready.Count)
+            {
+                // Read already: handed over without touching the body or the call's clock (stopped while the caller has items).
+                Current = ready[_nextReady];
+                ready[_nextReady++] = default!;
+                return new ValueTask<bool>(true);
+            }
+
+            return ReadNextAsync();
+        }
+
+        private async ValueTask<bool> ReadNextAsync()
         {
             if (_done)
             {
@@ -468,6 +487,12 @@ namespace OpenApiClientGenerator.Runtime
             {
                 while (_inItems)
                 {
+                    if (HandsOver && TakeBuffered())
+                    {
+                        _request.PauseClock();
+                        return true;
+                    }
+
                     var (found, item) = await _body.ReadElementAsync(_readItem).ConfigureAwait(false);
                     if (found)
                     {
@@ -495,6 +520,27 @@ namespace OpenApiClientGenerator.Runtime
             Current = default!;
             _done = true;
             return false;
+        }
+
+        /// <summary>
+        /// Reads the items the buffer holds whole in one pass, to hand them over one by one; true, the first one
+        /// <see cref="Current"/>, when there were any. Each is let go as it is handed over.
+        /// </summary>
+        private bool TakeBuffered()
+        {
+            var ready = _ready ??= new List<TItem>();
+            ready.Clear();
+            _nextReady = 0;
+            _body.ReadBufferedElements(_readItem, ready);
+            if (ready.Count == 0)
+            {
+                return false;
+            }
+
+            Current = ready[0];
+            ready[0] = default!;
+            _nextReady = 1;
+            return true;
         }
 
         /// <summary>Frees the buffers (the request is the caller's, or <see cref="Dispose"/>'s).</summary>
