@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
@@ -66,6 +67,32 @@ public sealed class ReliabilityBehaviourTests
         return ex;
     }
 
+    /// <summary>
+    /// Answers after 50 ms (the send surely waits, so the call's network timer runs), with a body read a byte at a time:
+    /// each read completes at once, after <paramref name="pause"/>.
+    /// </summary>
+    private sealed class SlowBodyHandler(byte[] body, TimeSpan pause) : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(50, cancellationToken);
+            var content = new StreamContent(new SlowStream(body, pause));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            content.Headers.ContentLength = body.Length;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
+        }
+    }
+
+    private sealed class SlowStream(byte[] body, TimeSpan pause) : MemoryStream(body)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Thread.Sleep(pause);
+            return new ValueTask<int>(Read(buffer.Span[..Math.Min(1, buffer.Length)]));
+        }
+    }
+
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> RequestHeaders(object ex)
         => (IReadOnlyDictionary<string, IReadOnlyList<string>>)((dynamic)ex).RequestHeaders;
 
@@ -124,6 +151,23 @@ public sealed class ReliabilityBehaviourTests
 
         ((string)ex.Message).ShouldContain("getItem timed out reading the response body: the call took longer than 2 s (Timeout)");
         ((int)ex.Status).ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task A_body_whose_reads_complete_at_once_but_slowly_is_not_timed_out_while_data_keeps_coming()
+    {
+        // The send waits, so the network timer runs; then every read of the body completes at once, 100 ms after the
+        // last. In all they take longer than the network timeout, but no read waits anywhere near it.
+        var body = Encoding.UTF8.GetBytes("""{"name":"a", "count":1}""");
+        using var http = new HttpClient(new SlowBodyHandler(body, TimeSpan.FromMilliseconds(100))) { BaseAddress = new Uri("http://127.0.0.1/api/") };
+        var client = Client(http, Options(networkTimeout: TimeSpan.FromSeconds(1)));
+
+        var call = (Task)client.GetItemAsync("a");
+        await call.WaitAsync(HangGuard);
+
+        var item = ((dynamic)call).Result;
+        ((string)item.Name).ShouldBe("a");
+        ((int)item.Count).ShouldBe(1);
     }
 
     [Fact]

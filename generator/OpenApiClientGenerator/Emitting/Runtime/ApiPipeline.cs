@@ -895,13 +895,14 @@ namespace OpenApiClientGenerator.Runtime
         private CancellationToken Token => _timer.Token;
 
         /// <summary>
-        /// A wait on the service, started with <see cref="Token"/>: the timer is armed only when the wait did not complete
-        /// at once. One that completed at once (the response or the bytes were already there) has not waited on the
-        /// service, so a small call whose steps all complete at once costs no timer change.
+        /// A wait on the service, started with <see cref="Token"/>: the timer is armed when the wait did not complete at
+        /// once, and moved on (as <see cref="Arm"/> does) when it already runs, since data arrived. A wait that completed at
+        /// once while the timer is stopped (the response or the bytes were already there) has not waited on the service:
+        /// a small call whose steps all complete at once costs no timer change.
         /// </summary>
         private Task<T> Timed<T>(Task<T> wait)
         {
-            if (!wait.IsCompleted)
+            if (_armed || !wait.IsCompleted)
             {
                 Arm();
             }
@@ -912,7 +913,7 @@ namespace OpenApiClientGenerator.Runtime
         /// <inheritdoc cref="Timed{T}(Task{T})"/>
         private ValueTask<T> Timed<T>(ValueTask<T> wait)
         {
-            if (!wait.IsCompleted)
+            if (_armed || !wait.IsCompleted)
             {
                 Arm();
             }
