@@ -251,10 +251,9 @@ internal static class ClientEmitter
     private static string PathTemplate(OperationModel operation)
         => operation.Path.IndexOf('#') is var hash and >= 0 ? operation.Path.Substring(0, hash) : operation.Path;
 
-    /// <summary>The path relative to the base address, as a C# string (interpolated when it holds parameters).</summary>
+    /// <summary>The request's address, the base address and the path, as a C# string (interpolated when the path holds parameters).</summary>
     private static string UriExpression(TypeCatalog types, OperationModel operation)
     {
-        // The base address goes in the same string: the request's address is built once.
         var builder = new StringBuilder("{_pipeline.BaseAddress}");
         var path = PathTemplate(operation).TrimStart('/');
         var interpolated = false;

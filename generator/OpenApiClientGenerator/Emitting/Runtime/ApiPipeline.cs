@@ -902,23 +902,23 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         private Task<T> Timed<T>(Task<T> wait)
         {
-            if (_armed || !wait.IsCompleted)
-            {
-                Arm();
-            }
-
+            Timing(wait.IsCompleted);
             return wait;
         }
 
         /// <inheritdoc cref="Timed{T}(Task{T})"/>
         private ValueTask<T> Timed<T>(ValueTask<T> wait)
         {
-            if (_armed || !wait.IsCompleted)
+            Timing(wait.IsCompleted);
+            return wait;
+        }
+
+        private void Timing(bool completedAtOnce)
+        {
+            if (_armed || !completedAtOnce)
             {
                 Arm();
             }
-
-            return wait;
         }
 
         /// <summary>

@@ -527,7 +527,7 @@ namespace OpenApiClientGenerator.Runtime
         public ValueTask StartAsync(bool whole = false)
         {
             _started = true;
-            while (!_final && (whole || _end < 3))
+            while (!Started(whole))
             {
                 var fill = FillAsync(untilFull: whole);
                 if (!fill.IsCompletedSuccessfully)
@@ -543,13 +543,16 @@ namespace OpenApiClientGenerator.Runtime
         private async ValueTask StartRestAsync(ValueTask fill, bool whole)
         {
             await fill.ConfigureAwait(false);
-            while (!_final && (whole || _end < 3))
+            while (!Started(whole))
             {
                 await FillAsync(untilFull: whole).ConfigureAwait(false);
             }
 
             SkipByteOrderMark();
         }
+
+        /// <summary>Whether enough is read to start: the whole body when <paramref name="whole"/>, else its first three bytes (a byte order mark's length).</summary>
+        private bool Started(bool whole) => _final || (!whole && _end >= 3);
 
         private void SkipByteOrderMark()
         {
@@ -581,7 +584,7 @@ namespace OpenApiClientGenerator.Runtime
                     return FillRestAsync(read, untilFull);
                 }
 
-                if (Took(read.Result) || !untilFull || _end == _buffer.Length)
+                if (Filled(read.Result, untilFull))
                 {
                     return default;
                 }
@@ -590,11 +593,14 @@ namespace OpenApiClientGenerator.Runtime
 
         private async ValueTask FillRestAsync(ValueTask<int> read, bool untilFull)
         {
-            while (!Took(await read.ConfigureAwait(false)) && untilFull && _end < _buffer.Length)
+            while (!Filled(await read.ConfigureAwait(false), untilFull))
             {
                 read = _request.ReadBodyAsync(_stream, _buffer.AsMemory(_end));
             }
         }
+
+        /// <summary>Takes one read's bytes; true when the fill is done: the body ended, one read was asked for, or the buffer is full.</summary>
+        private bool Filled(int read, bool untilFull) => Took(read) || !untilFull || _end == _buffer.Length;
 
         /// <summary>Frees space at the end of a full buffer: moves what is unread to the front, or grows the buffer.</summary>
         private void MakeRoom()
