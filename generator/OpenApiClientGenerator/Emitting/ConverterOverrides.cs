@@ -13,7 +13,7 @@ internal static class ConverterOverrides
     public static void Emit(SourceWriter writer, string typeName)
     {
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override {typeName} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGenerator.Runtime.JsonStringCache.Read(ref reader, ReadValue);");
+        writer.Line($"public override {typeName} Read({Reader}, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => {RuntimeTypes.JsonStringCache}.Read(ref reader, ReadValue);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override void Write({Writer}, {typeName} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");

@@ -32,6 +32,9 @@ internal static class JsonConverterEmitter
         }
     }
 
+    /// <summary>The local holding the call's shared strings in ReadValue (reserved: <see cref="Naming.ReservedNames.ConverterLocals"/>).</summary>
+    private const string Strings = "strings";
+
     /// <summary>The method that reads a record itself, without looking for a more derived one (for records that others extend).</summary>
     private const string ReadObject = "ReadObject";
 
@@ -81,6 +84,13 @@ internal static class JsonConverterEmitter
                 writer.Line($"global::System.Collections.Generic.Dictionary<string, {CSharpTypes.Name(extra.Type.Element!)}>? {extra.LocalName} = null;");
             }
 
+            // The call's shared strings, asked for once here rather than by each string property.
+            var strings = properties.Any(property => JsonExpressions.IsSharedString(types, property.Type)) ? Strings : null;
+            if (strings is not null)
+            {
+                writer.Line($"var {strings} = {RuntimeTypes.JsonStringCache}.Current;");
+            }
+
             using (writer.Block("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)"))
             {
                 if (properties.Count > 0 || model.UnknownProperties is not null)
@@ -95,7 +105,7 @@ internal static class JsonConverterEmitter
                     {
                         foreach (var property in properties.OrderBy(property => System.Text.Encoding.UTF8.GetByteCount(property.JsonName)))
                         {
-                            var read = JsonExpressions.Read(types, property.Type, CSharpTypes.IsNullable(property), property.JsonName);
+                            var read = JsonExpressions.Read(types, property.Type, CSharpTypes.IsNullable(property), property.JsonName, strings: strings);
                             writer.Line($"case {System.Text.Encoding.UTF8.GetByteCount(property.JsonName)} when name.SequenceEqual({CSharpLiteral.Utf8(property.JsonName)}): {property.LocalName} = {read}; continue;");
                         }
                     }

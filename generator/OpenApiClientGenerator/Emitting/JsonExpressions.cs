@@ -12,13 +12,22 @@ internal static class JsonExpressions
 {
     private const string ReaderType = "global::System.Text.Json.Utf8JsonReader";
 
-    public static string Read(TypeCatalog types, TypeRef type, bool nullable, string jsonName, string reader = "reader", int depth = 0)
+    /// <param name="strings">
+    /// The local holding the call's shared strings (<see cref="IsSharedString"/>), which a converter asks for once per
+    /// object; without it a string asks for them itself.
+    /// </param>
+    public static string Read(TypeCatalog types, TypeRef type, bool nullable, string jsonName, string reader = "reader", int depth = 0, string? strings = null)
     {
         var name = CSharpLiteral.String(jsonName);
         var orNull = nullable ? "Nullable" : string.Empty;
         if (types.Enum(type) is { } model)
         {
             return $"{RuntimeTypes.JsonReading}.Read{orNull}{EnumSuffix(model)}<{type.Name}>(ref {reader}, {name})";
+        }
+
+        if (strings is not null && IsSharedString(types, type))
+        {
+            return $"{RuntimeTypes.JsonReading}.Read{orNull}String(ref {reader}, {strings}, {name})";
         }
 
         var expression = type.Kind switch
@@ -34,6 +43,10 @@ internal static class JsonExpressions
             ? $"{reader}.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {expression}"
             : expression;
     }
+
+    /// <summary>A plain string (not an enum): read through the call's shared strings.</summary>
+    public static bool IsSharedString(TypeCatalog types, TypeRef type)
+        => type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveType.String } && types.Enum(type) is null;
 
     /// <summary>A delegate (JsonValueReader) reading one value of <paramref name="type"/>: a converter's ReadValue, or a lambda.</summary>
     public static string ValueReader(TypeCatalog types, TypeRef type, string jsonName, int depth = 0)

@@ -10,6 +10,7 @@ internal static class RuntimeTypes
 
     public const string JsonReading = Namespace + "JsonReading";
     public const string JsonWriting = Namespace + "JsonWriting";
+    public const string JsonStringCache = Namespace + "JsonStringCache";
     public const string JsonShape = Namespace + "JsonShape";
     public const string StringEnumConverter = Namespace + "StringEnumJsonConverter";
     public const string Int64EnumConverter = Namespace + "Int64EnumJsonConverter";

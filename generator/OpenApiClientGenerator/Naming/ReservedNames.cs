@@ -33,7 +33,7 @@ internal static class ReservedNames
     };
 
     /// <summary>Names a converter's methods use for their parameters and locals; the locals holding property values avoid them.</summary>
-    public static readonly string[] ConverterLocals = { "reader", "writer", "value", "name", "options", "typeToConvert" };
+    public static readonly string[] ConverterLocals = { "reader", "writer", "value", "name", "options", "typeToConvert", "strings" };
 
     /// <summary>The suffix of a generated type's JSON converter (<c>PetJsonConverter</c>).</summary>
     public const string ConverterSuffix = "JsonConverter";

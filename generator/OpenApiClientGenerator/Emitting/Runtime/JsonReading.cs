@@ -105,6 +105,17 @@ namespace OpenApiClientGenerator.Runtime
             => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader)
                 : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<string>(ref reader, propertyName, "a string");
 
+        /// <summary>A string property of an object: <paramref name="strings"/> is the call's shared strings (<see cref="JsonStringCache.Current"/>), asked once for the object.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string ReadString(ref Utf8JsonReader reader, JsonStringCache? strings, string propertyName)
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader, strings) : ThrowUnexpected<string>(ref reader, propertyName, "a string");
+
+        /// <inheritdoc cref="ReadString(ref Utf8JsonReader, JsonStringCache?, string)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string? ReadNullableString(ref Utf8JsonReader reader, JsonStringCache? strings, string propertyName)
+            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader, strings)
+                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<string>(ref reader, propertyName, "a string");
+
         public static bool ReadBoolean(ref Utf8JsonReader reader, string propertyName) => reader.TokenType switch
         {
             JsonTokenType.True => true,

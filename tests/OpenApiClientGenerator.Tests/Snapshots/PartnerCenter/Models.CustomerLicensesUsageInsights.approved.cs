@@ -85,22 +85,23 @@ namespace PartnerCenter.Licenses.Serialization
             string? channel = null;
             ResourceAttributes? attributes = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7 when name.SequenceEqual("channel"u8): channel = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "channel"); continue;
-                    case 10 when name.SequenceEqual("customerId"u8): customerId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "customerId"); continue;
+                    case 7 when name.SequenceEqual("channel"u8): channel = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "channel"); continue;
+                    case 10 when name.SequenceEqual("customerId"u8): customerId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "customerId"); continue;
                     case 10 when name.SequenceEqual("attributes"u8): attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResourceAttributesJsonConverter.ReadValue(ref reader); continue;
-                    case 11 when name.SequenceEqual("productName"u8): productName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "productName"); continue;
-                    case 11 when name.SequenceEqual("serviceCode"u8): serviceCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "serviceCode"); continue;
-                    case 11 when name.SequenceEqual("serviceName"u8): serviceName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "serviceName"); continue;
-                    case 12 when name.SequenceEqual("workloadCode"u8): workloadCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "workloadCode"); continue;
-                    case 12 when name.SequenceEqual("workloadName"u8): workloadName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "workloadName"); continue;
+                    case 11 when name.SequenceEqual("productName"u8): productName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "productName"); continue;
+                    case 11 when name.SequenceEqual("serviceCode"u8): serviceCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "serviceCode"); continue;
+                    case 11 when name.SequenceEqual("serviceName"u8): serviceName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "serviceName"); continue;
+                    case 12 when name.SequenceEqual("workloadCode"u8): workloadCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "workloadCode"); continue;
+                    case 12 when name.SequenceEqual("workloadName"u8): workloadName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "workloadName"); continue;
                     case 12 when name.SequenceEqual("usagePercent"u8): usagePercent = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "usagePercent"); continue;
-                    case 12 when name.SequenceEqual("customerName"u8): customerName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "customerName"); continue;
+                    case 12 when name.SequenceEqual("customerName"u8): customerName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "customerName"); continue;
                     case 14 when name.SequenceEqual("licensesActive"u8): licensesActive = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "licensesActive"); continue;
                     case 17 when name.SequenceEqual("licensesQualified"u8): licensesQualified = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "licensesQualified"); continue;
                     case 17 when name.SequenceEqual("processedDateTime"u8): processedDateTime = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "processedDateTime"); continue;

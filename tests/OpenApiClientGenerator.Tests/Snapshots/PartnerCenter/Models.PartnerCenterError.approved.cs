@@ -49,6 +49,7 @@ namespace PartnerCenter.Licenses.Serialization
             global::System.Collections.Generic.IReadOnlyList<string>? data = null;
             string? source = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -57,8 +58,8 @@ namespace PartnerCenter.Licenses.Serialization
                 {
                     case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
                     case 4 when name.SequenceEqual("data"u8): data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "data", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "data[]")); continue;
-                    case 6 when name.SequenceEqual("source"u8): source = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "source"); continue;
-                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "description"); continue;
+                    case 6 when name.SequenceEqual("source"u8): source = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "source"); continue;
+                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "description"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -41,13 +41,14 @@ namespace PartnerCenter.Licenses.Serialization
             int? statusCode = null;
             string? message = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "message"); continue;
                     case 10 when name.SequenceEqual("statusCode"u8): statusCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "statusCode"); continue;
                 }
 

@@ -41,14 +41,15 @@ namespace PartnerCenter.Licenses.Serialization
             string? etag = null;
             string? objectType = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4 when name.SequenceEqual("etag"u8): etag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "etag"); continue;
-                    case 10 when name.SequenceEqual("objectType"u8): objectType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "objectType"); continue;
+                    case 4 when name.SequenceEqual("etag"u8): etag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "etag"); continue;
+                    case 10 when name.SequenceEqual("objectType"u8): objectType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "objectType"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -123,6 +123,7 @@ namespace Features.Composition.Serialization
             global::System.Text.Json.JsonElement? anything = null;
             string? legacy = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -134,9 +135,9 @@ namespace Features.Composition.Serialization
                     case 6 when name.SequenceEqual("closed"u8): closed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeClosedJsonConverter.ReadValue(ref reader); continue;
                     case 6 when name.SequenceEqual("counts"u8): counts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "counts", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt32(ref itemReader, "counts{}")); continue;
                     case 6 when name.SequenceEqual("matrix"u8): matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "matrix", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref itemReader, "matrix[]", static (ref global::System.Text.Json.Utf8JsonReader itemReader2) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadSingle(ref itemReader2, "matrix[][]"))); continue;
-                    case 6 when name.SequenceEqual("legacy"u8): legacy = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "legacy"); continue;
+                    case 6 when name.SequenceEqual("legacy"u8): legacy = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "legacy"); continue;
                     case 7 when name.SequenceEqual("address"u8): address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressJsonConverter.ReadValue(ref reader); continue;
-                    case 8 when name.SequenceEqual("legacyId"u8): legacyId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "legacyId"); continue;
+                    case 8 when name.SequenceEqual("legacyId"u8): legacyId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "legacyId"); continue;
                     case 8 when name.SequenceEqual("anything"u8): anything = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableJsonElement(ref reader, "anything"); continue;
                 }
 
@@ -194,6 +195,7 @@ namespace Features.Composition.Serialization
             string? street = null;
             EnvelopeAddressGeo? geo = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -201,7 +203,7 @@ namespace Features.Composition.Serialization
                 switch (name.Length)
                 {
                     case 3 when name.SequenceEqual("geo"u8): geo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EnvelopeAddressGeoJsonConverter.ReadValue(ref reader); continue;
-                    case 6 when name.SequenceEqual("street"u8): street = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "street"); continue;
+                    case 6 when name.SequenceEqual("street"u8): street = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "street"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
@@ -293,13 +295,14 @@ namespace Features.Composition.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeTagsItem");
             string? key = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3 when name.SequenceEqual("key"u8): key = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "key"); continue;
+                    case 3 when name.SequenceEqual("key"u8): key = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "key"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
@@ -338,13 +341,14 @@ namespace Features.Composition.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "EnvelopeClosed");
             string? only = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4 when name.SequenceEqual("only"u8): only = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "only"); continue;
+                    case 4 when name.SequenceEqual("only"u8): only = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "only"); continue;
                 }
 
                 reader.Skip();

@@ -98,6 +98,7 @@ namespace Features.Composition.Serialization
             long? nullableInt = null;
             string? swaggerNullable = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -115,11 +116,11 @@ namespace Features.Composition.Serialization
                     case 4 when name.SequenceEqual("time"u8): time = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableTimeOnly(ref reader, "time"); continue;
                     case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "uuid"); continue;
                     case 5 when name.SequenceEqual("bytes"u8): bytes = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBytes(ref reader, "bytes"); continue;
-                    case 6 when name.SequenceEqual("binary"u8): binary = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "binary"); continue;
-                    case 6 when name.SequenceEqual("custom"u8): custom = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "custom"); continue;
+                    case 6 when name.SequenceEqual("binary"u8): binary = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "binary"); continue;
+                    case 6 when name.SequenceEqual("custom"u8): custom = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "custom"); continue;
                     case 8 when name.SequenceEqual("duration"u8): duration = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableTimeSpan(ref reader, "duration"); continue;
                     case 11 when name.SequenceEqual("nullableInt"u8): nullableInt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "nullableInt"); continue;
-                    case 15 when name.SequenceEqual("swaggerNullable"u8): swaggerNullable = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "swaggerNullable"); continue;
+                    case 15 when name.SequenceEqual("swaggerNullable"u8): swaggerNullable = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "swaggerNullable"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

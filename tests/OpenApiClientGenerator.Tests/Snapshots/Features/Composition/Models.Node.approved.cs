@@ -47,13 +47,14 @@ namespace Features.Composition.Serialization
             global::System.Collections.Generic.IReadOnlyList<Node>? children = null;
             Node? parent = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "label"); continue;
+                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "label"); continue;
                     case 6 when name.SequenceEqual("parent"u8): parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NodeJsonConverter.ReadValue(ref reader); continue;
                     case 8 when name.SequenceEqual("children"u8): children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "children", NodeJsonConverter.ReadValue); continue;
                 }

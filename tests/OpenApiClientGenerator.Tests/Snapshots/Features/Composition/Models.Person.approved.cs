@@ -42,6 +42,7 @@ namespace Features.Composition.Serialization
             string? name2 = null;
             string? password = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -49,8 +50,8 @@ namespace Features.Composition.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
-                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "password"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
+                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "password"); continue;
                     case 9 when name.SequenceEqual("createdAt"u8): createdAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateTimeOffset(ref reader, "createdAt"); continue;
                 }
 

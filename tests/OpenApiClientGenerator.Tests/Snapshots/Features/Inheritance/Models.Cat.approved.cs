@@ -40,6 +40,7 @@ namespace Features.Inheritance.Serialization
             long? id = null;
             bool? meows = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,9 +48,9 @@ namespace Features.Inheritance.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "name"); continue;
                     case 5 when name.SequenceEqual("meows"u8): meows = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "meows"); continue;
-                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "petType"); continue;
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "petType"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -33,13 +33,14 @@ namespace Features.Inheritance.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Closed");
             string? a = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "a"); continue;
+                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "a"); continue;
                 }
 
                 reader.Skip();

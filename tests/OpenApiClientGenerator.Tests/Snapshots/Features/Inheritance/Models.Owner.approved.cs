@@ -45,13 +45,14 @@ namespace Features.Inheritance.Serialization
             Pet? favourite = null;
             global::System.Collections.Generic.IReadOnlyList<Pet>? pets = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "name"); continue;
                     case 4 when name.SequenceEqual("pets"u8): pets = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "pets", PetJsonConverter.ReadValue); continue;
                     case 9 when name.SequenceEqual("favourite"u8): favourite = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PetJsonConverter.ReadValue(ref reader); continue;
                 }

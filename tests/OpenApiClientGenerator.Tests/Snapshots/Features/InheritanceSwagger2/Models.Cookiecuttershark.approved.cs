@@ -39,6 +39,7 @@ namespace Features.InheritanceSwagger2.Serialization
             int? age = null;
             global::System.DateTimeOffset? birthday = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -47,8 +48,8 @@ namespace Features.InheritanceSwagger2.Serialization
                 {
                     case 3 when name.SequenceEqual("age"u8): age = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "age"); continue;
                     case 6 when name.SequenceEqual("length"u8): length = global::OpenApiClientGenerator.Runtime.JsonReading.ReadSingle(ref reader, "length"); continue;
-                    case 7 when name.SequenceEqual("species"u8): species = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "species"); continue;
-                    case 8 when name.SequenceEqual("fishtype"u8): fishtype = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fishtype"); continue;
+                    case 7 when name.SequenceEqual("species"u8): species = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "species"); continue;
+                    case 8 when name.SequenceEqual("fishtype"u8): fishtype = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "fishtype"); continue;
                     case 8 when name.SequenceEqual("siblings"u8): siblings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "siblings", FishJsonConverter.ReadValue); continue;
                     case 8 when name.SequenceEqual("birthday"u8): birthday = global::OpenApiClientGenerator.Runtime.JsonReading.ReadDateTimeOffset(ref reader, "birthday"); continue;
                 }

@@ -54,6 +54,7 @@ namespace Features.InheritanceSwagger2.Serialization
             string? location = null;
             bool? iswild = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -62,10 +63,10 @@ namespace Features.InheritanceSwagger2.Serialization
                 {
                     case 6 when name.SequenceEqual("length"u8): length = global::OpenApiClientGenerator.Runtime.JsonReading.ReadSingle(ref reader, "length"); continue;
                     case 6 when name.SequenceEqual("iswild"u8): iswild = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "iswild"); continue;
-                    case 7 when name.SequenceEqual("species"u8): species = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "species"); continue;
-                    case 8 when name.SequenceEqual("fishtype"u8): fishtype = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fishtype"); continue;
+                    case 7 when name.SequenceEqual("species"u8): species = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "species"); continue;
+                    case 8 when name.SequenceEqual("fishtype"u8): fishtype = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "fishtype"); continue;
                     case 8 when name.SequenceEqual("siblings"u8): siblings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "siblings", FishJsonConverter.ReadValue); continue;
-                    case 8 when name.SequenceEqual("location"u8): location = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "location"); continue;
+                    case 8 when name.SequenceEqual("location"u8): location = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "location"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -37,13 +37,14 @@ namespace Store.Api.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Tag");
             string? label = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "label"); continue;
+                    case 5 when name.SequenceEqual("label"u8): label = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "label"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

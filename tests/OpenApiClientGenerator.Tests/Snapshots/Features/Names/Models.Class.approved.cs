@@ -97,28 +97,29 @@ namespace Features.Names.Serialization
             string? value2 = null;
             string? ünïcødé = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 0 when name.SequenceEqual(""u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, ""); continue;
+                    case 0 when name.SequenceEqual(""u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, ""); continue;
                     case 3 when name.SequenceEqual("1st"u8): _1st = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "1st"); continue;
-                    case 4 when name.SequenceEqual("$ref"u8): @ref = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "$ref"); continue;
-                    case 5 when name.SequenceEqual("event"u8): @event = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "event"); continue;
-                    case 5 when name.SequenceEqual("@type"u8): type = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "@type"); continue;
-                    case 5 when name.SequenceEqual("class"u8): classValue = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "class"); continue;
-                    case 6 when name.SequenceEqual("fooBar"u8): fooBar = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fooBar"); continue;
-                    case 6 when name.SequenceEqual("FooBar"u8): fooBar2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "FooBar"); continue;
-                    case 7 when name.SequenceEqual("items[]"u8): items = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "items[]"); continue;
-                    case 8 when name.SequenceEqual("operator"u8): @operator = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "operator"); continue;
-                    case 8 when name.SequenceEqual("ToString"u8): toString2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "ToString"); continue;
-                    case 9 when name.SequenceEqual("namespace"u8): @namespace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "namespace"); continue;
-                    case 10 when name.SequenceEqual("with space"u8): withSpace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "with space"); continue;
-                    case 11 when name.SequenceEqual("dotted.name"u8): dottedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "dotted.name"); continue;
-                    case 11 when name.SequenceEqual("ünïcødé"u8): ünïcødé = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "ünïcødé"); continue;
-                    case 16 when name.SequenceEqual("some-dashed-name"u8): someDashedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "some-dashed-name"); continue;
+                    case 4 when name.SequenceEqual("$ref"u8): @ref = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "$ref"); continue;
+                    case 5 when name.SequenceEqual("event"u8): @event = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "event"); continue;
+                    case 5 when name.SequenceEqual("@type"u8): type = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "@type"); continue;
+                    case 5 when name.SequenceEqual("class"u8): classValue = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "class"); continue;
+                    case 6 when name.SequenceEqual("fooBar"u8): fooBar = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "fooBar"); continue;
+                    case 6 when name.SequenceEqual("FooBar"u8): fooBar2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "FooBar"); continue;
+                    case 7 when name.SequenceEqual("items[]"u8): items = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "items[]"); continue;
+                    case 8 when name.SequenceEqual("operator"u8): @operator = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "operator"); continue;
+                    case 8 when name.SequenceEqual("ToString"u8): toString2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "ToString"); continue;
+                    case 9 when name.SequenceEqual("namespace"u8): @namespace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "namespace"); continue;
+                    case 10 when name.SequenceEqual("with space"u8): withSpace = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "with space"); continue;
+                    case 11 when name.SequenceEqual("dotted.name"u8): dottedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "dotted.name"); continue;
+                    case 11 when name.SequenceEqual("ünïcødé"u8): ünïcødé = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "ünïcødé"); continue;
+                    case 16 when name.SequenceEqual("some-dashed-name"u8): someDashedName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "some-dashed-name"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -46,6 +46,7 @@ namespace Features.Operations.Serialization
             string? name2 = null;
             string? note = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -53,8 +54,8 @@ namespace Features.Operations.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
-                    case 4 when name.SequenceEqual("note"u8): note = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "note"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
+                    case 4 when name.SequenceEqual("note"u8): note = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "note"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

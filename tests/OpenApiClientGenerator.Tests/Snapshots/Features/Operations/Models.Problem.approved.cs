@@ -42,13 +42,14 @@ namespace Features.Operations.Serialization
             string? title = null;
             long? status = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "title"); continue;
+                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "title"); continue;
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "status"); continue;
                 }
 

@@ -41,6 +41,7 @@ namespace Features.Paging.Serialization
             global::System.Collections.Generic.IReadOnlyList<Item>? entries = null;
             string? continueAt = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -48,7 +49,7 @@ namespace Features.Paging.Serialization
                 switch (name.Length)
                 {
                     case 7 when name.SequenceEqual("entries"u8): entries = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "entries", ItemJsonConverter.ReadValue); continue;
-                    case 10 when name.SequenceEqual("continueAt"u8): continueAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "continueAt"); continue;
+                    case 10 when name.SequenceEqual("continueAt"u8): continueAt = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "continueAt"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

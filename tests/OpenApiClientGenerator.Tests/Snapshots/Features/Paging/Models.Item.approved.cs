@@ -49,6 +49,7 @@ namespace Features.Paging.Serialization
             string? kind = null;
             global::System.Collections.Generic.IReadOnlyList<string>? tags = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -56,8 +57,8 @@ namespace Features.Paging.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "name"); continue;
-                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "kind"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "name"); continue;
+                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "kind"); continue;
                     case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "tags[]")); continue;
                 }
 

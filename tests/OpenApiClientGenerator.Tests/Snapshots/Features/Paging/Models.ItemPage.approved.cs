@@ -45,6 +45,7 @@ namespace Features.Paging.Serialization
             string? nextLink = null;
             int? count = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -53,7 +54,7 @@ namespace Features.Paging.Serialization
                 {
                     case 5 when name.SequenceEqual("value"u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "value", ItemJsonConverter.ReadValue); continue;
                     case 5 when name.SequenceEqual("count"u8): count = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "count"); continue;
-                    case 8 when name.SequenceEqual("nextLink"u8): nextLink = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "nextLink"); continue;
+                    case 8 when name.SequenceEqual("nextLink"u8): nextLink = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "nextLink"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

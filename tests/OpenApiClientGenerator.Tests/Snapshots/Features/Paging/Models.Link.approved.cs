@@ -45,6 +45,7 @@ namespace Features.Paging.Serialization
             string? method = null;
             global::System.Collections.Generic.IReadOnlyList<LinkHeader>? headers = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,7 +53,7 @@ namespace Features.Paging.Serialization
                 switch (name.Length)
                 {
                     case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableUri(ref reader, "uri"); continue;
-                    case 6 when name.SequenceEqual("method"u8): method = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "method"); continue;
+                    case 6 when name.SequenceEqual("method"u8): method = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "method"); continue;
                     case 7 when name.SequenceEqual("headers"u8): headers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "headers", LinkHeaderJsonConverter.ReadValue); continue;
                 }
 

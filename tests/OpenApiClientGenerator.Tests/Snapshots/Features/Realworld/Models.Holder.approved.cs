@@ -164,13 +164,14 @@ namespace Features.Realworld.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "HolderExtra");
             string? a = null;
             global::System.Collections.Generic.Dictionary<string, long>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "a"); continue;
+                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "a"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref itemReader, "additionalProperties"));
@@ -210,13 +211,14 @@ namespace Features.Realworld.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "HolderOpen");
             string? a = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "a"); continue;
+                    case 1 when name.SequenceEqual("a"u8): a = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "a"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

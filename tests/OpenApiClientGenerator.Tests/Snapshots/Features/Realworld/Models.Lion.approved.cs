@@ -38,6 +38,7 @@ namespace Features.Realworld.Serialization
             string? petType = null;
             bool? mane = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -45,7 +46,7 @@ namespace Features.Realworld.Serialization
                 switch (name.Length)
                 {
                     case 4 when name.SequenceEqual("mane"u8): mane = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableBoolean(ref reader, "mane"); continue;
-                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "petType"); continue;
+                    case 7 when name.SequenceEqual("petType"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "petType"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

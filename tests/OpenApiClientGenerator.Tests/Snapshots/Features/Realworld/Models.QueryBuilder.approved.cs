@@ -37,13 +37,14 @@ namespace Features.Realworld.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "QueryBuilder");
             string? uri = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "uri"); continue;
+                    case 3 when name.SequenceEqual("uri"u8): uri = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "uri"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

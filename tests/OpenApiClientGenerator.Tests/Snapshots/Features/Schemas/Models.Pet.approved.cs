@@ -100,6 +100,7 @@ namespace Features.Schemas.Serialization
             decimal? weight = null;
             string? kind = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -107,15 +108,15 @@ namespace Features.Schemas.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableGuid(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
                     case 4 when name.SequenceEqual("size"u8): size = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64Enum<PetSize>(ref reader, "size"); continue;
                     case 4 when name.SequenceEqual("born"u8): born = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDateOnly(ref reader, "born"); continue;
-                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "kind"); continue;
+                    case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "kind"); continue;
                     case 5 when name.SequenceEqual("extra"u8): extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "extra", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "extra{}")); continue;
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadStringEnum<Status>(ref reader, "status"); continue;
                     case 6 when name.SequenceEqual("labels"u8): labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadDictionary(ref reader, "labels", static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref itemReader, "labels{}")); continue;
                     case 6 when name.SequenceEqual("weight"u8): weight = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDecimal(ref reader, "weight"); continue;
-                    case 8 when name.SequenceEqual("nickname"u8): nickname = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "nickname"); continue;
+                    case 8 when name.SequenceEqual("nickname"u8): nickname = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "nickname"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

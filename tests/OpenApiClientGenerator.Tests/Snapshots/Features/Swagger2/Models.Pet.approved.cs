@@ -76,6 +76,7 @@ namespace Features.Swagger2.Serialization
             string? tag = null;
             PetKind? kind = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -83,8 +84,8 @@ namespace Features.Swagger2.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "tag"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "tag"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
                     case 4 when name.SequenceEqual("kind"u8): kind = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetKind>(ref reader, "kind"); continue;
                 }
 

@@ -41,6 +41,7 @@ namespace Features.Unions.Serialization
             string? petType = null;
             long? barks = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -48,7 +49,7 @@ namespace Features.Unions.Serialization
                 switch (name.Length)
                 {
                     case 5 when name.SequenceEqual("barks"u8): barks = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "barks"); continue;
-                    case 8 when name.SequenceEqual("pet.type"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "pet.type"); continue;
+                    case 8 when name.SequenceEqual("pet.type"u8): petType = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "pet.type"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

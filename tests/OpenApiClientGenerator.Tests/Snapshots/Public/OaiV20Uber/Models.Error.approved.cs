@@ -45,6 +45,7 @@ namespace Public.OaiV20Uber.Serialization
             string? message = null;
             string? fields = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -52,8 +53,8 @@ namespace Public.OaiV20Uber.Serialization
                 switch (name.Length)
                 {
                     case 4 when name.SequenceEqual("code"u8): code = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "code"); continue;
-                    case 6 when name.SequenceEqual("fields"u8): fields = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "fields"); continue;
-                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "message"); continue;
+                    case 6 when name.SequenceEqual("fields"u8): fields = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "fields"); continue;
+                    case 7 when name.SequenceEqual("message"u8): message = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "message"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -67,17 +67,18 @@ namespace Public.OaiV20Uber.Serialization
             double? highEstimate = null;
             double? surgeMultiplier = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 8 when name.SequenceEqual("estimate"u8): estimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "estimate"); continue;
-                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "product_id"); continue;
-                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "display_name"); continue;
+                    case 8 when name.SequenceEqual("estimate"u8): estimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "estimate"); continue;
+                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "product_id"); continue;
+                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "display_name"); continue;
                     case 12 when name.SequenceEqual("low_estimate"u8): lowEstimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "low_estimate"); continue;
-                    case 13 when name.SequenceEqual("currency_code"u8): currencyCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "currency_code"); continue;
+                    case 13 when name.SequenceEqual("currency_code"u8): currencyCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "currency_code"); continue;
                     case 13 when name.SequenceEqual("high_estimate"u8): highEstimate = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "high_estimate"); continue;
                     case 16 when name.SequenceEqual("surge_multiplier"u8): surgeMultiplier = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableDouble(ref reader, "surge_multiplier"); continue;
                 }

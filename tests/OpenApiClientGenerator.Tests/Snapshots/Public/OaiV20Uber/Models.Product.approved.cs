@@ -55,17 +55,18 @@ namespace Public.OaiV20Uber.Serialization
             long? capacity = null;
             string? image = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5 when name.SequenceEqual("image"u8): image = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "image"); continue;
+                    case 5 when name.SequenceEqual("image"u8): image = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "image"); continue;
                     case 8 when name.SequenceEqual("capacity"u8): capacity = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "capacity"); continue;
-                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "product_id"); continue;
-                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "description"); continue;
-                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "display_name"); continue;
+                    case 10 when name.SequenceEqual("product_id"u8): productId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "product_id"); continue;
+                    case 11 when name.SequenceEqual("description"u8): description = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "description"); continue;
+                    case 12 when name.SequenceEqual("display_name"u8): displayName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "display_name"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -53,17 +53,18 @@ namespace Public.OaiV20Uber.Serialization
             string? picture = null;
             string? promoCode = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "email"); continue;
-                    case 7 when name.SequenceEqual("picture"u8): picture = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "picture"); continue;
-                    case 9 when name.SequenceEqual("last_name"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "last_name"); continue;
-                    case 10 when name.SequenceEqual("first_name"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "first_name"); continue;
-                    case 10 when name.SequenceEqual("promo_code"u8): promoCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "promo_code"); continue;
+                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "email"); continue;
+                    case 7 when name.SequenceEqual("picture"u8): picture = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "picture"); continue;
+                    case 9 when name.SequenceEqual("last_name"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "last_name"); continue;
+                    case 10 when name.SequenceEqual("first_name"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "first_name"); continue;
+                    case 10 when name.SequenceEqual("promo_code"u8): promoCode = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "promo_code"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -37,13 +37,14 @@ namespace Public.OaiV30CallbackExample.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PostStreamsResponse");
             string? subscriptionId = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 14 when name.SequenceEqual("subscriptionId"u8): subscriptionId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "subscriptionId"); continue;
+                    case 14 when name.SequenceEqual("subscriptionId"u8): subscriptionId = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "subscriptionId"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

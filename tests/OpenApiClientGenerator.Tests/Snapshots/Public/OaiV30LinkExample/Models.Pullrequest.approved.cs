@@ -49,6 +49,7 @@ namespace Public.OaiV30LinkExample.Serialization
             Repository? repository = null;
             User? author = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -56,7 +57,7 @@ namespace Public.OaiV30LinkExample.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "title"); continue;
+                    case 5 when name.SequenceEqual("title"u8): title = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "title"); continue;
                     case 6 when name.SequenceEqual("author"u8): author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader); continue;
                     case 10 when name.SequenceEqual("repository"u8): repository = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RepositoryJsonConverter.ReadValue(ref reader); continue;
                 }

@@ -41,13 +41,14 @@ namespace Public.OaiV30LinkExample.Serialization
             string? slug = null;
             User? owner = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4 when name.SequenceEqual("slug"u8): slug = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "slug"); continue;
+                    case 4 when name.SequenceEqual("slug"u8): slug = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "slug"); continue;
                     case 5 when name.SequenceEqual("owner"u8): owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader); continue;
                 }
 

@@ -41,14 +41,15 @@ namespace Public.OaiV30LinkExample.Serialization
             string? username = null;
             string? uuid = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "uuid"); continue;
-                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "username"); continue;
+                    case 4 when name.SequenceEqual("uuid"u8): uuid = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "uuid"); continue;
+                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "username"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

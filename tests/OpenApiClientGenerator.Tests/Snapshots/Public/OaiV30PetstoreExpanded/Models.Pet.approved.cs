@@ -36,6 +36,7 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
             string? tag = null;
             long? id = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -43,8 +44,8 @@ namespace Public.OaiV30PetstoreExpanded.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadInt64(ref reader, "id"); continue;
-                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "tag"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 3 when name.SequenceEqual("tag"u8): tag = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "tag"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -114,16 +114,17 @@ namespace Public.OaiV30Uspto.Serialization
             string? apiUrl = null;
             string? apiDocumentationUrl = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
                 reader.Read();
                 switch (name.Length)
                 {
-                    case 6 when name.SequenceEqual("apiKey"u8): apiKey = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiKey"); continue;
-                    case 6 when name.SequenceEqual("apiUrl"u8): apiUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiUrl"); continue;
-                    case 16 when name.SequenceEqual("apiVersionNumber"u8): apiVersionNumber = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiVersionNumber"); continue;
-                    case 19 when name.SequenceEqual("apiDocumentationUrl"u8): apiDocumentationUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "apiDocumentationUrl"); continue;
+                    case 6 when name.SequenceEqual("apiKey"u8): apiKey = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "apiKey"); continue;
+                    case 6 when name.SequenceEqual("apiUrl"u8): apiUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "apiUrl"); continue;
+                    case 16 when name.SequenceEqual("apiVersionNumber"u8): apiVersionNumber = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "apiVersionNumber"); continue;
+                    case 19 when name.SequenceEqual("apiDocumentationUrl"u8): apiDocumentationUrl = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "apiDocumentationUrl"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));

@@ -86,6 +86,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             global::System.Collections.Generic.IReadOnlyList<Tag>? tags = null;
             PetStatus? status = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -93,7 +94,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, "name"); continue;
+                    case 4 when name.SequenceEqual("name"u8): name2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadString(ref reader, strings, "name"); continue;
                     case 4 when name.SequenceEqual("tags"u8): tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiClientGenerator.Runtime.JsonReading.ReadList(ref reader, "tags", TagJsonConverter.ReadValue); continue;
                     case 6 when name.SequenceEqual("status"u8): status = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableStringEnum<PetStatus>(ref reader, "status"); continue;
                     case 8 when name.SequenceEqual("category"u8): category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CategoryJsonConverter.ReadValue(ref reader); continue;

@@ -65,6 +65,7 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
             string? phone = null;
             int? userStatus = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::OpenApiClientGenerator.Runtime.JsonReading.GetPropertyName(ref reader);
@@ -72,12 +73,12 @@ namespace Public.SwaggerPetstoreV3Openapi.Serialization
                 switch (name.Length)
                 {
                     case 2 when name.SequenceEqual("id"u8): id = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt64(ref reader, "id"); continue;
-                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "email"); continue;
-                    case 5 when name.SequenceEqual("phone"u8): phone = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "phone"); continue;
-                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "username"); continue;
-                    case 8 when name.SequenceEqual("lastName"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "lastName"); continue;
-                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "password"); continue;
-                    case 9 when name.SequenceEqual("firstName"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, "firstName"); continue;
+                    case 5 when name.SequenceEqual("email"u8): email = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "email"); continue;
+                    case 5 when name.SequenceEqual("phone"u8): phone = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "phone"); continue;
+                    case 8 when name.SequenceEqual("username"u8): username = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "username"); continue;
+                    case 8 when name.SequenceEqual("lastName"u8): lastName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "lastName"); continue;
+                    case 8 when name.SequenceEqual("password"u8): password = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "password"); continue;
+                    case 9 when name.SequenceEqual("firstName"u8): firstName = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "firstName"); continue;
                     case 10 when name.SequenceEqual("userStatus"u8): userStatus = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableInt32(ref reader, "userStatus"); continue;
                 }
 
