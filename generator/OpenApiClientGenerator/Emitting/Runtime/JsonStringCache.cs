@@ -14,9 +14,10 @@ namespace OpenApiClientGenerator.Runtime
     /// Shares the instances of short strings that repeat within one response (channel, service, workload names: a few
     /// dozen distinct values over thousands of items), so a large response holds each once instead of once per item.
     /// One cache serves one call: the body reader installs it around each synchronous parse (<see cref="Enter"/>), and
-    /// the string readers ask it (a generated converter once per object: <see cref="Current"/>); outside a call nothing is shared. Only unescaped ASCII values of up to
-    /// <see cref="MaxLength"/> bytes are kept; the table is fixed, and once its slots are taken other values are simply
-    /// allocated, so a response of unique values costs a hash and a few comparisons per string.
+    /// the string readers ask it (a generated converter once per object: <see cref="Current"/>); outside a call nothing
+    /// is shared. Only unescaped ASCII values of up to <see cref="MaxLength"/> bytes are kept; the table is fixed, and
+    /// once its slots are taken other values are simply allocated, so a response of unique values costs a hash and a
+    /// few comparisons per string.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonStringCache

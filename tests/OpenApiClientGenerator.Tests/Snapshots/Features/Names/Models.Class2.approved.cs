@@ -11,6 +11,9 @@ namespace Features.Names.Models
         /// <summary>The <c>value</c> property.</summary>
         public string? Value { get; init; }
 
+        /// <summary>The <c>strings</c> property.</summary>
+        public string? Strings { get; init; }
+
         /// <summary>The properties the schema does not name, as they came (written back unchanged).</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
@@ -36,6 +39,7 @@ namespace Features.Names.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "Class2");
             string? value2 = null;
+            string? strings2 = null;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             var strings = global::OpenApiClientGenerator.Runtime.JsonStringCache.Current;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -45,6 +49,7 @@ namespace Features.Names.Serialization
                 switch (name.Length)
                 {
                     case 5 when name.SequenceEqual("value"u8): value2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "value"); continue;
+                    case 7 when name.SequenceEqual("strings"u8): strings2 = global::OpenApiClientGenerator.Runtime.JsonReading.ReadNullableString(ref reader, strings, "strings"); continue;
                 }
 
                 global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditional(ref reader, name, ref additionalProperties, static (ref global::System.Text.Json.Utf8JsonReader itemReader) => global::OpenApiClientGenerator.Runtime.JsonReading.ReadJsonElement(ref itemReader, "additionalProperties"));
@@ -53,6 +58,7 @@ namespace Features.Names.Serialization
             return new Class2
             {
                 Value = value2,
+                Strings = strings2,
                 AdditionalProperties = additionalProperties,
             };
         }
@@ -63,6 +69,7 @@ namespace Features.Names.Serialization
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             if (value.Value is { } value2) writer.WriteString("value"u8, value2);
+            if (value.Strings is { } strings2) writer.WriteString("strings"u8, strings2);
             global::OpenApiClientGenerator.Runtime.JsonWriting.WriteAdditional(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonWriting.WriteJsonElement);
             writer.WriteEndObject();
         }
