@@ -458,18 +458,11 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
-        public ValueTask<bool> MoveNextAsync()
-        {
-            if (_ready is { } ready && _nextReady < ready.Count)
-            {
-                // Read already: handed over without touching the body or the call's clock (stopped while the caller has items).
-                Current = ready[_nextReady];
-                ready[_nextReady++] = default!;
-                return new ValueTask<bool>(true);
-            }
-
-            return ReadNextAsync();
-        }
+        /// <summary>
+        /// The next item: one read already (<see cref="TakeReady"/>) is handed over without touching the body or the
+        /// call's clock (stopped while the caller has items).
+        /// </summary>
+        public ValueTask<bool> MoveNextAsync() => TakeReady() ? new ValueTask<bool>(true) : ReadNextAsync();
 
         private async ValueTask<bool> ReadNextAsync()
         {
@@ -532,14 +525,19 @@ namespace OpenApiClientGenerator.Runtime
             ready.Clear();
             _nextReady = 0;
             _body.ReadBufferedElements(_readItem, ready);
-            if (ready.Count == 0)
+            return TakeReady();
+        }
+
+        /// <summary>Makes the next item read in one pass <see cref="Current"/>, letting it go from the batch; false when there is none left.</summary>
+        private bool TakeReady()
+        {
+            if (_ready is not { } ready || _nextReady >= ready.Count)
             {
                 return false;
             }
 
-            Current = ready[0];
-            ready[0] = default!;
-            _nextReady = 1;
+            Current = ready[_nextReady];
+            ready[_nextReady++] = default!;
             return true;
         }
 

@@ -267,7 +267,7 @@ namespace OpenApiClientGenerator.Runtime
             while (true)
             {
                 var reader = Reader();
-                if (!_final && (_checkFirst || _end - _start < (2 * _largestElement) + 256) && !ElementIsBuffered())
+                if (MayNeedMore(_end - _start) && !ElementIsBuffered())
                 {
                     await FillAsync(untilFull: attempts++ > 0).ConfigureAwait(false);
                     continue;
@@ -323,7 +323,7 @@ namespace OpenApiClientGenerator.Runtime
                     continue;
                 }
 
-                _largestElement = Math.Max(_largestElement, (int)(reader.BytesConsumed - tokenStart));
+                Measured(reader.BytesConsumed - tokenStart);
                 Consumed(ref reader);
                 return (true, value);
             }
@@ -331,24 +331,19 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// Parses the elements of the array the reader is in that are surely whole in the buffer (well within what is
-        /// buffered, as <see cref="ReadElementAsync{T}"/> judges), adding each to <paramref name="into"/>: one reader and one
+        /// buffered: not <see cref="MayNeedMore"/>), adding each to <paramref name="into"/>: one reader and one
         /// installation of the call's shared strings for all of them, no asynchronous step. It stops at the first element
         /// that may need more of the body or that failed, and at the array's end, all left to <see cref="ReadElementAsync{T}"/>.
         /// A collected page's items go this way while the buffer holds them.
         /// </summary>
         public void ReadBufferedElements<T>(JsonValueReader<T> read, List<T> into)
         {
-            if (!_final && _checkFirst)
-            {
-                return;
-            }
-
             var reader = Reader();
             var taken = reader;
             using (JsonStringCache.Enter(_strings))
             using (JsonReadingScope.Enter(_reading))
             {
-                while (_final || _end - _start - reader.BytesConsumed >= (2 * _largestElement) + 256)
+                while (!MayNeedMore(_end - _start - reader.BytesConsumed))
                 {
                     if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
                     {
@@ -374,7 +369,7 @@ namespace OpenApiClientGenerator.Runtime
                         break;
                     }
 
-                    _largestElement = Math.Max(_largestElement, (int)(reader.BytesConsumed - tokenStart));
+                    Measured(reader.BytesConsumed - tokenStart);
                     into.Add(value);
                     taken = reader;
                 }
@@ -382,6 +377,16 @@ namespace OpenApiClientGenerator.Runtime
 
             Consumed(ref taken);
         }
+
+        /// <summary>
+        /// Whether the next element may run past what is buffered (<paramref name="unread"/> bytes), so that it is checked
+        /// before it is parsed: the body goes on, and either less than twice the largest element so far (and some) is
+        /// buffered, or a whole element once failed on partial input (from then on, every element is checked first).
+        /// </summary>
+        private bool MayNeedMore(long unread) => !_final && (_checkFirst || unread < (2 * _largestElement) + 256);
+
+        /// <summary>Records the length of an element read whole, for <see cref="MayNeedMore"/>.</summary>
+        private void Measured(long length) => _largestElement = Math.Max(_largestElement, (int)length);
 
         /// <summary>Whether the converter ended on the last token of the element that started with <paramref name="first"/>.</summary>
         private bool Ended(ref Utf8JsonReader reader, int depth, JsonTokenType first)

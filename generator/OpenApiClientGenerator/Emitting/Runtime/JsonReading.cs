@@ -96,14 +96,13 @@ namespace OpenApiClientGenerator.Runtime
             public static readonly IReadOnlyDictionary<string, T> Instance = new Dictionary<string, T>(0);
         }
 
+        /// <summary>A string that is not an object's property (an item, a map value, an enum's value): it asks for the call's shared strings itself.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static string ReadString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader) : ThrowUnexpected<string>(ref reader, propertyName, "a string");
+        public static string ReadString(ref Utf8JsonReader reader, string propertyName) => ReadString(ref reader, JsonStringCache.Current, propertyName);
 
+        /// <inheritdoc cref="ReadString(ref Utf8JsonReader, string)"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName)
-            => reader.TokenType == JsonTokenType.String ? JsonStringCache.GetString(ref reader)
-                : reader.TokenType == JsonTokenType.Null ? null : ThrowUnexpected<string>(ref reader, propertyName, "a string");
+        public static string? ReadNullableString(ref Utf8JsonReader reader, string propertyName) => ReadNullableString(ref reader, JsonStringCache.Current, propertyName);
 
         /// <summary>A string property of an object: <paramref name="strings"/> is the call's shared strings (<see cref="JsonStringCache.Current"/>), asked once for the object.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

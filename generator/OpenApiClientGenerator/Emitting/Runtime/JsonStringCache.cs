@@ -104,10 +104,6 @@ namespace OpenApiClientGenerator.Runtime
             get => t_current;
         }
 
-        /// <summary>The string value the reader is on: a shared instance when a call's cache is installed and has it.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static string GetString(ref Utf8JsonReader reader) => GetString(ref reader, t_current);
-
         /// <summary>The string value the reader is on: a shared instance when <paramref name="cache"/> (<see cref="Current"/>) has it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static string GetString(ref Utf8JsonReader reader, JsonStringCache? cache)
