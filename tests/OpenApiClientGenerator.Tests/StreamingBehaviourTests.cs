@@ -290,12 +290,39 @@ public sealed class StreamingBehaviourTests
             ReferenceEquals(kinds[0], kinds[1]).ShouldBeTrue();
             ReferenceEquals(kinds[0], kinds[3]).ShouldBeTrue();
 
-            // Escaped and non-ASCII values are read as they are, not shared.
+            // An escaped value is read as it is, not shared; text that is not ASCII is shared by its UTF-8 bytes.
             ReferenceEquals(kinds[0], kinds[2]).ShouldBeFalse();
             ((string)items[2].Name).ShouldBe("ÉTÉ");
-            ReferenceEquals((string)items[2].Name, (string)items[3].Name).ShouldBeFalse();
+            ReferenceEquals((string)items[2].Name, (string)items[3].Name).ShouldBeTrue();
 
             ReferenceEquals(kinds[0], (string)again[0].Kind).ShouldBeFalse();
+        }
+    }
+
+    [Fact]
+    public async Task Shared_strings_tell_apart_values_that_differ_only_between_their_first_and_last_eight_bytes()
+    {
+        // The table matches a value by its length and its first and last eight bytes, then the bytes between them.
+        var names = new List<string> { "abcdefgh-1-ijklmnop", "abcdefgh-2-ijklmnop", "abcdefgh-1-ijklmnop", "0123456789abcdef", "0123456789abcdeF", "ab", "abc", "ab" };
+
+        // More long values than the first space kept for the bytes between (it grows), each twice.
+        var distinct = Enumerable.Range(0, 40).Select(i => $"{i:D8}-{new string((char)('a' + (i % 26)), 40)}-suffix!!").ToList();
+        names.AddRange(distinct);
+        names.AddRange(distinct);
+        var json = "{\"value\":[" + string.Join(",", names.Select((name, i) => $$"""{"id":{{i}},"name":"{{name}}"}""")) + "]}";
+        var (client, http) = Trickled(Encoding.UTF8.GetBytes(json), int.MaxValue);
+        using (http)
+        {
+            var read = ((IEnumerable<object>)(await client.ListItemsAsync()).Value).Select(item => (string)((dynamic)item).Name).ToList();
+
+            read.ShouldBe(names);
+            ReferenceEquals(read[0], read[2]).ShouldBeTrue();
+            ReferenceEquals(read[0], read[1]).ShouldBeFalse();
+            ReferenceEquals(read[5], read[7]).ShouldBeTrue();
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                ReferenceEquals(read[8 + i], read[8 + distinct.Count + i]).ShouldBeTrue($"value {i}");
+            }
         }
     }
 

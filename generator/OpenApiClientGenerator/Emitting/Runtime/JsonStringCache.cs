@@ -15,9 +15,9 @@ namespace OpenApiClientGenerator.Runtime
     /// dozen distinct values over thousands of items), so a large response holds each once instead of once per item.
     /// One cache serves one call: the body reader installs it around each synchronous parse (<see cref="Enter"/>), and
     /// the string readers ask it (a generated converter once per object: <see cref="Current"/>); outside a call nothing
-    /// is shared. Only unescaped ASCII values of up to <see cref="MaxLength"/> bytes are kept; the table is fixed, and
-    /// once its slots are taken other values are simply allocated, so a response of unique values costs a hash and a
-    /// few comparisons per string.
+    /// is shared. Only unescaped values of up to <see cref="MaxLength"/> bytes are kept, matched by their UTF-8 bytes; the
+    /// table is fixed, and once its slots are taken other values are simply allocated, so a response of unique values
+    /// costs a hash and a few comparisons per string.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class JsonStringCache
@@ -25,7 +25,8 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>Longer values are rarely enum-like and would only fill the table.</summary>
         public const int MaxLength = 64;
 
-        private const int Slots = 512;
+        private const int SlotBits = 9;
+        private const int Slots = 1 << SlotBits;
         private const int Probes = 4;
 
         [ThreadStatic]
@@ -39,6 +40,10 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>The slots taken, in order, so that giving the cache back clears only those.</summary>
         private readonly short[] _taken = new short[Slots];
         private int _count;
+
+        /// <summary>The UTF-8 bytes of the kept values past their first and last eight, one after another.</summary>
+        private byte[] _middles = new byte[1024];
+        private int _middlesLength;
 
         private JsonStringCache()
         {
@@ -56,6 +61,7 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             cache._count = 0;
+            cache._middlesLength = 0;
             s_spare = cache;
         }
 
@@ -114,12 +120,34 @@ namespace OpenApiClientGenerator.Runtime
         private string Get(ref Utf8JsonReader reader)
         {
             var value = reader.ValueSpan;
-            if (value.Length == 0)
+            var length = value.Length;
+            if (length == 0)
             {
                 return string.Empty;
             }
 
-            var hash = Hash(value);
+            // The first and last eight bytes (all of a value of up to eight, packed): with the length they are the whole
+            // of a value of up to 16 bytes, so most lookups compare three numbers and no text.
+            ulong head;
+            ulong tail;
+            if (length >= 8)
+            {
+                head = BinaryPrimitives.ReadUInt64LittleEndian(value);
+                tail = BinaryPrimitives.ReadUInt64LittleEndian(value.Slice(length - 8));
+            }
+            else
+            {
+                head = 0;
+                foreach (var b in value)
+                {
+                    head = (head << 8) | b;
+                }
+
+                tail = 0;
+            }
+
+            // Multiplying carries each byte's difference only upward: the slot is the product's top bits, which every byte reaches.
+            var hash = (int)((((head + (ulong)length) * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL)) >> (64 - SlotBits));
             var free = -1;
             for (var probe = 0; probe < Probes; probe++)
             {
@@ -131,50 +159,48 @@ namespace OpenApiClientGenerator.Runtime
                     break;
                 }
 
-                if (entry.Hash == hash && entry.Value.Length == value.Length && Ascii.Equals(value, entry.Value))
+                if (entry.Head == head && entry.Tail == tail && entry.Length == length
+                    && (length <= 16 || value.Slice(8, length - 16).SequenceEqual(_middles.AsSpan(entry.Middle, length - 16))))
                 {
                     return entry.Value;
                 }
             }
 
-            // Not ASCII: the reader's own decoding validates the UTF-8 (invalid text must fail the call, not be replaced).
-            if (free < 0 || !Ascii.IsValid(value))
+            // The reader's own decoding validates UTF-8 that is not ASCII (invalid text must fail the call, not be replaced).
+            var text = Ascii.IsValid(value) ? Encoding.ASCII.GetString(value) : reader.GetString()!;
+            if (free >= 0)
             {
-                return reader.GetString()!;
+                Keep(free, head, tail, value, text);
             }
 
-            var text = Encoding.ASCII.GetString(value);
-            _entries[free] = new Entry(hash, text);
-            _taken[_count++] = (short)free;
             return text;
         }
 
-        /// <summary>A cheap hash of the length and the first and last eight bytes: enough to spread a few dozen distinct values.</summary>
-        private static int Hash(ReadOnlySpan<byte> value)
+        private void Keep(int slot, ulong head, ulong tail, ReadOnlySpan<byte> value, string text)
         {
-            ulong head;
-            ulong tail;
-            if (value.Length >= 8)
+            var middle = 0;
+            if (value.Length > 16)
             {
-                head = BinaryPrimitives.ReadUInt64LittleEndian(value);
-                tail = BinaryPrimitives.ReadUInt64LittleEndian(value.Slice(value.Length - 8));
-            }
-            else
-            {
-                head = 0;
-                foreach (var b in value)
+                var bytes = value.Slice(8, value.Length - 16);
+                if (_middlesLength + bytes.Length > _middles.Length)
                 {
-                    head = (head << 8) | b;
+                    Array.Resize(ref _middles, Math.Max(_middles.Length * 2, _middlesLength + bytes.Length));
                 }
 
-                tail = head;
+                middle = _middlesLength;
+                bytes.CopyTo(_middles.AsSpan(middle));
+                _middlesLength += bytes.Length;
             }
 
-            var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)value.Length;
-            return (int)(mixed ^ (mixed >> 29));
+            _entries[slot] = new Entry(head, tail, value.Length, middle, text);
+            _taken[_count++] = (short)slot;
         }
 
-        private readonly record struct Entry(int Hash, string? Value);
+        /// <summary>
+        /// A kept value: its first and last eight UTF-8 bytes (<see cref="Get"/>), its length in bytes, and where the bytes
+        /// between those are in <see cref="_middles"/> (for a value of more than 16 bytes).
+        /// </summary>
+        private readonly record struct Entry(ulong Head, ulong Tail, int Length, int Middle, string? Value);
 
         /// <summary>Restores the cache that was installed before <see cref="Enter"/>.</summary>
         public readonly struct Scope : IDisposable
