@@ -473,29 +473,42 @@ namespace OpenApiClientGenerator.Runtime
         /// When the call streams items from a larger page, the response stays open and the items are read as the caller
         /// takes them (<see cref="ApiCall.Items"/>); the page returned is then null.
         /// </summary>
-        public async ValueTask<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
+        public ValueTask<TPage> ReadPageAsync<TPage, TItem>(JsonValueReader<TPage> readPage, string itemsName, JsonValueReader<TItem> readItem, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
         {
-            var body = await OpenBodyAsync().ConfigureAwait(false);
-            if (body.IsWhole)
-            {
-                // A small page fits the first buffer whole: its converter reads it in one pass, items and all (a walk
-                // over items then hands them over from the page, the response already released).
-                TPage whole;
-                using (body)
-                {
-                    try
-                    {
-                        whole = body.ParseDocument(readPage);
-                    }
-                    catch (Exception ex) when (IsUnreadable(ex))
-                    {
-                        throw Unreadable(ex, body);
-                    }
+            // A small page whose bytes were all there at once (the usual case) is read without an asynchronous step.
+            var open = OpenBodyAsync();
+            return open.IsCompletedSuccessfully && open.Result.IsWhole
+                ? new ValueTask<TPage>(ReadWholePage(open.Result, readPage, nextLink))
+                : ReadPageAsync(open, itemsName, readItem, readPage, withItems, nextLink);
+        }
 
-                    FollowNextLink(whole, nextLink, body);
+        /// <summary>A page that fits the first buffer whole: its converter reads it in one pass, items and all.</summary>
+        private TPage ReadWholePage<TPage>(JsonBodyReader<TException> body, JsonValueReader<TPage> readPage, Func<TPage, ApiLink?> nextLink)
+        {
+            // A walk over items then hands them over from the page, the response already released.
+            using (body)
+            {
+                TPage whole;
+                try
+                {
+                    whole = body.ParseDocument(readPage);
+                }
+                catch (Exception ex) when (IsUnreadable(ex))
+                {
+                    throw Unreadable(ex, body);
                 }
 
+                FollowNextLink(whole, nextLink, body);
                 return whole;
+            }
+        }
+
+        private async ValueTask<TPage> ReadPageAsync<TPage, TItem>(ValueTask<JsonBodyReader<TException>> open, string itemsName, JsonValueReader<TItem> readItem, JsonValueReader<TPage> readPage, Func<TPage, IReadOnlyList<TItem>, TPage> withItems, Func<TPage, ApiLink?> nextLink)
+        {
+            var body = await open.ConfigureAwait(false);
+            if (body.IsWhole)
+            {
+                return ReadWholePage(body, readPage, nextLink);
             }
 
             var items = new PageItems<TItem, TPage, TException>(this, body, itemsName, readItem, readPage, nextLink) { HandsOver = _call is { StreamItems: true } };
@@ -832,23 +845,60 @@ namespace OpenApiClientGenerator.Runtime
         /// The body reader over the response stream, with the start of the body read; a body whose Content-Length fits
         /// the first buffer is read whole (<see cref="JsonBodyReader{TException}.IsWhole"/>) and then parsed in one pass.
         /// </summary>
-        private async ValueTask<JsonBodyReader<TException>> OpenBodyAsync()
+        private ValueTask<JsonBodyReader<TException>> OpenBodyAsync()
         {
-            Stream stream;
+            Task<Stream> open;
             try
             {
-                stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
+                open = Timed(Response.Content.ReadAsStreamAsync(Token));
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
                 throw Translate(ex, ReadingBody);
             }
 
-            var length = Response.Content.Headers.ContentLength;
-            var body = new JsonBodyReader<TException>(this, stream, length, _pipeline.MaxResponseBodySize, _reading);
+            return open.IsCompletedSuccessfully ? StartBody(open.Result) : OpenBodyAsync(open);
+        }
+
+        private async ValueTask<JsonBodyReader<TException>> OpenBodyAsync(Task<Stream> open)
+        {
+            Stream stream;
             try
             {
-                await body.StartAsync(whole: length <= JsonBodyReader<TException>.InitialSize).ConfigureAwait(false);
+                stream = await open.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, ReadingBody);
+            }
+
+            return await StartBody(stream).ConfigureAwait(false);
+        }
+
+        /// <summary>The body reader over <paramref name="stream"/>, once the start of the body (or all of it) is read; completed at once when the bytes were there.</summary>
+        private ValueTask<JsonBodyReader<TException>> StartBody(Stream stream)
+        {
+            var length = Response.Content.Headers.ContentLength;
+            var body = new JsonBodyReader<TException>(this, stream, length, _pipeline.MaxResponseBodySize, _reading);
+            ValueTask start;
+            try
+            {
+                start = body.StartAsync(whole: length <= JsonBodyReader<TException>.InitialSize);
+            }
+            catch
+            {
+                body.Dispose();
+                throw;
+            }
+
+            return start.IsCompletedSuccessfully ? new ValueTask<JsonBodyReader<TException>>(body) : StartedAsync(body, start);
+        }
+
+        private static async ValueTask<JsonBodyReader<TException>> StartedAsync(JsonBodyReader<TException> body, ValueTask start)
+        {
+            try
+            {
+                await start.ConfigureAwait(false);
                 return body;
             }
             catch
