@@ -386,13 +386,18 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>Sends the request and waits for the response headers (the body is read by the Read methods).</summary>
         /// <exception cref="InvalidOperationException">A credential would be sent over plain HTTP to another machine.</exception>
-        public async ValueTask SendAsync()
-        {
-            if (_schemes is { } schemes && _pipeline.Credentials.Length > 0)
-            {
-                await AddCredentialsAsync(schemes).ConfigureAwait(false);
-            }
+        public ValueTask SendAsync()
+            => _schemes is { } schemes && _pipeline.Credentials.Length > 0 ? SendWithCredentialsAsync(schemes) : Send();
 
+        private async ValueTask SendWithCredentialsAsync(string[] schemes)
+        {
+            await AddCredentialsAsync(schemes).ConfigureAwait(false);
+            await Send().ConfigureAwait(false);
+        }
+
+        /// <summary>Sends the request as it is now; completed at once when the handler answered at once.</summary>
+        private ValueTask Send()
+        {
             if (_cookies is not null)
             {
                 Request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
@@ -400,19 +405,47 @@ namespace OpenApiClientGenerator.Runtime
 
             ApplyContentHeaders();
 
+            Task<HttpResponseMessage> sending;
             try
             {
-                _response = await Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Token)).ConfigureAwait(false);
+                sending = Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Token));
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
                 throw Translate(ex, Sending);
             }
 
+            if (sending.IsCompletedSuccessfully)
+            {
+                Received(sending.Result);
+                return default;
+            }
+
+            return ReceiveAsync(sending);
+        }
+
+        private async ValueTask ReceiveAsync(Task<HttpResponseMessage> sending)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await sending.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, Sending);
+            }
+
+            Received(response);
+        }
+
+        private void Received(HttpResponseMessage response)
+        {
+            _response = response;
             if (_call is not null)
             {
                 _call.Status = Status;
-                _call.ResponseHeaders = HeaderSnapshot.Of(_pipeline.SecretHeaders, _response.Headers, _response.Content.Headers);
+                _call.ResponseHeaders = HeaderSnapshot.Of(_pipeline.SecretHeaders, response.Headers, response.Content.Headers);
                 _call.RequestHeaders = HeaderSnapshot.Of(_pipeline.SecretHeaders, Request.Headers, Request.Content?.Headers);
                 _call.Reading = _reading;
             }

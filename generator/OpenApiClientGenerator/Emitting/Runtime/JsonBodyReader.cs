@@ -141,14 +141,12 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             var value = RunConverter(ref reader, read);
-
-            Consumed(ref reader);
-            var rest = Reader();
-            if (rest.Read())
+            if (reader.Read())
             {
-                throw ContentAfterValue(ref rest);
+                throw ContentAfterValue(ref reader);
             }
 
+            Consumed(ref reader);
             return value;
         }
 
