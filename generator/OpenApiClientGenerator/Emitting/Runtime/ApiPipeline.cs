@@ -277,6 +277,7 @@ namespace OpenApiClientGenerator.Runtime
 
         private List<string>? _cookies;
         private List<KeyValuePair<string, string>>? _contentHeaders;
+        private string? _scheme;
         private string[]? _schemes;
         private HttpResponseMessage? _response;
         private bool _armed;
@@ -381,17 +382,20 @@ namespace OpenApiClientGenerator.Runtime
             }
         }
 
+        /// <summary>The security scheme (by its key in the spec) this operation accepts: sent when the options supply its credential.</summary>
+        public void UseCredentials(string scheme) => _scheme = scheme;
+
         /// <summary>The security schemes (by their key in the spec) this operation accepts: each whose credential the options supply is sent.</summary>
         public void UseCredentials(params string[] schemes) => _schemes = schemes;
 
         /// <summary>Sends the request and waits for the response headers (the body is read by the Read methods).</summary>
         /// <exception cref="InvalidOperationException">A credential would be sent over plain HTTP to another machine.</exception>
         public ValueTask SendAsync()
-            => _schemes is { } schemes && _pipeline.Credentials.Length > 0 ? SendWithCredentialsAsync(schemes) : Send();
+            => (_scheme is not null || _schemes is not null) && _pipeline.Credentials.Length > 0 ? SendWithCredentialsAsync() : Send();
 
-        private async ValueTask SendWithCredentialsAsync(string[] schemes)
+        private async ValueTask SendWithCredentialsAsync()
         {
-            await AddCredentialsAsync(schemes).ConfigureAwait(false);
+            await AddCredentialsAsync().ConfigureAwait(false);
             await Send().ConfigureAwait(false);
         }
 
@@ -654,11 +658,11 @@ namespace OpenApiClientGenerator.Runtime
         /// parameter or cookie; a bearer token or basic user and password in Authorization. Only over HTTPS, or plain HTTP
         /// to this machine. A callback that fails fails the call (as the client's exception).
         /// </summary>
-        private async Task AddCredentialsAsync(string[] schemes)
+        private async Task AddCredentialsAsync()
         {
             foreach (var credential in _pipeline.Credentials)
             {
-                if (Array.IndexOf(schemes, credential.Scheme) < 0)
+                if (credential.Scheme != _scheme && (_schemes is null || Array.IndexOf(_schemes, credential.Scheme) < 0))
                 {
                     continue;
                 }
