@@ -119,13 +119,13 @@ public static class InterleavedRun
     private static void AppendTable(StringBuilder report, List<Contender> contenders)
     {
         var floor = contenders[0];
-        report.AppendLine(CultureInfo.InvariantCulture, $"| Contender | Min per call | Median per call | Ratio (min) | Allocated per call | Alloc ratio | Allocated − first row |");
-        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Contender | Min per call | Median per call | Ratio (min) | Ratio (paired) | Allocated per call | Alloc ratio | Allocated − first row |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var contender in contenders)
         {
             var allocated = contender.MedianAllocatedBytes;
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {contender.Name} | {Time(contender.MinSeconds)} | {Time(contender.MedianSeconds)} | {contender.MinSeconds / floor.MinSeconds:0.00} | {allocated:N0} B | {allocated / floor.MedianAllocatedBytes:0.00} | {allocated - floor.MedianAllocatedBytes:+#,0;-#,0;0} B |");
+                $"| {contender.Name} | {Time(contender.MinSeconds)} | {Time(contender.MedianSeconds)} | {contender.MinSeconds / floor.MinSeconds:0.00} | {contender.PairedRatio(floor):0.00} | {allocated:N0} B | {allocated / floor.MedianAllocatedBytes:0.00} | {allocated - floor.MedianAllocatedBytes:+#,0;-#,0;0} B |");
         }
 
         report.AppendLine();
@@ -154,6 +154,12 @@ public static class InterleavedRun
         public double MedianSeconds => Median(_seconds);
 
         public double MedianAllocatedBytes => Median(_allocated);
+
+        /// <summary>
+        /// The median, over the rounds, of this contender's time over <paramref name="floor"/>'s in the same round: each
+        /// ratio compares two samples taken moments apart, so a busy stretch of the machine slows both.
+        /// </summary>
+        public double PairedRatio(Contender floor) => Median(_seconds.Zip(floor._seconds, (mine, floors) => mine / floors).ToList());
 
         public void WarmUp()
         {

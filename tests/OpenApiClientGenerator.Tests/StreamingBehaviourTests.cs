@@ -28,10 +28,15 @@ public sealed class StreamingBehaviourTests
     private static readonly CompiledSpec Api = PagingBehaviourTests.Api;
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
 
-    private static dynamic Client(HttpClient http, long? maxResponseBodySize = null)
+    private static dynamic Client(HttpClient http, long? maxResponseBodySize = null, TimeSpan? timeout = null)
     {
         var options = Api.New(Ns + ".PagingClientOptions");
         options.MaxResponseBodySize = maxResponseBodySize;
+        if (timeout is { } total)
+        {
+            options.Timeout = total;
+        }
+
         return Api.Client(Ns + ".PagingClient", http, options);
     }
 
@@ -193,6 +198,32 @@ public sealed class StreamingBehaviourTests
 
         count.ShouldBe(Total);
         sum.ShouldBe((long)Total * (Total - 1) / 2);
+    }
+
+    [Fact]
+    public async Task Holding_an_item_longer_than_the_timeout_does_not_count_when_nothing_had_waited_before_it()
+    {
+        // The response and the first read of the body are there at once, so the call's clock has not started when the
+        // first item is handed over; the caller holds it for longer than Timeout, then the later reads wait.
+        var json = "{\"value\":[" + string.Join(",", Enumerable.Range(0, 500).Select(i => $$"""{"id":{{i}},"kind":"k"}""")) + "]}";
+        using var http = new HttpClient(new FixedResponseHandler(Encoding.UTF8.GetBytes(json), 1024, contentLength: false, readsAtOnce: 1)) { BaseAddress = new Uri("http://127.0.0.1/api/") };
+        var client = Client(http, timeout: TimeSpan.FromSeconds(1));
+        var ids = new List<long>();
+
+        await Task.Run(async () =>
+        {
+            await foreach (var item in (IAsyncEnumerable<object>)client.ListItemsAllAsync())
+            {
+                if (ids.Count == 0)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1.5));
+                }
+
+                ids.Add((long)((dynamic)item).Id);
+            }
+        }).WaitAsync(HangGuard);
+
+        ids.ShouldBe(Enumerable.Range(0, 500).Select(i => (long)i));
     }
 
     [Fact]
@@ -397,17 +428,19 @@ public sealed class StreamingBehaviourTests
         private readonly byte[] _body;
         private readonly int _chunk;
         private readonly bool _contentLength;
+        private readonly int _readsAtOnce;
 
-        public FixedResponseHandler(byte[] body, int chunk, bool contentLength)
+        public FixedResponseHandler(byte[] body, int chunk, bool contentLength, int readsAtOnce = 0)
         {
             _body = body;
             _chunk = chunk;
             _contentLength = contentLength;
+            _readsAtOnce = readsAtOnce;
         }
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var content = new StreamContent(new TrickleStream(_body, _chunk));
+            var content = new StreamContent(new TrickleStream(_body, _chunk, _readsAtOnce));
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
             if (_contentLength)
             {
@@ -418,17 +451,22 @@ public sealed class StreamingBehaviourTests
         }
     }
 
-    /// <summary>A read-only stream over bytes that returns at most <c>chunk</c> bytes per read, asynchronously.</summary>
+    /// <summary>A read-only stream over bytes that returns at most <c>chunk</c> bytes per read, asynchronously (after the first <c>readsAtOnce</c>).</summary>
     private sealed class TrickleStream : Stream
     {
         private readonly byte[] _bytes;
         private readonly int _chunk;
         private int _position;
+        private readonly bool _waits;
+        private int _readsAtOnce;
 
-        public TrickleStream(byte[] bytes, int chunk)
+        /// <param name="readsAtOnce">How many reads complete at once; the later ones then wait a moment (and can be cancelled), as a socket's do.</param>
+        public TrickleStream(byte[] bytes, int chunk, int readsAtOnce = 0)
         {
             _bytes = bytes;
             _chunk = chunk;
+            _readsAtOnce = readsAtOnce;
+            _waits = readsAtOnce > 0;
         }
 
         public override bool CanRead => true;
@@ -455,9 +493,20 @@ public sealed class StreamingBehaviourTests
             return count;
         }
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => _readsAtOnce-- > 0 ? new ValueTask<int>(Read(buffer.Span)) : ReadLaterAsync(buffer, cancellationToken);
+
+        private async ValueTask<int> ReadLaterAsync(Memory<byte> buffer, CancellationToken cancellationToken)
         {
-            await Task.Yield();
+            if (_waits)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(1), cancellationToken);
+            }
+            else
+            {
+                await Task.Yield();
+            }
+
             return Read(buffer.Span);
         }
 

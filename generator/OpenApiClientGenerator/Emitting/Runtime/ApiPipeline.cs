@@ -268,7 +268,13 @@ namespace OpenApiClientGenerator.Runtime
         private readonly CancellationToken _cancellationToken;
         private readonly CancellationTokenSource _timer;
         private readonly Activity? _activity;
-        private long _started = Stopwatch.GetTimestamp();
+
+        /// <summary>
+        /// When the call started, in Stopwatch ticks: at once when its telemetry records it, else when something first
+        /// needs it (a wait that waits, a credential, a streamed item handed over); 0 until then. A small call whose steps
+        /// all complete at once never reads the clock; what comes before the first need is the client's own code.
+        /// </summary>
+        private long _started;
         private long _pausedAt;
         private static readonly string[] ContentHeaderNames =
         {
@@ -321,6 +327,10 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             _activity = pipeline.Telemetry?.Start(operationId, Request.Method.Method, pathTemplate, pipeline.BaseUri);
+            if (_activity is not null || pipeline.Telemetry is { Duration.Enabled: true })
+            {
+                _started = Stopwatch.GetTimestamp();
+            }
         }
 
         public HttpRequestMessage Request { get; }
@@ -395,6 +405,7 @@ namespace OpenApiClientGenerator.Runtime
 
         private async ValueTask SendWithCredentialsAsync()
         {
+            StartClock(Stopwatch.GetTimestamp());
             await AddCredentialsAsync().ConfigureAwait(false);
             await Send().ConfigureAwait(false);
         }
@@ -860,6 +871,7 @@ namespace OpenApiClientGenerator.Runtime
         internal void PauseClock()
         {
             _pausedAt = Stopwatch.GetTimestamp();
+            StartClock(_pausedAt);
             Disarm();
         }
 
@@ -876,7 +888,20 @@ namespace OpenApiClientGenerator.Runtime
         private TimeSpan Elapsed() => Elapsed(Stopwatch.GetTimestamp());
 
         /// <summary>The call's time until <paramref name="now"/>, less the time the caller held streamed items.</summary>
-        private TimeSpan Elapsed(long now) => Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : now);
+        private TimeSpan Elapsed(long now)
+        {
+            StartClock(now);
+            return Stopwatch.GetElapsedTime(_started, _pausedAt != 0 ? _pausedAt : now);
+        }
+
+        /// <summary>Starts the call's clock at <paramref name="now"/> unless it runs already.</summary>
+        private void StartClock(long now)
+        {
+            if (_started == 0)
+            {
+                _started = now;
+            }
+        }
 
         /// <summary>
         /// The body reader over the response stream, with the start of the body read; a body whose Content-Length fits
