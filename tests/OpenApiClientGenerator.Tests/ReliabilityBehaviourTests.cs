@@ -132,6 +132,21 @@ public sealed class ReliabilityBehaviourTests
     }
 
     [Fact]
+    public async Task A_shorter_HttpClient_timeout_ends_a_send_that_gets_no_answer_as_the_clients_exception()
+    {
+        // HttpClient's own timeout comes before the client's: the send leaves the timing to it (one token, not two).
+        using var server = new RawHttpServer((_, stop) => Task.Delay(Timeout.Infinite, stop));
+        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMilliseconds(300) };
+        var client = Client(http, Options());
+
+        var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
+
+        ((string)ex.Message).ShouldContain("getItem failed sending the request");
+        ((string)ex.Message).ShouldContain("HttpClient.Timeout");
+        ((int)ex.Status).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_body_dripped_a_byte_at_a_time_fails_after_the_total_timeout()
     {
         // Each byte comes well within the network timeout: only the call's total timeout can end this.

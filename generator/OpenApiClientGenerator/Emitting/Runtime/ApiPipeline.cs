@@ -423,7 +423,7 @@ namespace OpenApiClientGenerator.Runtime
             Task<HttpResponseMessage> sending;
             try
             {
-                sending = Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, Token));
+                sending = Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, SendToken()));
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -437,6 +437,26 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             return ReceiveAsync(sending);
+        }
+
+        /// <summary>
+        /// The token the send waits with: the call's timer's, unless the caller's token cannot cancel and HttpClient's own
+        /// timeout ends the send no later than the timer could (HttpClient then links one token instead of two). Which
+        /// fires first is then the same as before: HttpClient's.
+        /// </summary>
+        private CancellationToken SendToken()
+        {
+            var limit = _pipeline.HttpClient!.Timeout;
+            if (_cancellationToken.CanBeCanceled || limit == Timeout.InfiniteTimeSpan)
+            {
+                return Token;
+            }
+
+            var network = _pipeline.NetworkTimeout;
+            var total = _pipeline.Timeout;
+            var covered = (network == Timeout.InfiniteTimeSpan || limit <= network)
+                && (total == Timeout.InfiniteTimeSpan || limit <= (_started == 0 ? total : total - Elapsed()));
+            return covered ? default : Token;
         }
 
         private async ValueTask ReceiveAsync(Task<HttpResponseMessage> sending)
