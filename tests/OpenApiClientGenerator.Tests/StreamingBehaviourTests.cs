@@ -207,7 +207,7 @@ public sealed class StreamingBehaviourTests
         // first item is handed over; the caller holds it for longer than Timeout, then the later reads wait.
         var json = "{\"value\":[" + string.Join(",", Enumerable.Range(0, 500).Select(i => $$"""{"id":{{i}},"kind":"k"}""")) + "]}";
         using var http = new HttpClient(new FixedResponseHandler(Encoding.UTF8.GetBytes(json), 1024, contentLength: false, readsAtOnce: 1)) { BaseAddress = new Uri("http://127.0.0.1/api/") };
-        var client = Client(http, timeout: TimeSpan.FromSeconds(1));
+        var client = Client(http, timeout: TimeSpan.FromSeconds(2));
         var ids = new List<long>();
 
         await Task.Run(async () =>
@@ -216,7 +216,7 @@ public sealed class StreamingBehaviourTests
             {
                 if (ids.Count == 0)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1.5));
+                    await Task.Delay(TimeSpan.FromSeconds(3));
                 }
 
                 ids.Add((long)((dynamic)item).Id);
