@@ -32,9 +32,6 @@ internal static class JsonConverterEmitter
         }
     }
 
-    /// <summary>The local holding the call's shared strings in ReadValue (reserved: <see cref="Naming.ReservedNames.ConverterLocals"/>).</summary>
-    private const string Strings = "strings";
-
     /// <summary>The method that reads a record itself, without looking for a more derived one (for records that others extend).</summary>
     private const string ReadObject = "ReadObject";
 
@@ -85,7 +82,7 @@ internal static class JsonConverterEmitter
             }
 
             // The call's shared strings, asked for once here rather than by each string property.
-            var strings = properties.Any(property => JsonExpressions.IsSharedString(types, property.Type)) ? Strings : null;
+            var strings = properties.Any(property => JsonExpressions.IsSharedString(types, property.Type)) ? Naming.ReservedNames.SharedStringsLocal : null;
             if (strings is not null)
             {
                 writer.Line($"var {strings} = {RuntimeTypes.JsonStringCache}.Current;");

@@ -33,7 +33,10 @@ internal static class ReservedNames
     };
 
     /// <summary>Names a converter's methods use for their parameters and locals; the locals holding property values avoid them.</summary>
-    public static readonly string[] ConverterLocals = { "reader", "writer", "value", "name", "options", "typeToConvert", "strings" };
+    public static readonly string[] ConverterLocals = { "reader", "writer", "value", "name", "options", "typeToConvert", SharedStringsLocal };
+
+    /// <summary>The local of a converter's ReadValue holding the call's shared strings.</summary>
+    public const string SharedStringsLocal = "strings";
 
     /// <summary>The suffix of a generated type's JSON converter (<c>PetJsonConverter</c>).</summary>
     public const string ConverterSuffix = "JsonConverter";

@@ -907,7 +907,7 @@ namespace OpenApiClientGenerator.Runtime
 
         private TimeSpan Elapsed() => Elapsed(Stopwatch.GetTimestamp());
 
-        /// <summary>The call's time until <paramref name="now"/>, less the time the caller held streamed items.</summary>
+        /// <summary>The call's time until <paramref name="now"/>, less the time the caller held streamed items (the clock starts at <paramref name="now"/> if it had not).</summary>
         private TimeSpan Elapsed(long now)
         {
             StartClock(now);

@@ -29,6 +29,9 @@ namespace OpenApiClientGenerator.Runtime
         private const int Slots = 1 << SlotBits;
         private const int Probes = 4;
 
+        /// <summary>A value of up to this many bytes is whole in its entry's first and last eight bytes.</summary>
+        private const int HeadAndTail = 16;
+
         [ThreadStatic]
         private static JsonStringCache? t_current;
 
@@ -127,7 +130,7 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             // The first and last eight bytes (all of a value of up to eight, packed): with the length they are the whole
-            // of a value of up to 16 bytes, so most lookups compare three numbers and no text.
+            // of a value of up to HeadAndTail bytes, so most lookups compare three numbers and no text.
             ulong head;
             ulong tail;
             if (length >= 8)
@@ -160,7 +163,7 @@ namespace OpenApiClientGenerator.Runtime
                 }
 
                 if (entry.Head == head && entry.Tail == tail && entry.Length == length
-                    && (length <= 16 || value.Slice(8, length - 16).SequenceEqual(_middles.AsSpan(entry.Middle, length - 16))))
+                    && (length <= HeadAndTail || Middle(value).SequenceEqual(_middles.AsSpan(entry.Middle, length - HeadAndTail))))
                 {
                     return entry.Value;
                 }
@@ -179,9 +182,9 @@ namespace OpenApiClientGenerator.Runtime
         private void Keep(int slot, ulong head, ulong tail, ReadOnlySpan<byte> value, string text)
         {
             var middle = 0;
-            if (value.Length > 16)
+            if (value.Length > HeadAndTail)
             {
-                var bytes = value.Slice(8, value.Length - 16);
+                var bytes = Middle(value);
                 if (_middlesLength + bytes.Length > _middles.Length)
                 {
                     Array.Resize(ref _middles, Math.Max(_middles.Length * 2, _middlesLength + bytes.Length));
@@ -196,9 +199,12 @@ namespace OpenApiClientGenerator.Runtime
             _taken[_count++] = (short)slot;
         }
 
+        /// <summary>The bytes of a value of more than <see cref="HeadAndTail"/> bytes between its first and last eight.</summary>
+        private static ReadOnlySpan<byte> Middle(ReadOnlySpan<byte> value) => value.Slice(8, value.Length - HeadAndTail);
+
         /// <summary>
         /// A kept value: its first and last eight UTF-8 bytes (<see cref="Get"/>), its length in bytes, and where the bytes
-        /// between those are in <see cref="_middles"/> (for a value of more than 16 bytes).
+        /// between those are in <see cref="_middles"/> (for a value of more than <see cref="HeadAndTail"/> bytes).
         /// </summary>
         private readonly record struct Entry(ulong Head, ulong Tail, int Length, int Middle, string? Value);
 
