@@ -68,7 +68,11 @@ internal sealed class UnansweredConnectionStream : Stream
         => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     /// <inheritdoc/>
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    /// <remarks>Once the connection has received a byte there is nothing left to observe: reads go straight to the connection.</remarks>
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        => _received ? _inner.ReadAsync(buffer, cancellationToken) : ReadFirstBytesAsync(buffer, cancellationToken);
+
+    private async ValueTask<int> ReadFirstBytesAsync(Memory<byte> buffer, CancellationToken cancellationToken)
         => Observe(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), buffer.Length);
 
     /// <inheritdoc/>
