@@ -73,6 +73,8 @@ public static class InterleavedRun
             AppendTable(report, contenders);
         }
 
+        AppendLoopbackTables(report, rounds);
+
         foreach (var itemCount in new[] { 5, 10_000 })
         {
             var customerId = CustomerIds.For(itemCount);
@@ -89,6 +91,44 @@ public static class InterleavedRun
         }
 
         return report.ToString();
+    }
+
+    /// <summary>
+    /// The same calls over a real socket (Kestrel on 127.0.0.1 in this process, <see cref="LoopbackServer"/>): what a
+    /// client costs next to the connection's own work. Here every client really waits for its response, so ours arms
+    /// its network timer on each call.
+    /// </summary>
+    private static void AppendLoopbackTables(StringBuilder report, int rounds)
+    {
+        var server = LoopbackServer.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            using var clients = new BenchmarkClients(server.BaseAddress, handler: null);
+            foreach (var itemCount in new[] { 5, 10_000 })
+            {
+                var customerId = CustomerIds.For(itemCount);
+                clients.Check(itemCount);
+                var contenders = new (string Name, EndToEndClient Client)[]
+                    {
+                        ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+                        ("Ours", EndToEndClient.Ours),
+                        ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
+                        ("NSwag", EndToEndClient.NSwag),
+                        ("Kiota", EndToEndClient.Kiota),
+                    }
+                    .Select(contender => new Contender(contender.Name, () => clients.Fetch(contender.Client, customerId).ItemCount))
+                    .ToList();
+                Console.WriteLine($"// end to end, Kestrel on 127.0.0.1, N={itemCount:N0}");
+                Measure(contenders, RoundsFor(itemCount, rounds));
+                report.AppendLine(CultureInfo.InvariantCulture, $"**End to end over a socket (Kestrel on 127.0.0.1, same process), N = {itemCount:N0}**");
+                report.AppendLine();
+                AppendTable(report, contenders);
+            }
+        }
+        finally
+        {
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private static void Measure(List<Contender> contenders, int rounds)
