@@ -147,6 +147,30 @@ public sealed class ReliabilityBehaviourTests
     }
 
     [Fact]
+    public async Task A_send_left_to_HttpClients_timeout_still_counts_toward_the_total_timeout()
+    {
+        // HttpClient's timeout (4 s) covers the send, so the client leaves the send to it and arms no timer. The
+        // headers come after 3 s, the body 3 s later: the call's 4 s must count from the send (failing 1 s into the
+        // body), not from the body's first wait (which would let the body arrive at 6 s, before 3 + 4 s).
+        var body = """{"name":"a", "count":1}"""u8.ToArray();
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), stop);
+            await stream.WriteAsync(RawHttpServer.Head("application/json", body.Length), stop);
+            await Task.Delay(TimeSpan.FromSeconds(3), stop);
+            await stream.WriteAsync(body, stop);
+            await Task.Delay(Timeout.Infinite, stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(4) };
+        var client = Client(http, Options(timeout: TimeSpan.FromSeconds(4), networkTimeout: TimeSpan.FromSeconds(30)));
+
+        var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
+
+        ((string)ex.Message).ShouldContain("getItem timed out reading the response body: the call took longer than 4 s (Timeout)");
+        ((int)ex.Status).ShouldBe(200);
+    }
+
+    [Fact]
     public async Task A_body_dripped_a_byte_at_a_time_fails_after_the_total_timeout()
     {
         // Each byte comes well within the network timeout: only the call's total timeout can end this.

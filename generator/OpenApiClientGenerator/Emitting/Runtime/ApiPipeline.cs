@@ -423,7 +423,18 @@ namespace OpenApiClientGenerator.Runtime
             Task<HttpResponseMessage> sending;
             try
             {
-                sending = Timed(_pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, SendToken()));
+                var token = SendToken();
+                sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                if (token.CanBeCanceled || _armed)
+                {
+                    Timing(sending.IsCompleted);
+                }
+                else if (!sending.IsCompleted)
+                {
+                    // HttpClient's own timeout bounds this send and nothing waits on the timer's token: the timer is left
+                    // alone, but the wait still counts toward the call's total timeout.
+                    StartClock(Stopwatch.GetTimestamp());
+                }
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
@@ -441,8 +452,8 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// The token the send waits with: the call's timer's, unless the caller's token cannot cancel and HttpClient's own
-        /// timeout ends the send no later than the timer could (HttpClient then links one token instead of two). Which
-        /// fires first is then the same as before: HttpClient's.
+        /// timeout ends the send no later than the timer could (HttpClient then links one token instead of two, and the
+        /// timer is not armed for the send). Which fires first is then the same as before: HttpClient's.
         /// </summary>
         private CancellationToken SendToken()
         {
