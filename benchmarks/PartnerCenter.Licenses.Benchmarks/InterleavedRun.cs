@@ -50,27 +50,18 @@ public static class InterleavedRun
         using var clients = new BenchmarkClients(new Uri("http://127.0.0.1/v1/"), handler);
         foreach (var itemCount in new[] { 5, 10_000 })
         {
-            var customerId = CustomerIds.For(itemCount);
-            clients.Check(itemCount);
-            var contenders = new (string Name, EndToEndClient Client)[]
-                {
-                    ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
-                    ("  … + a timer per call (CancellationTokenSource, 100 s)", EndToEndClient.RawWithTimer),
-                    ("  … + a timer + Accept: application/json", EndToEndClient.RawWithTimerAndAccept),
-                    ("  … + a timer + Accept + our converter (shared strings)", EndToEndClient.RawWithTimerAcceptAndOurConverter),
-                    ("Ours", EndToEndClient.Ours),
-                    ("Ours, items enumerated (GetAllAsync)", EndToEndClient.OursEnumerated),
-                    ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
-                    ("NSwag", EndToEndClient.NSwag),
-                    ("Kiota", EndToEndClient.Kiota),
-                }
-                .Select(contender => new Contender(contender.Name, () => clients.Fetch(contender.Client, customerId).ItemCount))
-                .ToList();
-            Console.WriteLine($"// end to end, in-memory handler, N={itemCount:N0}");
-            Measure(contenders, RoundsFor(itemCount, rounds));
-            report.AppendLine(CultureInfo.InvariantCulture, $"**End to end through an in-memory handler, N = {itemCount:N0}**");
-            report.AppendLine();
-            AppendTable(report, contenders);
+            AppendEndToEndTable(report, clients, itemCount, rounds, "through an in-memory handler", new (string, EndToEndClient)[]
+            {
+                ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+                ("  … + a timer per call (CancellationTokenSource, 100 s)", EndToEndClient.RawWithTimer),
+                ("  … + a timer + Accept: application/json", EndToEndClient.RawWithTimerAndAccept),
+                ("  … + a timer + Accept + our converter (shared strings)", EndToEndClient.RawWithTimerAcceptAndOurConverter),
+                ("Ours", EndToEndClient.Ours),
+                ("Ours, items enumerated (GetAllAsync)", EndToEndClient.OursEnumerated),
+                ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
+                ("NSwag", EndToEndClient.NSwag),
+                ("Kiota", EndToEndClient.Kiota),
+            });
         }
 
         AppendLoopbackTables(report, rounds);
@@ -95,8 +86,7 @@ public static class InterleavedRun
 
     /// <summary>
     /// The same calls over a real socket (Kestrel on 127.0.0.1 in this process, <see cref="LoopbackServer"/>): what a
-    /// client costs next to the connection's own work. Here every client really waits for its response, so ours arms
-    /// its network timer on each call.
+    /// client costs next to the connection's own work. Here every client really waits for its response.
     /// </summary>
     private static void AppendLoopbackTables(StringBuilder report, int rounds)
     {
@@ -106,29 +96,33 @@ public static class InterleavedRun
             using var clients = new BenchmarkClients(server.BaseAddress, handler: null);
             foreach (var itemCount in new[] { 5, 10_000 })
             {
-                var customerId = CustomerIds.For(itemCount);
-                clients.Check(itemCount);
-                var contenders = new (string Name, EndToEndClient Client)[]
-                    {
-                        ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
-                        ("Ours", EndToEndClient.Ours),
-                        ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
-                        ("NSwag", EndToEndClient.NSwag),
-                        ("Kiota", EndToEndClient.Kiota),
-                    }
-                    .Select(contender => new Contender(contender.Name, () => clients.Fetch(contender.Client, customerId).ItemCount))
-                    .ToList();
-                Console.WriteLine($"// end to end, Kestrel on 127.0.0.1, N={itemCount:N0}");
-                Measure(contenders, RoundsFor(itemCount, rounds));
-                report.AppendLine(CultureInfo.InvariantCulture, $"**End to end over a socket (Kestrel on 127.0.0.1, same process), N = {itemCount:N0}**");
-                report.AppendLine();
-                AppendTable(report, contenders);
+                AppendEndToEndTable(report, clients, itemCount, rounds, "over a socket (Kestrel on 127.0.0.1, same process)", new (string, EndToEndClient)[]
+                {
+                    ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+                    ("Ours", EndToEndClient.Ours),
+                    ("Ours through AddPartnerCenterClient", EndToEndClient.OursThroughDI),
+                    ("NSwag", EndToEndClient.NSwag),
+                    ("Kiota", EndToEndClient.Kiota),
+                });
             }
         }
         finally
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>One end-to-end table: each row a client of <paramref name="clients"/> asking for <paramref name="itemCount"/> items.</summary>
+    private static void AppendEndToEndTable(StringBuilder report, BenchmarkClients clients, int itemCount, int rounds, string how, (string Name, EndToEndClient Client)[] rows)
+    {
+        var customerId = CustomerIds.For(itemCount);
+        clients.Check(itemCount);
+        var contenders = rows.Select(row => new Contender(row.Name, () => clients.Fetch(row.Client, customerId).ItemCount)).ToList();
+        Console.WriteLine($"// end to end {how}, N={itemCount:N0}");
+        Measure(contenders, RoundsFor(itemCount, rounds));
+        report.AppendLine(CultureInfo.InvariantCulture, $"**End to end {how}, N = {itemCount:N0}**");
+        report.AppendLine();
+        AppendTable(report, contenders);
     }
 
     private static void Measure(List<Contender> contenders, int rounds)
