@@ -358,6 +358,33 @@ public sealed class StreamingBehaviourTests
     }
 
     [Fact]
+    public async Task Shared_strings_tell_apart_short_values_that_differ_in_any_one_byte()
+    {
+        // Values of up to eight bytes are matched by their length and bytes packed into numbers, read in overlapping
+        // pieces: each value of one to eight letters, and each copy of it with one letter changed, is its own string.
+        var distinct = Enumerable.Range(1, 8)
+            .SelectMany(length =>
+            {
+                var value = "abcdefgh"[..length];
+                return new[] { value }.Concat(Enumerable.Range(0, length).Select(position => value[..position] + "X" + value[(position + 1)..]));
+            })
+            .ToList();
+        var names = distinct.Concat(distinct).ToList();
+        var json = "{\"value\":[" + string.Join(",", names.Select((name, i) => $$"""{"id":{{i}},"name":"{{name}}"}""")) + "]}";
+        var (client, http) = Trickled(Encoding.UTF8.GetBytes(json), int.MaxValue);
+        using (http)
+        {
+            var read = ((IEnumerable<object>)(await client.ListItemsAsync()).Value).Select(item => (string)((dynamic)item).Name).ToList();
+
+            read.ShouldBe(names);
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                ReferenceEquals(read[i], read[distinct.Count + i]).ShouldBeTrue($"\"{distinct[i]}\" is shared");
+            }
+        }
+    }
+
+    [Fact]
     public void JsonSerializer_reading_a_generated_type_shares_repeated_strings_within_the_document_and_keeps_none()
     {
         var json = """{"value":[{"id":1,"name":"alpha","kind":"plain"},{"id":2,"name":"beta","kind":"plain"}]}""";

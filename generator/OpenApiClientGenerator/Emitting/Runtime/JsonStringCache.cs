@@ -129,24 +129,24 @@ namespace OpenApiClientGenerator.Runtime
                 return string.Empty;
             }
 
-            // The first and last eight bytes (all of a value of up to eight, packed): with the length they are the whole
-            // of a value of up to HeadAndTail bytes, so most lookups compare three numbers and no text.
+            // The first and last eight bytes (a shorter value whole in the head): with the length they are the whole of a
+            // value of up to HeadAndTail bytes, so most lookups compare three numbers and no text.
             ulong head;
-            ulong tail;
+            ulong tail = 0;
             if (length >= 8)
             {
                 head = BinaryPrimitives.ReadUInt64LittleEndian(value);
                 tail = BinaryPrimitives.ReadUInt64LittleEndian(value.Slice(length - 8));
             }
+            else if (length >= 4)
+            {
+                // The first and last four bytes, overlapping: together they cover every byte.
+                head = BinaryPrimitives.ReadUInt32LittleEndian(value) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(value.Slice(length - 4)) << 32);
+            }
             else
             {
-                head = 0;
-                foreach (var b in value)
-                {
-                    head = (head << 8) | b;
-                }
-
-                tail = 0;
+                // One to three bytes: the first, the middle and the last are all of them.
+                head = value[0] | ((ulong)value[length >> 1] << 8) | ((ulong)value[length - 1] << 16);
             }
 
             // Multiplying carries each byte's difference only upward: the slot is the product's top bits, which every byte reaches.
