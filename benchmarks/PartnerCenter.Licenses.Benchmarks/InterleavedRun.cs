@@ -39,11 +39,7 @@ public static class InterleavedRun
             var payload = LicensesUsagePayload.Build(itemCount);
             PayloadReaders.Check(payload, itemCount);
             var contenders = PayloadReaders.All.Select(reader => new Contender(reader.Name, () => reader.Read(payload))).ToList();
-            Console.WriteLine($"// deserialize N={itemCount:N0} ({payload.Length:N0} bytes)");
-            Measure(contenders, RoundsFor(itemCount, rounds));
-            report.AppendLine(CultureInfo.InvariantCulture, $"**Deserialize, N = {itemCount:N0}** ({payload.Length:N0} bytes of JSON)");
-            report.AppendLine();
-            AppendTable(report, contenders);
+            MeasureTable(report, string.Create(CultureInfo.InvariantCulture, $"**Deserialize, N = {itemCount:N0}** ({payload.Length:N0} bytes of JSON)"), contenders, RoundsFor(itemCount, rounds));
         }
 
         using var handler = new InMemoryPartnerCenterHandler();
@@ -74,11 +70,7 @@ public static class InterleavedRun
                 new("Ours, nobody listening", () => clients.Fetch(EndToEndClient.Ours, customerId).ItemCount),
                 new("Ours, an ActivityListener and a MeterListener on its telemetry", () => clients.Fetch(EndToEndClient.Ours, customerId).ItemCount, TelemetryListeners.Start),
             };
-            Console.WriteLine($"// telemetry off and on, in-memory handler, N={itemCount:N0}");
-            Measure(contenders, RoundsFor(itemCount, rounds));
-            report.AppendLine(CultureInfo.InvariantCulture, $"**Telemetry off and on, end to end through an in-memory handler, N = {itemCount:N0}**");
-            report.AppendLine();
-            AppendTable(report, contenders);
+            MeasureTable(report, string.Create(CultureInfo.InvariantCulture, $"**Telemetry off and on, end to end through an in-memory handler, N = {itemCount:N0}**"), contenders, RoundsFor(itemCount, rounds));
         }
 
         return report.ToString();
@@ -118,9 +110,15 @@ public static class InterleavedRun
         var customerId = CustomerIds.For(itemCount);
         clients.Check(itemCount);
         var contenders = rows.Select(row => new Contender(row.Name, () => clients.Fetch(row.Client, customerId).ItemCount)).ToList();
-        Console.WriteLine($"// end to end {how}, N={itemCount:N0}");
-        Measure(contenders, RoundsFor(itemCount, rounds));
-        report.AppendLine(CultureInfo.InvariantCulture, $"**End to end {how}, N = {itemCount:N0}**");
+        MeasureTable(report, string.Create(CultureInfo.InvariantCulture, $"**End to end {how}, N = {itemCount:N0}**"), contenders, RoundsFor(itemCount, rounds));
+    }
+
+    /// <summary>Measures <paramref name="contenders"/> and appends their table under <paramref name="heading"/> (shown on the console as the run reaches it).</summary>
+    private static void MeasureTable(StringBuilder report, string heading, List<Contender> contenders, int rounds)
+    {
+        Console.WriteLine($"// {heading}");
+        Measure(contenders, rounds);
+        report.AppendLine(heading);
         report.AppendLine();
         AppendTable(report, contenders);
     }
