@@ -157,7 +157,7 @@ public static class InterleavedRun
         {
             var allocated = contender.MedianAllocatedBytes;
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {contender.Name} | {Time(contender.MinSeconds)} | {Time(contender.MedianSeconds)} | {contender.MinSeconds / floor.MinSeconds:0.00} | {contender.PairedRatio(floor):0.00} | {allocated:N0} B | {allocated / floor.MedianAllocatedBytes:0.00} | {allocated - floor.MedianAllocatedBytes:+#,0;-#,0;0} B |");
+                $"| {contender.Name} | {Time(contender.MinSeconds)} | {Time(contender.MedianSeconds)} | {contender.MinSeconds / floor.MinSeconds:0.000} | {contender.PairedRatio(floor):0.000} | {allocated:N0} B | {allocated / floor.MedianAllocatedBytes:0.00} | {allocated - floor.MedianAllocatedBytes:+#,0;-#,0;0} B |");
         }
 
         report.AppendLine();
