@@ -189,7 +189,7 @@ public sealed class ReliabilityBehaviourTests
 
         var ex = ClientException(await Failure(async () => await client.GetItemAsync("a")));
 
-        ((string)ex.Message).ShouldContain("getItem timed out reading the response body: the call took longer than 3 s (Timeout)");
+        ((string)ex.Message).ShouldContain($"getItem timed out reading the response body: the call took longer than {PhaseTimeout.TotalSeconds} s (Timeout)");
         ((int)ex.Status).ShouldBe(200);
     }
 
