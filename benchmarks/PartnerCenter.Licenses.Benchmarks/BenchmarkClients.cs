@@ -24,6 +24,9 @@ public enum EndToEndClient
     /// <summary>Our client, constructed over an HttpClient.</summary>
     Ours,
 
+    /// <summary>Our client's operation method (<c>GetCustomerLicensesUsageAsync</c>) called directly, without the request builders.</summary>
+    OursOperationMethod,
+
     /// <summary>Our client walking every page with GetAllAsync, each item counted as it is read and not kept.</summary>
     OursEnumerated,
 
@@ -215,6 +218,9 @@ public sealed class BenchmarkClients : IDisposable
             case EndToEndClient.Ours:
                 var ours = Ours.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
                 return (ours, ours.Items.Count);
+            case EndToEndClient.OursOperationMethod:
+                var direct = Ours.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
+                return (direct, direct.Items.Count);
             case EndToEndClient.OursEnumerated:
                 var enumerated = OursEnumeratedAsync(customerId).GetAwaiter().GetResult();
                 return (enumerated, enumerated);

@@ -123,7 +123,7 @@ public static class InterleavedRun
         AppendTable(report, contenders);
     }
 
-    private static void Measure(List<Contender> contenders, int rounds)
+    internal static void Measure(List<Contender> contenders, int rounds)
     {
         // Warm-up long enough for tiered compilation to replace the first, unoptimized code of every contender (it
         // recompiles hot methods in the background after a short delay), then size the samples on the optimized code.
@@ -173,7 +173,7 @@ public static class InterleavedRun
     /// <param name="name">The row's name.</param>
     /// <param name="call">One call.</param>
     /// <param name="around">Starts what a sample runs under (outside the timed calls); the result is disposed after the sample.</param>
-    private sealed class Contender(string name, Func<int> call, Func<IDisposable>? around = null)
+    internal sealed class Contender(string name, Func<int> call, Func<IDisposable>? around = null)
     {
         private readonly List<double> _seconds = new();
         private readonly List<double> _allocated = new();
@@ -241,7 +241,7 @@ public static class InterleavedRun
             _allocated.Add((double)allocated / _callsPerSample);
         }
 
-        private static double Median(List<double> values)
+        internal static double Median(List<double> values)
         {
             var sorted = values.Order().ToList();
             return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

@@ -20,7 +20,8 @@ namespace PartnerCenter.Licenses.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/PartnerCenter.Licenses.Benchmarks -- --filter '*'</c> runs the
 /// BenchmarkDotNet benchmarks and copies their reports to benchmarks/results/peers/ (with the charts);
 /// <c>-- interleaved [rounds]</c> the interleaved measurement; <c>-- peak-memory [items]</c> the 1,000,000-item peak memory,
-/// one process per client; <c>-- charts</c> redraws the charts from the committed CSV reports; <c>-- verify</c> checks that
+/// one process per client; <c>-- small-call [processes] [rounds]</c> the 5-item call in memory, interleaved in several processes;
+/// <c>-- charts</c> redraws the charts from the committed CSV reports; <c>-- verify</c> checks that
 /// every reader and client reads every size (no timing).
 /// </summary>
 public static class Program
@@ -39,6 +40,13 @@ public static class Program
                 return 0;
             case PeakMemoryRun.ChildMode:
                 return PeakMemoryRun.RunChild(args);
+            case "small-call":
+                ResultFiles.Write("small-call.md", SmallCallRun.Run(
+                    args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8,
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200));
+                return 0;
+            case SmallCallRun.ChildMode:
+                return SmallCallRun.RunChild(args);
             case "charts":
                 DrawCharts();
                 return 0;
