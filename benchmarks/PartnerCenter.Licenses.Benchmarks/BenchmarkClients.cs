@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -207,44 +208,95 @@ public sealed class BenchmarkClients : IDisposable
         return count;
     }
 
-    /// <summary>One call through <paramref name="client"/>, waited for; returns the client's model and its item count.</summary>
-    public (object Response, int ItemCount) Fetch(EndToEndClient client, Guid customerId)
+    /// <summary>
+    /// One call through <paramref name="client"/>, waited for; returns the client's model and its item count. Each
+    /// client's call is a method of its own, as in a caller's code (and as in the BenchmarkDotNet classes): in one
+    /// method for all of them, the JIT ran out of inlining budget and left some clients' calls (our request builders'
+    /// chain) as calls it inlines anywhere else.
+    /// </summary>
+    public (object Response, int ItemCount) Fetch(EndToEndClient client, Guid customerId) => client switch
     {
-        switch (client)
-        {
-            case EndToEndClient.RawHttpClient:
-                var raw = RawHttpClientAsync(customerId).GetAwaiter().GetResult();
-                return (raw, raw.Items.Count);
-            case EndToEndClient.Ours:
-                var ours = Ours.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
-                return (ours, ours.Items.Count);
-            case EndToEndClient.OursOperationMethod:
-                var direct = Ours.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
-                return (direct, direct.Items.Count);
-            case EndToEndClient.OursEnumerated:
-                var enumerated = OursEnumeratedAsync(customerId).GetAwaiter().GetResult();
-                return (enumerated, enumerated);
-            case EndToEndClient.OursThroughDI:
-                var injected = OursThroughDependencyInjection.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
-                return (injected, injected.Items.Count);
-            case EndToEndClient.NSwag:
-                var nswag = NSwag.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
-                return (nswag, nswag.Items.Count);
-            case EndToEndClient.Kiota:
-                var kiota = Kiota.Customers[customerId].Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult()!;
-                return (kiota, kiota.Items!.Count);
-            case EndToEndClient.SystemTextJsonStream:
-                var stj = SystemTextJsonStreamAsync(customerId).GetAwaiter().GetResult();
-                return (stj, stj.Items.Count);
-            case EndToEndClient.RawWithTimer or EndToEndClient.RawWithTimerAndAccept or EndToEndClient.RawWithTimerAcceptAndOurConverter:
-                var count = RawWithStepsAsync(customerId, client - EndToEndClient.RawWithTimer + 1).GetAwaiter().GetResult();
-                return (count, count);
-            case EndToEndClient.NewtonsoftStream:
-                var newtonsoft = NewtonsoftStreamAsync(customerId).GetAwaiter().GetResult();
-                return (newtonsoft, newtonsoft.Items.Count);
-            default:
-                throw new ArgumentOutOfRangeException(nameof(client), client, null);
-        }
+        EndToEndClient.RawHttpClient => FetchRaw(customerId),
+        EndToEndClient.Ours => FetchOurs(customerId),
+        EndToEndClient.OursOperationMethod => FetchOursOperationMethod(customerId),
+        EndToEndClient.OursEnumerated => FetchOursEnumerated(customerId),
+        EndToEndClient.OursThroughDI => FetchOursThroughDI(customerId),
+        EndToEndClient.NSwag => FetchNSwag(customerId),
+        EndToEndClient.Kiota => FetchKiota(customerId),
+        EndToEndClient.SystemTextJsonStream => FetchSystemTextJsonStream(customerId),
+        EndToEndClient.RawWithTimer or EndToEndClient.RawWithTimerAndAccept or EndToEndClient.RawWithTimerAcceptAndOurConverter => FetchRawWithSteps(customerId, client - EndToEndClient.RawWithTimer + 1),
+        EndToEndClient.NewtonsoftStream => FetchNewtonsoftStream(customerId),
+        _ => throw new ArgumentOutOfRangeException(nameof(client), client, null),
+    };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchRaw(Guid customerId)
+    {
+        var raw = RawHttpClientAsync(customerId).GetAwaiter().GetResult();
+        return (raw, raw.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchOurs(Guid customerId)
+    {
+        var ours = Ours.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
+        return (ours, ours.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchOursOperationMethod(Guid customerId)
+    {
+        var direct = Ours.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
+        return (direct, direct.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchOursEnumerated(Guid customerId)
+    {
+        var enumerated = OursEnumeratedAsync(customerId).GetAwaiter().GetResult();
+        return (enumerated, enumerated);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchOursThroughDI(Guid customerId)
+    {
+        var injected = OursThroughDependencyInjection.Customers.ById(customerId).Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult();
+        return (injected, injected.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchNSwag(Guid customerId)
+    {
+        var nswag = NSwag.GetCustomerLicensesUsageAsync(customerId).GetAwaiter().GetResult();
+        return (nswag, nswag.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchKiota(Guid customerId)
+    {
+        var kiota = Kiota.Customers[customerId].Analytics.Licenses.Usage.GetAsync().GetAwaiter().GetResult()!;
+        return (kiota, kiota.Items!.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchSystemTextJsonStream(Guid customerId)
+    {
+        var stj = SystemTextJsonStreamAsync(customerId).GetAwaiter().GetResult();
+        return (stj, stj.Items.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchRawWithSteps(Guid customerId, int steps)
+    {
+        var count = RawWithStepsAsync(customerId, steps).GetAwaiter().GetResult();
+        return (count, count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (object, int) FetchNewtonsoftStream(Guid customerId)
+    {
+        var newtonsoft = NewtonsoftStreamAsync(customerId).GetAwaiter().GetResult();
+        return (newtonsoft, newtonsoft.Items.Count);
     }
 
     /// <summary>Throws unless every client reads <paramref name="itemCount"/> items.</summary>
