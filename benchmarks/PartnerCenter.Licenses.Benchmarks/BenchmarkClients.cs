@@ -52,6 +52,9 @@ public enum EndToEndClient
     /// <summary>The floor plus a timer, the Accept header, and our generated converter (shared strings) instead of the hand-written reader.</summary>
     RawWithTimerAcceptAndOurConverter,
 
+    /// <summary>The same with our converter alone (no shared strings: every string allocated, as the hand-written reader does).</summary>
+    RawWithTimerAcceptAndConverterAlone,
+
     /// <summary>Raw HttpClient with Newtonsoft.Json reading the stream.</summary>
     NewtonsoftStream,
 }
@@ -155,9 +158,10 @@ public sealed class BenchmarkClients : IDisposable
 
     /// <summary>
     /// The floor, with what our client's call adds step by step (<paramref name="steps"/>: 1 a timer per call, 2 also the
-    /// Accept header, 3 also our generated converter through its public Read, strings shared): the rows that say where our
-    /// client's time per small call goes. The rest of the difference is the client itself (its request object, path
-    /// formatting, status switch, error translation, telemetry check).
+    /// Accept header, 3 also our generated converter through its public Read, strings shared; 4 as 3 but our converter
+    /// alone, every string allocated): the rows that say where our client's time per small call goes. The rest of the
+    /// difference is the client itself (its request object, path formatting, status switch, error translation,
+    /// telemetry check).
     /// </summary>
     public async Task<int> RawWithStepsAsync(Guid customerId, int steps)
     {
@@ -170,9 +174,12 @@ public sealed class BenchmarkClients : IDisposable
         }
 
         using var response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
-        return steps >= 3
-            ? await ReadPooledAsync(response, PayloadReaders.Ours, token)
-            : await ReadPooledAsync(response, body => HandwrittenUsageReader.Read(body).Items.Count, token);
+        return steps switch
+        {
+            >= 4 => await ReadPooledAsync(response, PayloadReaders.OursWithoutSharedStrings, token),
+            3 => await ReadPooledAsync(response, PayloadReaders.Ours, token),
+            _ => await ReadPooledAsync(response, body => HandwrittenUsageReader.Read(body).Items.Count, token),
+        };
     }
 
     /// <summary>Raw HttpClient and System.Text.Json's source generator reading the response stream (no whole-body buffer).</summary>
@@ -224,7 +231,7 @@ public sealed class BenchmarkClients : IDisposable
         EndToEndClient.NSwag => FetchNSwag(customerId),
         EndToEndClient.Kiota => FetchKiota(customerId),
         EndToEndClient.SystemTextJsonStream => FetchSystemTextJsonStream(customerId),
-        EndToEndClient.RawWithTimer or EndToEndClient.RawWithTimerAndAccept or EndToEndClient.RawWithTimerAcceptAndOurConverter => FetchRawWithSteps(customerId, client - EndToEndClient.RawWithTimer + 1),
+        EndToEndClient.RawWithTimer or EndToEndClient.RawWithTimerAndAccept or EndToEndClient.RawWithTimerAcceptAndOurConverter or EndToEndClient.RawWithTimerAcceptAndConverterAlone => FetchRawWithSteps(customerId, client - EndToEndClient.RawWithTimer + 1),
         EndToEndClient.NewtonsoftStream => FetchNewtonsoftStream(customerId),
         _ => throw new ArgumentOutOfRangeException(nameof(client), client, null),
     };

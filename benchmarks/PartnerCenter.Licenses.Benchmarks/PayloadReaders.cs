@@ -51,7 +51,10 @@ public static class PayloadReaders
     }
 
     /// <summary>The generated converter's ReadValue alone: every string allocated, as the hand-written reader does.</summary>
-    public static int OursWithoutSharedStrings(byte[] payload)
+    public static int OursWithoutSharedStrings(byte[] payload) => OursWithoutSharedStrings(payload.AsSpan());
+
+    /// <inheritdoc cref="OursWithoutSharedStrings(byte[])"/>
+    public static int OursWithoutSharedStrings(ReadOnlySpan<byte> payload)
     {
         var reader = new Utf8JsonReader(payload);
         reader.Read();

@@ -27,7 +27,9 @@ public static class SmallCallRun
     private static readonly (string Name, EndToEndClient Client)[] Rows =
     {
         ("Raw HttpClient + hand-written reader", EndToEndClient.RawHttpClient),
+        ("… + a timer + Accept", EndToEndClient.RawWithTimerAndAccept),
         ("… + a timer + Accept + our converter (shared strings)", EndToEndClient.RawWithTimerAcceptAndOurConverter),
+        ("… + a timer + Accept + our converter alone (no shared strings)", EndToEndClient.RawWithTimerAcceptAndConverterAlone),
         ("Ours, the operation method (no request builders)", EndToEndClient.OursOperationMethod),
         ("Ours (Customers.ById(id).Analytics.Licenses.Usage.GetAsync())", EndToEndClient.Ours),
     };
