@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -163,33 +162,12 @@ public static class PeakMemoryRun
     }
 
     private static Measurement RunChild(EndToEndClient? client, int itemCount, string? gen0Size)
-    {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
-        if (gen0Size is not null)
-        {
-            start.Environment["DOTNET_GCgen0size"] = gen0Size;
-        }
-
-        var host = Environment.ProcessPath!;
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-        }
-
-        start.ArgumentList.Add(ChildMode);
-        start.ArgumentList.Add(client?.ToString() ?? NoClient);
-        start.ArgumentList.Add(itemCount.ToString(CultureInfo.InvariantCulture));
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The {client} child process failed ({child.ExitCode}): {output}");
-        }
-
-        return JsonSerializer.Deserialize<Measurement>(output.Trim().Split('\n')[^1])!;
-    }
+        => JsonSerializer.Deserialize<Measurement>(ChildProcess.Run(
+            gen0Size is null ? null : "DOTNET_GCgen0size",
+            gen0Size,
+            ChildMode,
+            client?.ToString() ?? NoClient,
+            itemCount.ToString(CultureInfo.InvariantCulture)))!;
 
     private static void FullCollect()
     {

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 
@@ -89,27 +86,7 @@ public static class SmallCallRun
     }
 
     private static Row[] RunChild(int rounds)
-    {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
-        var host = Environment.ProcessPath!;
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-        }
-
-        start.ArgumentList.Add(ChildMode);
-        start.ArgumentList.Add(rounds.ToString(CultureInfo.InvariantCulture));
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"A small-call process failed ({child.ExitCode}): {output}");
-        }
-
-        return JsonSerializer.Deserialize<Row[]>(output.Trim().Split('\n')[^1])!;
-    }
+        => JsonSerializer.Deserialize<Row[]>(ChildProcess.Run(null, null, ChildMode, rounds.ToString(CultureInfo.InvariantCulture)))!;
 
     private static string Ratios(Row row) => string.Create(CultureInfo.InvariantCulture, $"{row.MinRatio:0.000} / {row.PairedRatio:0.000}");
 
