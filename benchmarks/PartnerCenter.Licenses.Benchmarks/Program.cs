@@ -42,7 +42,7 @@ public static class Program
                 return PeakMemoryRun.RunChild(args);
             case "small-call":
                 ResultFiles.Write("small-call.md", SmallCallRun.Run(
-                    args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8,
+                    args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10,
                     args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200));
                 return 0;
             case SmallCallRun.ChildMode:

@@ -21,6 +21,7 @@ namespace OpenApiClientGenerator.Tests;
 /// exception (with status, request headers and the original error), a stalled or drip-fed response times out, parameters
 /// cannot rewrite the request, and credentials stay out of exceptions. Hangs are guarded by a generous timeout only.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class ReliabilityBehaviourTests
 {
     private const string Ns = "Features.Reliability";
