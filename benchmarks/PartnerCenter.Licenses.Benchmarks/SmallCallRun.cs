@@ -20,6 +20,9 @@ public static class SmallCallRun
 
     private const int ItemCount = 5;
 
+    /// <summary>Issue 13's limit for the small call: the time of raw HttpClient with the hand-written reader, times this.</summary>
+    private const double Target = 1.030;
+
     /// <summary>The rows: the floor first (the ratios are to it), then what our call adds, then our client.</summary>
     private static readonly (string Name, EndToEndClient Client)[] Rows =
     {
@@ -50,20 +53,21 @@ public static class SmallCallRun
         report.AppendLine("|---:|---:|" + string.Concat(Rows.Skip(1).Select(_ => "---:|")));
         for (var i = 0; i < results.Count; i++)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i][0].MinSeconds * 1e6:N2} μs | {string.Join(" | ", results[i].Skip(1).Select(Ratios))} |");
+            var rows = results[i];
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {rows[0].MinSeconds * 1e6:N2} μs | {string.Join(" | ", rows.Skip(1).Select(row => string.Create(CultureInfo.InvariantCulture, $"{MinRatio(rows, row):0.000} / {row.PairedRatio:0.000}")))} |");
         }
 
         report.AppendLine();
         report.AppendLine("Over the processes:");
         report.AppendLine();
-        report.AppendLine("| Row | Min ratio: median (range) | Paired ratio: median (range) | Processes ≤ 1.030 (min / paired) | Allocated per call, median |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Row | Min ratio: median (range) | Paired ratio: median (range) | Processes ≤ {Target:0.000} (min / paired) | Allocated per call, median |");
         report.AppendLine("|---|---:|---:|---:|---:|");
         for (var r = 1; r < Rows.Length; r++)
         {
-            var mins = results.Select(rows => rows[r].MinRatio).ToList();
+            var mins = results.Select(rows => MinRatio(rows, rows[r])).ToList();
             var paired = results.Select(rows => rows[r].PairedRatio).ToList();
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {Rows[r].Name} | {InterleavedRun.Contender.Median(mins):0.000} ({mins.Min():0.000}–{mins.Max():0.000}) | {InterleavedRun.Contender.Median(paired):0.000} ({paired.Min():0.000}–{paired.Max():0.000}) | {mins.Count(ratio => ratio <= 1.030)} / {paired.Count(ratio => ratio <= 1.030)} of {results.Count} | {InterleavedRun.Contender.Median(results.Select(rows => rows[r].AllocatedBytes).ToList()):N0} B |");
+                $"| {Rows[r].Name} | {InterleavedRun.Contender.Median(mins):0.000} ({mins.Min():0.000}–{mins.Max():0.000}) | {InterleavedRun.Contender.Median(paired):0.000} ({paired.Min():0.000}–{paired.Max():0.000}) | {mins.Count(ratio => ratio <= Target)} / {paired.Count(ratio => ratio <= Target)} of {results.Count} | {InterleavedRun.Contender.Median(results.Select(rows => rows[r].AllocatedBytes).ToList()):N0} B |");
         }
 
         return report.ToString();
@@ -80,7 +84,7 @@ public static class SmallCallRun
         var contenders = Rows.Select(row => new InterleavedRun.Contender(row.Name, () => clients.Fetch(row.Client, customerId).ItemCount)).ToList();
         InterleavedRun.Measure(contenders, rounds);
         var floor = contenders[0];
-        var rows = contenders.Select(contender => new Row(contender.MinSeconds, contender.MinSeconds / floor.MinSeconds, contender.PairedRatio(floor), contender.MedianAllocatedBytes)).ToArray();
+        var rows = contenders.Select(contender => new Row(contender.MinSeconds, contender.PairedRatio(floor), contender.MedianAllocatedBytes)).ToArray();
         Console.WriteLine(JsonSerializer.Serialize(rows));
         return 0;
     }
@@ -88,7 +92,8 @@ public static class SmallCallRun
     private static Row[] RunChild(int rounds)
         => JsonSerializer.Deserialize<Row[]>(ChildProcess.Run(null, null, ChildMode, rounds.ToString(CultureInfo.InvariantCulture)))!;
 
-    private static string Ratios(Row row) => string.Create(CultureInfo.InvariantCulture, $"{row.MinRatio:0.000} / {row.PairedRatio:0.000}");
+    /// <summary>A row's fastest call over the floor's (the first row) in the same process.</summary>
+    private static double MinRatio(Row[] rows, Row row) => row.MinSeconds / rows[0].MinSeconds;
 
-    private sealed record Row(double MinSeconds, double MinRatio, double PairedRatio, double AllocatedBytes);
+    private sealed record Row(double MinSeconds, double PairedRatio, double AllocatedBytes);
 }
