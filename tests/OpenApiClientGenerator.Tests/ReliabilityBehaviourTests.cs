@@ -272,6 +272,90 @@ public sealed class ReliabilityBehaviourTests
     }
 
     [Fact]
+    public async Task A_stream_the_caller_reads_synchronously_fails_when_the_server_stalls()
+    {
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
+            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
+            await Task.Delay(Timeout.Infinite, stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var client = Client(http, Options(networkTimeout: PhaseTimeout));
+        using Stream body = await client.GetFileAsync(7L);
+        using var copy = new MemoryStream();
+
+        // Stream.CopyTo reads with the synchronous Read, which no token can cancel: before, it waited for ever.
+        var ex = ClientException(await Failure(() => Task.Run(() => body.CopyTo(copy))));
+
+        copy.ToArray().ShouldBe(new byte[] { 1, 2, 3 });
+        ((string)ex.Message).ShouldContain("getFile timed out reading the response body");
+        ((string)ex.Message).ShouldContain("(NetworkTimeout)");
+        ((int)ex.Status).ShouldBe(200);
+
+        // The response was aborted to end that read: a read after it fails the same way instead of looking like the end.
+        var again = ClientException(Should.Throw<Exception>(() => body.ReadByte()));
+        ((string)again.Message).ShouldContain("getFile timed out reading the response body");
+    }
+
+    [Fact]
+    public async Task A_stream_counts_only_the_time_a_read_waits_not_the_callers_time_between_reads()
+    {
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 6), stop);
+            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
+            await resume.Task.WaitAsync(stop);
+            await stream.WriteAsync(new byte[] { 4, 5, 6 }, stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var client = Client(http, Options(networkTimeout: PhaseTimeout));
+        using Stream body = await client.GetFileAsync(7L);
+        var buffer = new byte[10];
+
+        var first = await Task.Run(() => body.Read(buffer)).WaitAsync(HangGuard);
+        first.ShouldBe(3);
+
+        // The caller holds the stream for longer than the network timeout between two reads, one synchronous and one
+        // not: neither read may fail for it (the timer runs only while a read waits).
+        await Task.Delay(PhaseTimeout + TimeSpan.FromSeconds(1));
+        resume.SetResult();
+        var rest = new List<byte>();
+        while (await body.ReadAsync(buffer).AsTask().WaitAsync(HangGuard) is var count and > 0)
+        {
+            rest.AddRange(buffer[..count]);
+        }
+
+        rest.ShouldBe(new byte[] { 4, 5, 6 });
+    }
+
+    [Fact]
+    public async Task Cancelling_the_caller_token_while_reading_a_stream_is_a_cancellation_with_that_token()
+    {
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
+            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
+            await Task.Delay(Timeout.Infinite, stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var client = Client(http);
+        using Stream body = await client.GetFileAsync(7L);
+        using var caller = new CancellationTokenSource();
+        var buffer = new byte[10];
+        var first = await body.ReadAsync(buffer, caller.Token);
+        first.ShouldBe(3);
+        caller.CancelAfter(100);
+
+        var ex = await Failure(async () => first += await body.ReadAsync(buffer, caller.Token));
+
+        first.ShouldBe(3);
+        var canceled = ex.ShouldBeAssignableTo<OperationCanceledException>();
+        canceled!.CancellationToken.ShouldBe(caller.Token);
+    }
+
+    [Fact]
     public async Task Cancelling_the_caller_token_stays_a_cancellation_with_that_token()
     {
         using var server = new RawHttpServer(async (stream, stop) =>

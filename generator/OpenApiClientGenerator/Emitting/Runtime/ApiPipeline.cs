@@ -645,8 +645,8 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>
-        /// The success body as a stream the caller reads; disposing it releases the response. Each asynchronous read
-        /// waits at most the network timeout, and fails as the client's exception; the call's total timeout ends here.
+        /// The success body as a stream the caller reads; disposing it releases the response. Each read, synchronous or
+        /// not, waits at most the network timeout, and fails as the client's exception; the call's total timeout ends here.
         /// </summary>
         public async ValueTask<Stream> OpenStreamAsync()
         {
