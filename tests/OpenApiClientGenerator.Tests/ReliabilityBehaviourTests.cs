@@ -331,6 +331,35 @@ public sealed class ReliabilityBehaviourTests
     }
 
     [Fact]
+    public async Task A_stream_read_that_stalls_after_the_caller_held_the_stream_idle_still_times_out()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var server = new RawHttpServer(async (stream, stop) =>
+        {
+            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
+            await release.Task.WaitAsync(stop);
+            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
+            await Task.Delay(Timeout.Infinite, stop);
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var client = Client(http, Options(networkTimeout: PhaseTimeout));
+        using Stream body = await client.GetFileAsync(7L);
+        var buffer = new byte[10];
+
+        // The first read waits (the server sends nothing until it is under way), so it sets the stream's timer.
+        var first = body.ReadAsync(buffer).AsTask();
+        release.SetResult();
+        (await first.WaitAsync(HangGuard)).ShouldBe(3);
+
+        // Idle for longer than the network timeout: the stream's timer fires, finds no read waiting and stops. The
+        // stalled read after it must set it again.
+        await Task.Delay(PhaseTimeout + TimeSpan.FromSeconds(1));
+        var ex = ClientException(await Failure(() => Task.Run(() => body.Read(buffer))));
+
+        ((string)ex.Message).ShouldContain("getFile timed out reading the response body");
+    }
+
+    [Fact]
     public async Task Cancelling_the_caller_token_while_reading_a_stream_is_a_cancellation_with_that_token()
     {
         using var server = new RawHttpServer(async (stream, stop) =>

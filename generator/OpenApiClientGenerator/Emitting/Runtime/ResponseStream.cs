@@ -12,31 +12,43 @@ namespace OpenApiClientGenerator.Runtime
     /// A response body handed to the caller as a stream: disposing it disposes the response, so the connection is
     /// released only when the caller is done reading. Every read that waits, asynchronous or synchronous (Read, CopyTo,
     /// a StreamReader), waits at most the network timeout, and a read that fails (a stall, a reset connection) throws the
-    /// client's exception, as the call itself would have. The stream's one timer runs only while a read waits, so the
-    /// caller's time between reads never counts: an asynchronous read is cancelled through its token, a synchronous one
-    /// by aborting the response (nothing else ends a blocked socket read). A read whose bytes were there completes
-    /// without arming the timer and without allocating.
+    /// client's exception, as the call itself would have. A read that times out ends the response (aborting it is what ends a
+    /// blocked synchronous read), and every read after it fails with the same timeout rather than look like the end of
+    /// the body.
     /// </summary>
+    /// <remarks>
+    /// One timer serves every read, and only a read that waits needs it (an asynchronous read whose bytes were there
+    /// completes without it, and without allocating). A read that waits notes when it started (a coarse clock: the
+    /// timeout is seconds, not microseconds) and sets the timer only when it has stopped: otherwise it takes no lock and
+    /// changes no timer. When the timer fires it checks how long the read waiting then has waited: a read that started after the
+    /// timer was set gets the rest of its own time (the timer is set again), and when no read waits the timer stops, so
+    /// a stream the caller drops is not kept alive by it. The caller's time between reads never counts.
+    /// </remarks>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal sealed class ResponseStream<TException> : Stream
         where TException : Exception, IApiException<TException>
     {
-        private const int Idle = 0;
-        private const int ReadingSynchronously = 1;
-        private const int Aborted = 2;
-
-        private static readonly Action<object?> s_cancel = static timer => ((CancellationTokenSource)timer!).Cancel();
-        private static readonly Action<object?> s_timedOut = static stream => ((ResponseStream<TException>)stream!).TimedOut();
+        private static readonly Action<object?> s_cancel = static reads => ((CancellationTokenSource)reads!).Cancel();
+        private static readonly TimerCallback s_check = static stream => ((ResponseStream<TException>)stream!).CheckWait();
 
         private readonly ApiRequest<TException> _request;
         private readonly Stream _inner;
         private readonly TimeSpan _networkTimeout;
 
-        /// <summary>The reads' timer; a new one replaces it once it has fired or a caller's token has cancelled it.</summary>
-        private CancellationTokenSource? _timer;
+        /// <summary>Fires no later than the network timeout after the start of the read waiting now.</summary>
+        private Timer? _timer;
 
-        /// <summary><see cref="Idle"/>, <see cref="ReadingSynchronously"/>, or <see cref="Aborted"/> when a synchronous read timed out.</summary>
-        private int _state;
+        /// <summary>The token asynchronous reads wait with: cancelled by a timeout or a caller's token (then replaced).</summary>
+        private CancellationTokenSource? _reads;
+
+        /// <summary>When the read waiting now started (<see cref="Environment.TickCount64"/>), 0 when none waits.</summary>
+        private long _waitingSince;
+
+        /// <summary>1 once a read has waited the whole network timeout: the response is ended, every read fails.</summary>
+        private int _timedOut;
+
+        /// <summary>1 while the timer is set (it will fire), 0 once a firing found no read waiting and let it stop.</summary>
+        private int _timerSet;
 
         public ResponseStream(ApiRequest<TException> request, Stream inner, TimeSpan networkTimeout)
         {
@@ -73,10 +85,8 @@ namespace OpenApiClientGenerator.Runtime
 
         public override int Read(Span<byte> buffer)
         {
-            ThrowIfAborted();
-            var timer = Timer();
-            Volatile.Write(ref _state, ReadingSynchronously);
-            Arm(timer);
+            ThrowIfTimedOut();
+            StartWait();
             int read;
             try
             {
@@ -84,25 +94,13 @@ namespace OpenApiClientGenerator.Runtime
             }
             catch (Exception ex)
             {
-                EndSynchronousRead(timer);
-                throw Failure(ex, timer, default);
+                EndWait();
+                throw Failure(ex, default);
             }
 
-            // The timer may have aborted the response just as the read ended: its bytes are the caller's, and the next
-            // read reports the timeout; but an end of the body then is the abort's, not the service's.
-            return EndSynchronousRead(timer) || read > 0 ? read : throw AbortedFailure();
-        }
-
-        /// <summary>Leaves the synchronous read's state (and stops the timer) unless the timer aborted the response: whether it had not.</summary>
-        private bool EndSynchronousRead(CancellationTokenSource timer)
-        {
-            if (Interlocked.CompareExchange(ref _state, Idle, ReadingSynchronously) != ReadingSynchronously)
-            {
-                return false;
-            }
-
-            Disarm(timer);
-            return true;
+            // A timeout just as the read ended has aborted the response: the bytes read are the caller's (the next read
+            // reports the timeout), but an end of the body then is the abort's, not the service's.
+            return EndWait() || read > 0 ? read : throw TimedOutFailure(null);
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
@@ -110,20 +108,20 @@ namespace OpenApiClientGenerator.Runtime
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            ThrowIfAborted();
-            var timer = Timer();
+            ThrowIfTimedOut();
+            var reads = Reads();
 
-            // The caller's token cancels the read through the timer's: one token for the inner stream, nothing allocated.
-            var link = cancellationToken.CanBeCanceled ? cancellationToken.UnsafeRegister(s_cancel, timer) : default;
+            // The caller's token cancels the read through the stream's: one token for the inner stream, none linked per read.
+            var link = cancellationToken.CanBeCanceled ? cancellationToken.UnsafeRegister(s_cancel, reads) : default;
             ValueTask<int> read;
             try
             {
-                read = _inner.ReadAsync(buffer, timer.Token);
+                read = _inner.ReadAsync(buffer, reads.Token);
             }
             catch (Exception ex)
             {
                 link.Dispose();
-                throw Failure(ex, timer, cancellationToken);
+                throw Failure(ex, cancellationToken);
             }
 
             if (read.IsCompletedSuccessfully)
@@ -132,94 +130,140 @@ namespace OpenApiClientGenerator.Runtime
                 return read;
             }
 
-            Arm(timer);
-            return WaitAsync(read, timer, link, cancellationToken);
+            StartWait();
+            return WaitAsync(read, link, cancellationToken);
         }
 
-        private async ValueTask<int> WaitAsync(ValueTask<int> read, CancellationTokenSource timer, CancellationTokenRegistration link, CancellationToken cancellationToken)
+        private async ValueTask<int> WaitAsync(ValueTask<int> read, CancellationTokenRegistration link, CancellationToken cancellationToken)
         {
             try
             {
-                return await read.ConfigureAwait(false);
+                var count = await read.ConfigureAwait(false);
+                return EndWait() || count > 0 ? count : throw TimedOutFailure(null);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not TException)
             {
-                throw Failure(ex, timer, cancellationToken);
+                EndWait();
+                throw Failure(ex, cancellationToken);
             }
             finally
             {
                 link.Dispose();
-                Disarm(timer);
             }
         }
 
-        /// <summary>The timer for the next read: the stream's, unless it was cancelled (then a new one).</summary>
-        private CancellationTokenSource Timer()
+        /// <summary>The token source for an asynchronous read: the stream's, unless a timeout or a caller cancelled it.</summary>
+        private CancellationTokenSource Reads()
         {
-            var timer = _timer;
-            if (timer is null || timer.IsCancellationRequested)
+            var reads = _reads;
+            if (reads is null || reads.IsCancellationRequested)
             {
-                timer?.Dispose();
-                _timer = timer = new CancellationTokenSource();
-                timer.Token.UnsafeRegister(s_timedOut, this);
+                reads?.Dispose();
+                _reads = reads = new CancellationTokenSource();
             }
 
-            return timer;
+            return reads;
         }
 
-        private void Arm(CancellationTokenSource timer)
+        /// <summary>A read starts waiting: it times out if it still waits the network timeout from now.</summary>
+        private void StartWait()
         {
-            if (_networkTimeout != Timeout.InfiniteTimeSpan)
+            if (_networkTimeout == Timeout.InfiniteTimeSpan)
             {
-                timer.CancelAfter(_networkTimeout);
+                return;
             }
-        }
 
-        private void Disarm(CancellationTokenSource timer)
-        {
-            if (_networkTimeout != Timeout.InfiniteTimeSpan)
-            {
-                timer.CancelAfter(Timeout.InfiniteTimeSpan);
-            }
-        }
+            Volatile.Write(ref _waitingSince, Environment.TickCount64);
 
-        /// <summary>The timer fired: a synchronous read still waiting is ended by aborting the response.</summary>
-        private void TimedOut()
-        {
-            if (Interlocked.CompareExchange(ref _state, Aborted, ReadingSynchronously) == ReadingSynchronously)
+            // A firing that lets the timer stop looks at _waitingSince again after a process-wide barrier (CheckWait):
+            // either it sees this read, or this read sees the timer stopped and sets it. The barrier is the firing's
+            // cost, once per network timeout at most, so a read pays for no fence of its own.
+            if (Volatile.Read(ref _timerSet) == 0)
             {
-                _inner.Dispose();
+                SetTimer(_networkTimeout);
             }
         }
 
         /// <summary>
-        /// Once a synchronous read has timed out the response is aborted: every read after it fails as that timeout (the
-        /// aborted connection could otherwise look like the end of the body).
+        /// Sets the timer to fire after <paramref name="dueIn"/> (whole milliseconds, rounded up). It is set only to a
+        /// moment no later than a waiting read's timeout: firing early only costs a check.
         /// </summary>
-        private void ThrowIfAborted()
+        private void SetTimer(TimeSpan dueIn)
         {
-            if (Volatile.Read(ref _state) == Aborted)
+            Volatile.Write(ref _timerSet, 1);
+            (_timer ??= new Timer(s_check, this, Timeout.Infinite, Timeout.Infinite)).Change(TimeSpan.FromMilliseconds(Math.Ceiling(dueIn.TotalMilliseconds)), Timeout.InfiniteTimeSpan);
+        }
+
+        /// <summary>The read waiting is over: whether the stream has not timed out meanwhile.</summary>
+        private bool EndWait()
+        {
+            Volatile.Write(ref _waitingSince, 0);
+            return Volatile.Read(ref _timedOut) == 0;
+        }
+
+        /// <summary>
+        /// The timer fired: the read waiting now (if any) times out when it has waited the network timeout; a read that
+        /// started since the timer was set gets the rest of its own.
+        /// </summary>
+        private void CheckWait()
+        {
+            try
             {
-                throw AbortedFailure();
+                var since = Volatile.Read(ref _waitingSince);
+                if (since == 0)
+                {
+                    // No read waits: the timer stops, unless a read started just now and saw it still set.
+                    Volatile.Write(ref _timerSet, 0);
+                    Interlocked.MemoryBarrierProcessWide();
+                    since = Volatile.Read(ref _waitingSince);
+                    if (since == 0)
+                    {
+                        return;
+                    }
+                }
+
+                var waited = TimeSpan.FromMilliseconds(Environment.TickCount64 - since);
+                if (waited < _networkTimeout)
+                {
+                    SetTimer(_networkTimeout - waited);
+                    return;
+                }
+
+                // The response ends: aborting it ends a read that waits, synchronous or not (nothing else ends a blocked
+                // socket read), and fails any read that starts after it; the asynchronous read's token is cancelled too.
+                Volatile.Write(ref _timedOut, 1);
+                _inner.Dispose();
+                _reads?.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The caller disposed the stream meanwhile: nothing is left to time out.
             }
         }
 
-        private TException AbortedFailure()
-            => _request.StreamFailure(new TimeoutException("A read of the response body waited longer than NetworkTimeout, and the response was aborted."), _networkTimeout);
+        private void ThrowIfTimedOut()
+        {
+            if (Volatile.Read(ref _timedOut) != 0)
+            {
+                throw TimedOutFailure(null);
+            }
+        }
+
+        private TException TimedOutFailure(Exception? ex)
+            => _request.StreamFailure(ex ?? new TimeoutException("A read of the response body waited longer than NetworkTimeout, and the response was ended."), _networkTimeout);
 
         /// <summary>
         /// What a failed read throws: the caller's own cancellation as a cancellation with the caller's token; anything
-        /// else as the client's exception, a timeout when the timer had fired.
+        /// else as the client's exception, a timeout when one had ended the read.
         /// </summary>
-        private Exception Failure(Exception ex, CancellationTokenSource timer, CancellationToken cancellationToken)
+        private Exception Failure(Exception ex, CancellationToken cancellationToken)
         {
             if (cancellationToken.IsCancellationRequested && ex is OperationCanceledException)
             {
                 return new OperationCanceledException(ex.Message, ex, cancellationToken);
             }
 
-            var timedOut = Volatile.Read(ref _state) == Aborted || timer.IsCancellationRequested;
-            return _request.StreamFailure(ex, timedOut ? _networkTimeout : null);
+            return Volatile.Read(ref _timedOut) != 0 ? TimedOutFailure(ex) : _request.StreamFailure(ex, null);
         }
 
         public override void Flush()
@@ -236,8 +280,9 @@ namespace OpenApiClientGenerator.Runtime
         {
             if (disposing)
             {
-                _inner.Dispose();
                 _timer?.Dispose();
+                _inner.Dispose();
+                _reads?.Dispose();
                 _request.ReleaseStream();
             }
 
