@@ -114,7 +114,7 @@ public static class InterleavedRun
     }
 
     /// <summary>Measures <paramref name="contenders"/> and appends their table under <paramref name="heading"/> (shown on the console as the run reaches it).</summary>
-    private static void MeasureTable(StringBuilder report, string heading, List<Contender> contenders, int rounds)
+    internal static void MeasureTable(StringBuilder report, string heading, List<Contender> contenders, int rounds)
     {
         Console.WriteLine($"// {heading}");
         Measure(contenders, rounds);

@@ -12,6 +12,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Perfolizer.Horology;
 using Perfolizer.Metrology;
+using PartnerCenter.Licenses.Benchmarks.Streams;
 using PartnerCenter.Peers.Baselines;
 
 namespace PartnerCenter.Licenses.Benchmarks;
@@ -21,6 +22,7 @@ namespace PartnerCenter.Licenses.Benchmarks;
 /// BenchmarkDotNet benchmarks and copies their reports to benchmarks/results/peers/ (with the charts);
 /// <c>-- interleaved [rounds]</c> the interleaved measurement; <c>-- peak-memory [items]</c> the 1,000,000-item peak memory,
 /// one process per client; <c>-- small-call [processes] [rounds]</c> the 5-item call in memory, interleaved in several processes;
+/// <c>-- stream-read [rounds]</c> a 1 MiB body read as a stream, interleaved;
 /// <c>-- charts</c> redraws the charts from the committed CSV reports; <c>-- verify</c> checks that
 /// every reader and client reads every size (no timing).
 /// </summary>
@@ -47,6 +49,9 @@ public static class Program
                 return 0;
             case SmallCallRun.ChildMode:
                 return SmallCallRun.RunChild(args);
+            case "stream-read":
+                ResultFiles.Write("stream-read.md", StreamReadRun.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100));
+                return 0;
             case "charts":
                 DrawCharts();
                 return 0;
