@@ -243,15 +243,26 @@ public sealed class ReliabilityBehaviourTests
         requests.ShouldBe(3);
     }
 
+    /// <summary>
+    /// Answers with the headers of a 100-byte octet stream, then (once <paramref name="firstBytes"/> completes, if given)
+    /// bytes 1, 2 and 3, and then nothing more.
+    /// </summary>
+    private static RawHttpServer FileThatStallsAfterThreeBytes(Task? firstBytes = null) => new(async (stream, stop) =>
+    {
+        await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
+        if (firstBytes is not null)
+        {
+            await firstBytes.WaitAsync(stop);
+        }
+
+        await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
+        await Task.Delay(Timeout.Infinite, stop);
+    });
+
     [Fact]
     public async Task A_stream_the_caller_reads_fails_when_the_server_stalls()
     {
-        using var server = new RawHttpServer(async (stream, stop) =>
-        {
-            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
-            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var server = FileThatStallsAfterThreeBytes();
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = Client(http, Options(networkTimeout: PhaseTimeout));
         using Stream body = await client.GetFileAsync(7L);
@@ -274,12 +285,7 @@ public sealed class ReliabilityBehaviourTests
     [Fact]
     public async Task A_stream_the_caller_reads_synchronously_fails_when_the_server_stalls()
     {
-        using var server = new RawHttpServer(async (stream, stop) =>
-        {
-            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
-            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var server = FileThatStallsAfterThreeBytes();
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = Client(http, Options(networkTimeout: PhaseTimeout));
         using Stream body = await client.GetFileAsync(7L);
@@ -334,13 +340,7 @@ public sealed class ReliabilityBehaviourTests
     public async Task A_stream_read_that_stalls_after_the_caller_held_the_stream_idle_still_times_out()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var server = new RawHttpServer(async (stream, stop) =>
-        {
-            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
-            await release.Task.WaitAsync(stop);
-            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var server = FileThatStallsAfterThreeBytes(release.Task);
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = Client(http, Options(networkTimeout: PhaseTimeout));
         using Stream body = await client.GetFileAsync(7L);
@@ -362,12 +362,7 @@ public sealed class ReliabilityBehaviourTests
     [Fact]
     public async Task Cancelling_the_caller_token_while_reading_a_stream_is_a_cancellation_with_that_token()
     {
-        using var server = new RawHttpServer(async (stream, stop) =>
-        {
-            await stream.WriteAsync(RawHttpServer.Head("application/octet-stream", 100), stop);
-            await stream.WriteAsync(new byte[] { 1, 2, 3 }, stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var server = FileThatStallsAfterThreeBytes();
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = Client(http);
         using Stream body = await client.GetFileAsync(7L);
