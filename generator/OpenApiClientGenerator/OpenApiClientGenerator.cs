@@ -86,14 +86,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         var runtimeNeeded = models
             .Collect()
-            .Select(static (all, _) => all.Any(static client => client is not null))
+            .Select(static (all, _) => RuntimeParts.Of(all))
             .WithTrackingName(TrackingNames.RuntimeNeeded);
 
-        context.RegisterSourceOutput(runtimeNeeded, static (context, needed) =>
+        context.RegisterSourceOutput(runtimeNeeded, static (context, parts) =>
         {
-            if (needed)
+            if (parts.Needed)
             {
-                foreach (var source in RuntimeEmitter.Emit())
+                foreach (var source in RuntimeEmitter.Emit(parts))
                 {
                     context.AddSource(source.HintName, source.Text);
                 }

@@ -255,7 +255,7 @@ namespace OpenApiClientGenerator.Runtime
     /// page's items, a top-level array) element by element, so memory follows the largest element, not the body.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
-    internal sealed class ApiRequest<TException> : IDisposable
+    internal sealed partial class ApiRequest<TException> : IDisposable
         where TException : Exception, IApiException<TException>
     {
         private const string Sending = "sending the request";
@@ -289,7 +289,10 @@ namespace OpenApiClientGenerator.Runtime
         private bool _armed;
         private long _armedAt;
         private bool _armedForTotal;
-        private bool _streamed;
+
+        /// <summary>Whether a stream the caller reads took the response over (ResponseStream.cs, emitted for specs that stream).</summary>
+        private bool Streamed { get; set; }
+
         private bool _detached;
         private bool _disposed;
         private string? _errorType;
@@ -644,25 +647,6 @@ namespace OpenApiClientGenerator.Runtime
             return body.Text(Response.Content.Headers.ContentType?.CharSet);
         }
 
-        /// <summary>
-        /// The success body as a stream the caller reads; disposing it releases the response. Each read, synchronous or
-        /// not, waits at most the network timeout, and fails as the client's exception; the call's total timeout ends here.
-        /// </summary>
-        public async ValueTask<Stream> OpenStreamAsync()
-        {
-            try
-            {
-                var stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
-                Disarm();
-                _streamed = true;
-                return new ResponseStream<TException>(this, stream, _pipeline.NetworkTimeout);
-            }
-            catch (Exception ex) when (ShouldTranslate(ex))
-            {
-                throw Translate(ex, ReadingBody);
-            }
-        }
-
         /// <summary>The exception for an error status, with the documented error body when it can be read as such.</summary>
         public Task<TException> FailAsync() => FailAsync<object>(null);
 
@@ -781,13 +765,6 @@ namespace OpenApiClientGenerator.Runtime
             Release();
         }
 
-        /// <summary>Disposes what a <see cref="ResponseStream{TException}"/> took over.</summary>
-        internal void ReleaseStream()
-        {
-            _response?.Dispose();
-            Request.Dispose();
-        }
-
         /// <summary>Ends the call: the timer, the response (unless a stream took it over), the span and the duration.</summary>
         internal void Release()
         {
@@ -797,13 +774,13 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             _disposed = true;
-            if (!_streamed)
+            if (!Streamed)
             {
                 _response?.Dispose();
                 Request.Dispose();
             }
 
-            if (_cancellationToken.CanBeCanceled || _streamed)
+            if (_cancellationToken.CanBeCanceled || Streamed)
             {
                 // Linked to the caller's token, or the caller still reads the response with the stream: not reused.
                 _timer.Dispose();
@@ -820,12 +797,6 @@ namespace OpenApiClientGenerator.Runtime
                 telemetry.Stop(_activity, Elapsed(), _operationId, Request.Method.Method, _pathTemplate, _pipeline.BaseUri, status, errorType);
             }
         }
-
-        /// <summary>The exception for a failed read of a body the caller streams.</summary>
-        internal TException StreamFailure(Exception ex, TimeSpan? timedOutAfter)
-            => timedOutAfter is { } after
-                ? Create($"{_operationId} timed out {ReadingBody}: no data from the service within {Describe(after)} (NetworkTimeout).", null, null, ex, errorType: "timeout")
-                : Create($"{_operationId} failed {ReadingBody}: {ex.Message}", null, null, ex);
 
         /// <summary>One read of the success body for a <see cref="JsonBodyReader{TException}"/>, within the timeouts.</summary>
         internal ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer)

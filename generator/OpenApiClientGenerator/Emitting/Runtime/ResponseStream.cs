@@ -8,6 +8,42 @@ namespace OpenApiClientGenerator.Runtime
     using System.Threading;
     using System.Threading.Tasks;
 
+    /// <summary>The part of a call that hands the success body over as a stream (emitted for specs whose responses stream).</summary>
+    internal sealed partial class ApiRequest<TException>
+    {
+        /// <summary>
+        /// The success body as a stream the caller reads; disposing it releases the response. Each read, synchronous or
+        /// not, waits at most the network timeout, and fails as the client's exception; the call's total timeout ends here.
+        /// </summary>
+        public async ValueTask<Stream> OpenStreamAsync()
+        {
+            try
+            {
+                var stream = await Timed(Response.Content.ReadAsStreamAsync(Token)).ConfigureAwait(false);
+                Disarm();
+                Streamed = true;
+                return new ResponseStream<TException>(this, stream, _pipeline.NetworkTimeout);
+            }
+            catch (Exception ex) when (ShouldTranslate(ex))
+            {
+                throw Translate(ex, ReadingBody);
+            }
+        }
+
+        /// <summary>Disposes what a <see cref="ResponseStream{TException}"/> took over.</summary>
+        internal void ReleaseStream()
+        {
+            _response?.Dispose();
+            Request.Dispose();
+        }
+
+        /// <summary>The exception for a failed read of a body the caller streams.</summary>
+        internal TException StreamFailure(Exception ex, TimeSpan? timedOutAfter)
+            => timedOutAfter is { } after
+                ? Create($"{_operationId} timed out {ReadingBody}: no data from the service within {Describe(after)} (NetworkTimeout).", null, null, ex, errorType: "timeout")
+                : Create($"{_operationId} failed {ReadingBody}: {ex.Message}", null, null, ex);
+    }
+
     /// <summary>
     /// A response body handed to the caller as a stream: disposing it disposes the response, so the connection is
     /// released only when the caller is done reading. Every read that waits, asynchronous or synchronous (Read, CopyTo,
