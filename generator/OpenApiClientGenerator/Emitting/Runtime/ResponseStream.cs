@@ -271,9 +271,11 @@ namespace OpenApiClientGenerator.Runtime
                 _inner.Dispose();
                 _reads?.Cancel();
             }
-            catch (ObjectDisposedException)
+            catch (Exception)
             {
-                // The caller disposed the stream meanwhile: nothing is left to time out.
+                // A timer's callback must not throw (it would end the process). The caller disposed the stream meanwhile
+                // (nothing is left to time out), or aborting the response failed: a read that ends after it still reports
+                // the timeout.
             }
         }
 
