@@ -1,4 +1,5 @@
 using System.Linq;
+using OpenApiClientGenerator.Emitting;
 using OpenApiClientGenerator.Tests.Infrastructure;
 
 namespace OpenApiClientGenerator.Tests;
@@ -6,8 +7,6 @@ namespace OpenApiClientGenerator.Tests;
 /// <summary>The runtime helpers a compilation gets: all of them once, the response stream only where a response streams.</summary>
 public sealed class RuntimeEmissionTests
 {
-    private const string ResponseStreamHint = "OpenApiClientGenerator.Runtime/ResponseStream.g.cs";
-
     [Fact]
     public void A_spec_without_a_binary_response_gets_no_response_stream_and_compiles_without_warnings()
     {
@@ -16,7 +15,7 @@ public sealed class RuntimeEmissionTests
         var hints = harness.Run().GeneratedSources.Select(source => source.HintName).ToList();
 
         hints.ShouldContain("OpenApiClientGenerator.Runtime/ApiPipeline.g.cs");
-        hints.ShouldNotContain(ResponseStreamHint);
+        hints.ShouldNotContain(RuntimeEmitter.ResponseStreamHint);
         GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
     }
 
@@ -29,7 +28,7 @@ public sealed class RuntimeEmissionTests
 
         var hints = harness.Run().GeneratedSources.Select(source => source.HintName).ToList();
 
-        hints.Count(hint => hint == ResponseStreamHint).ShouldBe(1);
+        hints.Count(hint => hint == RuntimeEmitter.ResponseStreamHint).ShouldBe(1);
         GeneratorHarness.CompileProblems(harness.LastOutputCompilation!).ShouldBeEmpty();
     }
 }

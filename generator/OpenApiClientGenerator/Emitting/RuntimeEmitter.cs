@@ -15,7 +15,7 @@ internal static class RuntimeEmitter
     private const string ResourcePrefix = "OpenApiClientGenerator.Emitting.Runtime.";
 
     /// <summary>The file of the stream a binary response is handed over as (<c>Runtime/ResponseStream.cs</c>).</summary>
-    internal const string ResponseStreamHint = "OpenApiClientGenerator.Runtime/ResponseStream.g.cs";
+    internal static readonly string ResponseStreamHint = HintFor("ResponseStream");
 
     private static readonly GeneratedSource[] Sources = Load();
 
@@ -37,12 +37,15 @@ internal static class RuntimeEmitter
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             var fileName = name.Substring(ResourcePrefix.Length);
-            sources.Add(new GeneratedSource("OpenApiClientGenerator.Runtime/" + Path.GetFileNameWithoutExtension(fileName) + ".g.cs", reader.ReadToEnd().Replace("\r\n", "\n")));
+            sources.Add(new GeneratedSource(HintFor(Path.GetFileNameWithoutExtension(fileName)), reader.ReadToEnd().Replace("\r\n", "\n")));
         }
 
         sources.Sort((left, right) => string.CompareOrdinal(left.HintName, right.HintName));
         return sources.ToArray();
     }
+
+    /// <summary>The generated file of the runtime's <c>Emitting/Runtime/<paramref name="name"/>.cs</c>.</summary>
+    private static string HintFor(string name) => "OpenApiClientGenerator.Runtime/" + name + ".g.cs";
 }
 
 /// <summary>Which optional parts of the runtime a compilation's specs need (equatable: the generator caches on it).</summary>
