@@ -123,6 +123,7 @@ namespace OpenApiClientGenerator.Runtime
             SecretHeaders = secretHeaders;
             StrictResponseReading = options.StrictResponseReading;
             BaseUri = new Uri(BaseAddress);
+            PathStart = BaseAddress.IndexOf('/', BaseAddress.IndexOf("://", StringComparison.Ordinal) + 3);
             MaxResponseBodySize = options.MaxResponseBodySize ?? long.MaxValue;
             MaxPages = options.MaxPages is { } maxPages && maxPages <= 0
                 ? throw new ArgumentOutOfRangeException(nameof(options), maxPages, $"{options.GetType().Name}.MaxPages must be positive (or null for no limit).")
@@ -136,6 +137,9 @@ namespace OpenApiClientGenerator.Runtime
             SecretHeaders = Array.Empty<string>();
             BaseUri = new Uri("http://localhost/");
         }
+
+        /// <summary>Where the path starts in <see cref="BaseAddress"/> (its '/' after the scheme and authority).</summary>
+        public int PathStart { get; }
 
         /// <summary>The HttpClient requests go through (null in a client created for mocking).</summary>
         public HttpClient? HttpClient { get; }
@@ -210,6 +214,9 @@ namespace OpenApiClientGenerator.Runtime
                 timer.Dispose();
             }
         }
+
+        /// <summary>A request's address as a Uri: kept as built when that is what canonicalization would make of it (<see cref="RequestAddress"/>).</summary>
+        internal Uri Address(string uri) => RequestAddress.Of(uri, BaseAddress, PathStart);
 
         /// <summary>The pipeline of a client created for mocking: its operations throw until they are overridden.</summary>
         public static ApiPipeline<TException> ForMocking(string clientName) => new(clientName);
@@ -312,7 +319,7 @@ namespace OpenApiClientGenerator.Runtime
             if (call?.Link is { } link)
             {
                 // A next page: the link's own address, method and headers (a continuation token) replace the operation's.
-                Request = new HttpRequestMessage(new HttpMethod(link.Method), link.Uri);
+                Request = new HttpRequestMessage(new HttpMethod(link.Method), pipeline.Address(link.Uri));
                 foreach (var header in link.Headers)
                 {
                     AddHeader(header.Key, header.Value, "link");
@@ -320,7 +327,7 @@ namespace OpenApiClientGenerator.Runtime
             }
             else
             {
-                Request = new HttpRequestMessage(method, uri);
+                Request = new HttpRequestMessage(method, pipeline.Address(uri));
                 call?.Walk?.Request(new ApiLink(Request.RequestUri!.AbsoluteUri, method.Method, Array.Empty<KeyValuePair<string, string>>()));
             }
 
@@ -716,7 +723,7 @@ namespace OpenApiClientGenerator.Runtime
                         break;
                     case { Location: ApiKeyLocation.Query }:
                         var uri = Request.RequestUri!.OriginalString;
-                        Request.RequestUri = new Uri(uri + (uri.Contains('?') ? "&" : "?") + Uri.EscapeDataString(credential.Name) + "=" + Uri.EscapeDataString(value));
+                        Request.RequestUri = _pipeline.Address(uri + (uri.Contains('?') ? "&" : "?") + Uri.EscapeDataString(credential.Name) + "=" + Uri.EscapeDataString(value));
                         break;
                     case { Location: ApiKeyLocation.Cookie }:
                         AddCookie(credential.Name, value);

@@ -4,6 +4,7 @@
 namespace OpenApiClientGenerator.Runtime
 {
     using System;
+    using System.Buffers;
     using System.Collections.Generic;
     using System.Diagnostics.CodeAnalysis;
     using System.Globalization;
@@ -162,6 +163,57 @@ namespace OpenApiClientGenerator.Runtime
             using var document = JsonDocument.Parse(buffer.WrittenMemory);
             return document.RootElement.Clone();
         }
+    }
+
+    /// <summary>
+    /// The <see cref="Uri"/> of an address the client built: the base address (a Uri's AbsoluteUri, so already canonical)
+    /// and a path and query whose values were escaped as they were put in. Such an address is already what Uri's
+    /// canonicalization would make of it, so it is kept as built, which spares parsing its path and query a second time
+    /// when the handler reads them (about 170 ns, 3% of a small call). The bytes sent are the same. Anything
+    /// canonicalization could change is parsed as HttpRequestMessage parses a string: a character outside those a URI
+    /// keeps as it is (a spec path with a space or a non-ASCII letter), a '%' that does not start an escape in upper
+    /// case of a character that must stay escaped, a dot segment, or an address that does not start with the base.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal static class RequestAddress
+    {
+        private static readonly UriCreationOptions AsBuilt = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+        /// <summary>The characters a path and query keep as they are: unreserved, sub-delimiters, ':', '@', '/', '?', and '%' of an escape.</summary>
+        private static readonly SearchValues<char> KeptAsIs = SearchValues.Create("!$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+
+        /// <summary><paramref name="uri"/> as a Uri; <paramref name="baseAddress"/> (ending with '/') starts the path at <paramref name="pathStart"/>.</summary>
+        public static Uri Of(string uri, string baseAddress, int pathStart)
+            => uri.StartsWith(baseAddress, StringComparison.Ordinal) && IsCanonical(uri, pathStart)
+                ? new Uri(uri, in AsBuilt)
+                : new Uri(uri, UriKind.RelativeOrAbsolute);
+
+        /// <summary>Whether canonicalization leaves the path and query of <paramref name="uri"/> (from its '/' at <paramref name="pathStart"/>) as they are.</summary>
+        internal static bool IsCanonical(string uri, int pathStart)
+        {
+            var pathAndQuery = uri.AsSpan(pathStart);
+            if (pathAndQuery.IndexOfAnyExcept(KeptAsIs) >= 0 || pathAndQuery.IndexOf("/.".AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            var rest = pathAndQuery;
+            for (var at = rest.IndexOf('%'); at >= 0; at = rest.IndexOf('%'))
+            {
+                // Canonicalization decodes an escaped unreserved character, and escapes a '%' that starts no escape.
+                if (at + 2 >= rest.Length || UpperHex(rest[at + 1]) is not (>= 0 and var high) || UpperHex(rest[at + 2]) is not (>= 0 and var low)
+                    || (char)((high << 4) | low) is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '.' or '_' or '~')
+                {
+                    return false;
+                }
+
+                rest = rest.Slice(at + 3);
+            }
+
+            return true;
+        }
+
+        private static int UpperHex(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /// <summary>Builds a query string from name/value pairs, leaving out absent values.</summary>
