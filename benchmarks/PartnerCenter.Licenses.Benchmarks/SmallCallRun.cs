@@ -30,6 +30,7 @@ public static class SmallCallRun
         ("… + a timer + Accept", EndToEndClient.RawWithTimerAndAccept),
         ("… + a timer + Accept + our converter (shared strings)", EndToEndClient.RawWithTimerAcceptAndOurConverter),
         ("… + a timer + Accept + our converter alone (no shared strings)", EndToEndClient.RawWithTimerAcceptAndConverterAlone),
+        ("… + a timer + Accept + our converter (shared strings) + the address kept as built", EndToEndClient.RawWithTimerAcceptOurConverterAndAddressAsBuilt),
         ("Ours, the operation method (no request builders)", EndToEndClient.OursOperationMethod),
         ("Ours (Customers.ById(id).Analytics.Licenses.Usage.GetAsync())", EndToEndClient.Ours),
     };
