@@ -268,6 +268,9 @@ namespace OpenApiClientGenerator.Runtime
         private const string Sending = "sending the request";
         private const string ReadingBody = "reading the response body";
 
+        /// <summary>A request body of this many bytes or fewer goes into the connection's buffers at once: its send is timed as a whole.</summary>
+        private const long SmallBody = 64 * 1024;
+
         private readonly ApiPipeline<TException> _pipeline;
         private readonly string _operationId;
         private readonly string _pathTemplate;
@@ -296,6 +299,10 @@ namespace OpenApiClientGenerator.Runtime
         private bool _armed;
         private long _armedAt;
         private bool _armedForTotal;
+
+        /// <summary>The request body as it is sent (<see cref="WatchUpload"/>), and whether its writes still move the timer.</summary>
+        private WatchedContent? _upload;
+        private bool _uploading;
 
         /// <summary>Whether a stream the caller reads took the response over (ResponseStream.cs, emitted for specs that stream).</summary>
         private bool Streamed { get; set; }
@@ -434,20 +441,34 @@ namespace OpenApiClientGenerator.Runtime
             try
             {
                 var token = SendToken();
-                sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
-                if (token.CanBeCanceled || _armed)
+                if (token.CanBeCanceled && WatchUpload() is { } upload)
                 {
-                    Timing(sending.IsCompleted);
+                    // Writes of the body may begin on another thread before SendAsync returns: they wait for the timer's first arming.
+                    lock (upload)
+                    {
+                        _uploading = true;
+                        sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                        Timing(sending.IsCompleted);
+                    }
                 }
-                else if (!sending.IsCompleted)
+                else
                 {
-                    // HttpClient's own timeout bounds this send and nothing waits on the timer's token: the timer is left
-                    // alone, but the wait still counts toward the call's total timeout.
-                    StartClock(Stopwatch.GetTimestamp());
+                    sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                    if (token.CanBeCanceled || _armed)
+                    {
+                        Timing(sending.IsCompleted);
+                    }
+                    else if (!sending.IsCompleted)
+                    {
+                        // HttpClient's own timeout bounds this send and nothing waits on the timer's token: the timer is left
+                        // alone, but the wait still counts toward the call's total timeout.
+                        StartClock(Stopwatch.GetTimestamp());
+                    }
                 }
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
+                EndUpload();
                 throw Translate(ex, Sending);
             }
 
@@ -489,14 +510,56 @@ namespace OpenApiClientGenerator.Runtime
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
+                EndUpload();
                 throw Translate(ex, Sending);
             }
 
             Received(response);
         }
 
+        /// <summary>
+        /// The request body, watched as it is sent (<see cref="WatchedContent"/>) when it may not fit the connection's
+        /// buffers at once: each write then moves the network timer on, as each read of a response body does, so
+        /// NetworkTimeout bounds each write rather than the whole upload. Null when there is no such body.
+        /// </summary>
+        private WatchedContent? WatchUpload()
+        {
+            if (Request.Content is not { } body || body is WatchedContent || body.Headers.ContentLength is <= SmallBody)
+            {
+                return null;
+            }
+
+            Request.Content = _upload = new WatchedContent(body, Uploading);
+            return _upload;
+        }
+
+        /// <summary>A write of the request body begins: while the call still waits on its send, the network timer moves on.</summary>
+        private void Uploading()
+        {
+            lock (_upload!)
+            {
+                if (_uploading)
+                {
+                    Arm();
+                }
+            }
+        }
+
+        /// <summary>The send has ended (answered, failed, or the call released): later writes of the body leave the timer alone.</summary>
+        private void EndUpload()
+        {
+            if (_upload is { } upload)
+            {
+                lock (upload)
+                {
+                    _uploading = false;
+                }
+            }
+        }
+
         private void Received(HttpResponseMessage response)
         {
+            EndUpload();
             _response = response;
             if (_call is not null)
             {
@@ -781,6 +844,7 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             _disposed = true;
+            EndUpload();
             if (!Streamed)
             {
                 _response?.Dispose();

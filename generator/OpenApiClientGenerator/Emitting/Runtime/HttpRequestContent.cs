@@ -102,6 +102,141 @@ namespace OpenApiClientGenerator.Runtime
         }
     }
 
+    /// <summary>
+    /// A request body as the call sends it: before each write to the connection it calls <c>writing</c>, so the call
+    /// can time the upload by its progress (a body that takes longer than NetworkTimeout to send is not timed out while
+    /// the service keeps reading it; one the service stops reading is). The headers and the length are the body's.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal sealed class WatchedContent : HttpContent
+    {
+        private readonly HttpContent _body;
+        private readonly Action _writing;
+
+        public WatchedContent(HttpContent body, Action writing)
+        {
+            _body = body;
+            _writing = writing;
+            foreach (var header in body.Headers)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+            => _body.CopyToAsync(new WatchedStream(stream, _writing), context, cancellationToken);
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+            => _body.CopyTo(new WatchedStream(stream, _writing), context, cancellationToken);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _body.Headers.ContentLength ?? -1;
+            return length >= 0;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _body.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        /// <summary>
+        /// The connection's stream, written through: each write (and flush) calls <c>writing</c> first, a large write once per
+        /// <see cref="Chunk"/> (a MemoryStream copies itself in one write).
+        /// </summary>
+        private sealed class WatchedStream : Stream
+        {
+            private const int Chunk = 64 * 1024;
+
+            private readonly Stream _connection;
+            private readonly Action _writing;
+
+            public WatchedStream(Stream connection, Action writing)
+            {
+                _connection = connection;
+                _writing = writing;
+            }
+
+            public override bool CanRead => false;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => true;
+
+            public override long Length => throw new NotSupportedException();
+
+            public override long Position
+            {
+                get => throw new NotSupportedException();
+                set => throw new NotSupportedException();
+            }
+
+            public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+            public override void Write(ReadOnlySpan<byte> buffer)
+            {
+                do
+                {
+                    var chunk = buffer.Slice(0, Math.Min(buffer.Length, Chunk));
+                    _writing();
+                    _connection.Write(chunk);
+                    buffer = buffer.Slice(chunk.Length);
+                }
+                while (!buffer.IsEmpty);
+            }
+
+            public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+                => WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+            public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+            {
+                if (buffer.Length > Chunk)
+                {
+                    return WriteChunksAsync(buffer, cancellationToken);
+                }
+
+                _writing();
+                return _connection.WriteAsync(buffer, cancellationToken);
+            }
+
+            private async ValueTask WriteChunksAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
+            {
+                while (!buffer.IsEmpty)
+                {
+                    var chunk = buffer.Slice(0, Math.Min(buffer.Length, Chunk));
+                    _writing();
+                    await _connection.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                    buffer = buffer.Slice(chunk.Length);
+                }
+            }
+
+            public override void Flush()
+            {
+                _writing();
+                _connection.Flush();
+            }
+
+            public override Task FlushAsync(CancellationToken cancellationToken)
+            {
+                _writing();
+                return _connection.FlushAsync(cancellationToken);
+            }
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+        }
+    }
+
     /// <summary>Request bodies other than JSON and forms, with exactly the media type the spec declares.</summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal static class RequestContent
