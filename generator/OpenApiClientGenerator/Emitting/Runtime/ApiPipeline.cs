@@ -443,11 +443,17 @@ namespace OpenApiClientGenerator.Runtime
                 var token = SendToken();
                 if (token.CanBeCanceled && WatchUpload() is { } upload)
                 {
-                    // Writes of the body may begin on another thread before SendAsync returns: they wait for the timer's first arming.
+                    // The upload is timed from its start; its writes, on whatever thread, move the timer on under the same lock.
+                    // The lock is not held while SendAsync runs: a handler there may wait on the body being written.
                     lock (upload)
                     {
                         _uploading = true;
-                        sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                        Arm();
+                    }
+
+                    sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                    lock (upload)
+                    {
                         Timing(sending.IsCompleted);
                     }
                 }
