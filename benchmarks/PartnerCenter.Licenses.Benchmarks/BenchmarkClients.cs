@@ -172,7 +172,7 @@ public sealed class BenchmarkClients : IDisposable
     {
         using var timer = steps >= 1 ? new CancellationTokenSource(TimeSpan.FromSeconds(100)) : null;
         var token = timer?.Token ?? default;
-        using var request = new HttpRequestMessage(HttpMethod.Get, steps >= 5 ? UsageUriAsBuilt(customerId) : UsageUri(customerId));
+        using var request = new HttpRequestMessage(HttpMethod.Get, UsageUri(customerId, asBuilt: steps >= 5));
         if (steps >= 2)
         {
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -324,9 +324,9 @@ public sealed class BenchmarkClients : IDisposable
         }
     }
 
-    private Uri UsageUri(Guid customerId) => new($"{_rawBaseAddress}customers/{customerId}/analytics/licenses/usage");
-
-    private Uri UsageUriAsBuilt(Guid customerId) => new($"{_rawBaseAddress}customers/{customerId}/analytics/licenses/usage", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    /// <summary>The usage address; <paramref name="asBuilt"/>: kept as built (its path and query not canonicalized), as our client keeps its addresses.</summary>
+    private Uri UsageUri(Guid customerId, bool asBuilt = false)
+        => new($"{_rawBaseAddress}customers/{customerId}/analytics/licenses/usage", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = asBuilt });
 
     public void Dispose()
     {

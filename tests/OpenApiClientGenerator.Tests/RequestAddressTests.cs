@@ -53,7 +53,7 @@ public sealed class RequestAddressTests : IDisposable
     private readonly List<Uri> _sent = new();
     private readonly HttpClient _http;
 
-    public RequestAddressTests() => _http = new HttpClient(new Recorder(_sent)) { BaseAddress = _server.BaseAddress };
+    public RequestAddressTests() => _http = new HttpClient(new UriRecorder(_sent)) { BaseAddress = _server.BaseAddress };
 
     public void Dispose()
     {
@@ -137,14 +137,4 @@ public sealed class RequestAddressTests : IDisposable
     }
 
     private string RequestLine() => _server.Requests.ShouldHaveSingleItem().Split("\r\n")[0];
-
-    /// <summary>The Uri each request carries, as the handler is given it.</summary>
-    private sealed class Recorder(List<Uri> uris) : DelegatingHandler(new SocketsHttpHandler())
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            uris.Add(request.RequestUri!);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }

@@ -420,14 +420,4 @@ public sealed class WireBehaviourTests : IDisposable
         ex.ParamName.ShouldBe("ids");
         _server.LogEntries.ShouldBeEmpty();
     }
-
-    /// <summary>The address of each request exactly as sent (WireMock's log decodes the path).</summary>
-    private sealed class UriRecorder(List<Uri> uris) : DelegatingHandler(new SocketsHttpHandler())
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            uris.Add(request.RequestUri!);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }

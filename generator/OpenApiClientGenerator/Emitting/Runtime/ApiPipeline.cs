@@ -441,7 +441,8 @@ namespace OpenApiClientGenerator.Runtime
             try
             {
                 var token = SendToken();
-                if (token.CanBeCanceled && WatchUpload() is { } upload)
+                var upload = token.CanBeCanceled ? WatchUpload() : null;
+                if (upload is not null)
                 {
                     // The upload is timed from its start; its writes, on whatever thread, move the timer on under the same lock.
                     // The lock is not held while SendAsync runs: a handler there may wait on the body being written.
@@ -450,26 +451,25 @@ namespace OpenApiClientGenerator.Runtime
                         _uploading = true;
                         Arm();
                     }
+                }
 
-                    sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
+                if (upload is not null)
+                {
                     lock (upload)
                     {
                         Timing(sending.IsCompleted);
                     }
                 }
-                else
+                else if (token.CanBeCanceled || _armed)
                 {
-                    sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
-                    if (token.CanBeCanceled || _armed)
-                    {
-                        Timing(sending.IsCompleted);
-                    }
-                    else if (!sending.IsCompleted)
-                    {
-                        // HttpClient's own timeout bounds this send and nothing waits on the timer's token: the timer is left
-                        // alone, but the wait still counts toward the call's total timeout.
-                        StartClock(Stopwatch.GetTimestamp());
-                    }
+                    Timing(sending.IsCompleted);
+                }
+                else if (!sending.IsCompleted)
+                {
+                    // HttpClient's own timeout bounds this send and nothing waits on the timer's token: the timer is left
+                    // alone, but the wait still counts toward the call's total timeout.
+                    StartClock(Stopwatch.GetTimestamp());
                 }
             }
             catch (Exception ex) when (ShouldTranslate(ex))
@@ -530,7 +530,7 @@ namespace OpenApiClientGenerator.Runtime
         /// </summary>
         private WatchedContent? WatchUpload()
         {
-            if (Request.Content is not { } body || body is WatchedContent || body.Headers.ContentLength is <= SmallBody)
+            if (Request.Content is not { } body || body.Headers.ContentLength is <= SmallBody)
             {
                 return null;
             }
