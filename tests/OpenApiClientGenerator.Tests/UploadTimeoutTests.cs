@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenApiClientGenerator.Tests.Infrastructure;
@@ -35,11 +36,41 @@ public sealed class UploadTimeoutTests
 
     private const string Ns = "Uploads";
 
-    /// <summary>More than the loopback connection's buffers hold, so that sending it waits on the server reading it.</summary>
+    /// <summary>Many times what the connection's buffers hold, so that sending it waits on the server reading it.</summary>
     private const int BodyLength = 24 * 1024 * 1024;
+
+    /// <summary>
+    /// The kernel's buffers at both ends, fixed small. Left to the OS, loopback buffers grow to megabytes (the receive
+    /// buffer to 32 MiB here): the client's last write then completes while the server still has seconds of the body to
+    /// read, and that wait for the response is rightly timed. Bounded, the upload's progress is its writes'.
+    /// </summary>
+    private const int SocketBufferSize = 64 * 1024;
 
     private static readonly CompiledSpec Api = CompiledSpec.From(new SpecFile("/specs/uploads.yaml", Spec, Ns, "UploadsClient"));
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
+    /// <summary>An HttpClient to <paramref name="server"/> whose connections have a fixed, small send buffer.</summary>
+    private static HttpClient Http(RawHttpServer server) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, SendBufferSize = SocketBufferSize };
+            try
+            {
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    {
+        BaseAddress = server.BaseAddress,
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
 
     private static dynamic Client(HttpClient http, TimeSpan networkTimeout)
     {
@@ -54,8 +85,10 @@ public sealed class UploadTimeoutTests
         long received = 0;
         using var server = new RawHttpServer(async (connection, stop) =>
         {
-            // 256 KiB every 60 ms: about 5 s for the body, several times the network timeout below.
-            var buffer = new byte[256 * 1024];
+            // 256 KiB every 60 ms, however the reads split it: about 6 s for the body, several times the network timeout below.
+            const int Paced = 256 * 1024;
+            var buffer = new byte[Paced];
+            var unpaced = 0;
             while (received < BodyLength)
             {
                 var read = await connection.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, BodyLength - received)), stop);
@@ -65,12 +98,15 @@ public sealed class UploadTimeoutTests
                 }
 
                 received += read;
-                await Task.Delay(60, stop);
+                for (unpaced += read; unpaced >= Paced; unpaced -= Paced)
+                {
+                    await Task.Delay(60, stop);
+                }
             }
 
             await connection.WriteAsync("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"u8.ToArray(), stop);
-        });
-        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        }, SocketBufferSize);
+        using var http = Http(server);
         var client = Client(http, TimeSpan.FromSeconds(1.5));
 
         await ((Task)client.PutUploadAsync("a", new MemoryStream(new byte[BodyLength]))).WaitAsync(HangGuard);
@@ -85,8 +121,8 @@ public sealed class UploadTimeoutTests
         {
             await connection.ReadExactlyAsync(new byte[1024 * 1024], stop);
             await Task.Delay(Timeout.Infinite, stop);
-        });
-        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        }, SocketBufferSize);
+        using var http = Http(server);
         var client = Client(http, TimeSpan.FromMilliseconds(500));
 
         var ex = await Should.ThrowAsync<Exception>(() => ((Task)client.PutUploadAsync("a", new MemoryStream(new byte[BodyLength]))).WaitAsync(HangGuard));

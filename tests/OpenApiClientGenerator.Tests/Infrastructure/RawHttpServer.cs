@@ -21,9 +21,19 @@ internal sealed class RawHttpServer : IDisposable
     private readonly Task _accepting;
 
     /// <param name="respond">Writes the response (or does not) on the connection; the connection closes when it returns.</param>
-    public RawHttpServer(Func<NetworkStream, CancellationToken, Task> respond)
+    /// <param name="receiveBufferSize">
+    /// When given, the kernel's receive buffer of each accepted connection (fixed, not grown by the OS), so that what the
+    /// client has written and the script has not read yet is bounded.
+    /// </param>
+    public RawHttpServer(Func<NetworkStream, CancellationToken, Task> respond, int? receiveBufferSize = null)
     {
         _respond = respond;
+        if (receiveBufferSize is { } size)
+        {
+            // Set on the listener so that accepted connections have it from their handshake (the window it advertises).
+            _listener.Server.ReceiveBufferSize = size;
+        }
+
         _listener.Start();
         _accepting = AcceptAsync();
     }
