@@ -25,10 +25,15 @@ public sealed class SteppedClock : FakeTimeProvider
     /// <summary>Waits until a timer due in <paramref name="dueTime"/> is created (others are skipped), then advances the clock by it.</summary>
     public async Task AdvanceWhenWaitingAsync(TimeSpan dueTime, CancellationToken cancellationToken)
     {
+        await WhenWaitingAsync(dueTime, cancellationToken);
+        Advance(dueTime);
+    }
+
+    /// <summary>Waits until a timer due in <paramref name="dueTime"/> is created (others are skipped); the clock stays where it is.</summary>
+    public async Task WhenWaitingAsync(TimeSpan dueTime, CancellationToken cancellationToken)
+    {
         while (await _timers.Reader.ReadAsync(cancellationToken) != dueTime)
         {
         }
-
-        Advance(dueTime);
     }
 }

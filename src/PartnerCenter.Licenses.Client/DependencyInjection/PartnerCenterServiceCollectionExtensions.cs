@@ -4,6 +4,7 @@ using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using OpenApiClientGenerator.Runtime;
 using PartnerCenter.Licenses;
 using PartnerCenter.Licenses.Http;
 
@@ -72,6 +73,10 @@ public static class PartnerCenterServiceCollectionExtensions
             configureResilience?.Invoke(options);
             RetryBudget.Apply(options, provider.GetService<TimeProvider>() ?? TimeProvider.System);
         });
+
+        // Inside the retries, once per attempt: NetworkTimeout times each attempt's wait for its answer, not the back-off
+        // between attempts (a Retry-After longer than NetworkTimeout would otherwise end the call as a timeout).
+        builder.AddHttpMessageHandler(() => new AttemptTimingHandler());
 
         return builder;
     }

@@ -262,7 +262,7 @@ namespace OpenApiClientGenerator.Runtime
     /// page's items, a top-level array) element by element, so memory follows the largest element, not the body.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
-    internal sealed partial class ApiRequest<TException> : IDisposable
+    internal sealed partial class ApiRequest<TException> : IServiceAttempts, IDisposable
         where TException : Exception, IApiException<TException>
     {
         private const string Sending = "sending the request";
@@ -298,7 +298,13 @@ namespace OpenApiClientGenerator.Runtime
         private HttpResponseMessage? _response;
         private bool _armed;
         private long _armedAt;
-        private bool _armedForTotal;
+        private Limit _armedFor;
+
+        /// <summary>Whether the send waits on the call's timer, so that the attempts <see cref="AttemptTimingHandler"/> reports re-time it.</summary>
+        private bool _timedSend;
+
+        /// <summary>Whether the send is between two attempts (a retry's back-off): nothing waits on the service, only Timeout runs.</summary>
+        private bool _betweenAttempts;
 
         /// <summary>The request body as it is sent (<see cref="WatchUpload"/>), and whether its writes still move the timer.</summary>
         private WatchedContent? _upload;
@@ -326,7 +332,7 @@ namespace OpenApiClientGenerator.Runtime
             if (call?.Link is { } link)
             {
                 // A next page: the link's own address, method and headers (a continuation token) replace the operation's.
-                Request = new HttpRequestMessage(new HttpMethod(link.Method), pipeline.Address(link.Uri));
+                Request = new ApiRequestMessage(new HttpMethod(link.Method), pipeline.Address(link.Uri), this);
                 foreach (var header in link.Headers)
                 {
                     AddHeader(header.Key, header.Value, "link");
@@ -334,7 +340,7 @@ namespace OpenApiClientGenerator.Runtime
             }
             else
             {
-                Request = new HttpRequestMessage(method, pipeline.Address(uri));
+                Request = new ApiRequestMessage(method, pipeline.Address(uri), this);
                 call?.Walk?.Request(new ApiLink(Request.RequestUri!.AbsoluteUri, method.Method, Array.Empty<KeyValuePair<string, string>>()));
             }
 
@@ -441,12 +447,12 @@ namespace OpenApiClientGenerator.Runtime
             try
             {
                 var token = SendToken();
-                var upload = token.CanBeCanceled ? WatchUpload() : null;
-                if (upload is not null)
+                _timedSend = token.CanBeCanceled;
+                if (_timedSend && WatchUpload())
                 {
                     // The upload is timed from its start; its writes, on whatever thread, move the timer on under the same lock.
                     // The lock is not held while SendAsync runs: a handler there may wait on the body being written.
-                    lock (upload)
+                    lock (this)
                     {
                         _uploading = true;
                         Arm();
@@ -454,14 +460,15 @@ namespace OpenApiClientGenerator.Runtime
                 }
 
                 sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
-                if (upload is not null)
+                if (_timedSend)
                 {
-                    lock (upload)
+                    // Attempts (AttemptTimingHandler) and body writes may already be touching the timer on other threads.
+                    lock (this)
                     {
                         Timing(sending.IsCompleted);
                     }
                 }
-                else if (token.CanBeCanceled || _armed)
+                else if (_armed)
                 {
                     Timing(sending.IsCompleted);
                 }
@@ -474,7 +481,7 @@ namespace OpenApiClientGenerator.Runtime
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
-                EndUpload();
+                EndSend();
                 throw Translate(ex, Sending);
             }
 
@@ -516,7 +523,7 @@ namespace OpenApiClientGenerator.Runtime
             }
             catch (Exception ex) when (ShouldTranslate(ex))
             {
-                EndUpload();
+                EndSend();
                 throw Translate(ex, Sending);
             }
 
@@ -526,46 +533,82 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>
         /// The request body, watched as it is sent (<see cref="WatchedContent"/>) when it may not fit the connection's
         /// buffers at once: each write then moves the network timer on, as each read of a response body does, so
-        /// NetworkTimeout bounds each write rather than the whole upload. Null when there is no such body.
+        /// NetworkTimeout bounds each write rather than the whole upload. False when there is no such body.
         /// </summary>
-        private WatchedContent? WatchUpload()
+        private bool WatchUpload()
         {
             if (Request.Content is not { } body || body.Headers.ContentLength is <= SmallBody)
             {
-                return null;
+                return false;
             }
 
             Request.Content = _upload = new WatchedContent(body, Uploading);
-            return _upload;
+            return true;
         }
 
         /// <summary>A write of the request body begins: while the call still waits on its send, the network timer moves on.</summary>
         private void Uploading()
         {
-            lock (_upload!)
+            lock (this)
             {
                 if (_uploading)
                 {
-                    Arm();
+                    Retime();
                 }
             }
         }
 
-        /// <summary>The send has ended (answered, failed, or the call released): later writes of the body leave the timer alone.</summary>
-        private void EndUpload()
+        /// <inheritdoc/>
+        void IServiceAttempts.AttemptStarted() => Attempting(between: false);
+
+        /// <inheritdoc/>
+        void IServiceAttempts.AttemptEnded() => Attempting(between: true);
+
+        /// <summary>An attempt of the send started, or ended: the timer now times the service's answer, or only the call.</summary>
+        private void Attempting(bool between)
         {
-            if (_upload is { } upload)
+            lock (this)
             {
-                lock (upload)
+                if (_timedSend)
+                {
+                    _betweenAttempts = between;
+                    Retime();
+                }
+            }
+        }
+
+        /// <summary>
+        /// A change while the send runs (a write, an attempt) re-times it, unless the timer already fired: then what it was
+        /// armed for names the timeout, and the attempt that its firing ended must not change that.
+        /// </summary>
+        private void Retime()
+        {
+            if (!_timer.IsCancellationRequested)
+            {
+                Arm();
+            }
+        }
+
+        /// <summary>
+        /// The send has ended (answered, failed, or the call released): later writes of the body and attempts leave the
+        /// timer alone, and the waits that follow are on the service again.
+        /// </summary>
+        private void EndSend()
+        {
+            if (_timedSend)
+            {
+                lock (this)
                 {
                     _uploading = false;
+                    _timedSend = false;
+                    _betweenAttempts = false;
                 }
             }
         }
 
         private void Received(HttpResponseMessage response)
         {
-            EndUpload();
+            EndSend();
             _response = response;
             if (_call is not null)
             {
@@ -850,7 +893,7 @@ namespace OpenApiClientGenerator.Runtime
             }
 
             _disposed = true;
-            EndUpload();
+            EndSend();
             if (!Streamed)
             {
                 _response?.Dispose();
@@ -1117,16 +1160,19 @@ namespace OpenApiClientGenerator.Runtime
         /// out if that comes first (or at once when it already has); the caller's token cancels it too. The timer runs
         /// until the next wait re-arms it, or until the caller has control (<see cref="Disarm"/>: a streamed item, a
         /// stream, the end of the call): the client's own work between two reads is microseconds, and not re-arming the
-        /// timer after every wait spares a call half of its timer changes.
+        /// timer after every wait spares a call half of its timer changes. Between two attempts of the send (a retry's
+        /// back-off) nothing waits on the service: only the total timeout runs.
         /// </summary>
         private void Arm()
         {
             var now = Stopwatch.GetTimestamp();
-            var network = _pipeline.NetworkTimeout;
+            var network = _betweenAttempts ? Timeout.InfiniteTimeSpan : _pipeline.NetworkTimeout;
             var total = _pipeline.Timeout;
             var remaining = total == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : total - Elapsed(now);
-            var forTotal = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network);
-            if (_armed && forTotal == _armedForTotal && (forTotal || now - _armedAt <= _pipeline.ArmSlackTicks))
+            var limit = remaining != Timeout.InfiniteTimeSpan && (network == Timeout.InfiniteTimeSpan || remaining < network) ? Limit.Total
+                : network == Timeout.InfiniteTimeSpan ? Limit.None
+                : Limit.Network;
+            if (_armed && limit == _armedFor && (limit != Limit.Network || now - _armedAt <= _pipeline.ArmSlackTicks))
             {
                 // Still running for the same limit: the call's end is the same deadline, and a network deadline would
                 // move by less than the slack (a thousandth of the timeout, at most 10 ms): the timer is left as it is.
@@ -1135,8 +1181,26 @@ namespace OpenApiClientGenerator.Runtime
 
             _armed = true;
             _armedAt = now;
-            _armedForTotal = forTotal;
-            _timer.CancelAfter(forTotal ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)) : network);
+            _armedFor = limit;
+            _timer.CancelAfter(limit switch
+            {
+                Limit.Total => remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1),
+                Limit.Network => network,
+                _ => Timeout.InfiniteTimeSpan,
+            });
+        }
+
+        /// <summary>What the call's timer was last armed for: what its firing means.</summary>
+        private enum Limit : byte
+        {
+            /// <summary>No data from the service within NetworkTimeout.</summary>
+            Network,
+
+            /// <summary>The call's Timeout ran out.</summary>
+            Total,
+
+            /// <summary>Neither limit applies (both are infinite, or NetworkTimeout is and the send is between attempts).</summary>
+            None,
         }
 
         /// <summary>The caller has control: nothing to time out until the next <see cref="Arm"/>.</summary>
@@ -1172,7 +1236,7 @@ namespace OpenApiClientGenerator.Runtime
             if (ex is OperationCanceledException && _timer.IsCancellationRequested)
             {
                 return Create(
-                    _armedForTotal
+                    _armedFor == Limit.Total
                         ? $"{_operationId} timed out {phase}: the call took longer than {Describe(_pipeline.Timeout)} (Timeout)."
                         : $"{_operationId} timed out {phase}: no data from the service within {Describe(_pipeline.NetworkTimeout)} (NetworkTimeout).",
                     null,

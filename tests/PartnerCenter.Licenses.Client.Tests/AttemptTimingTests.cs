@@ -1,0 +1,88 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnerCenter.Licenses.Testing;
+
+namespace PartnerCenter.Licenses.Client.Tests;
+
+/// <summary>
+/// NetworkTimeout times each attempt's wait for its answer, not the back-off between attempts: the registration puts
+/// the per-attempt timing inside the retries. The back-off runs on a fake clock the test holds still for real seconds,
+/// several times NetworkTimeout, so the client's real timer has every chance to fire during it.
+/// </summary>
+public sealed class AttemptTimingTests
+{
+    private static readonly Guid CustomerId = Guid.Parse("4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04");
+    private static readonly string RateLimited = """{"statusCode":429,"message":"Rate limit is exceeded."}""";
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan NetworkTimeout = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan HeldBackOff = NetworkTimeout * 3;
+
+    [Fact]
+    public async Task A_back_off_longer_than_the_network_timeout_is_waited_out_and_the_retry_answers()
+    {
+        var clock = new SteppedClock();
+        var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
+        await using var server = RawHttpServer.Answering((_, number) => number == 1
+            ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20")
+            : RawHttpServer.Response(200, success, "Content-Type: application/json"));
+        using var registered = Registered(server, clock, TimeSpan.FromMinutes(5));
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
+        await clock.WhenWaitingAsync(RetryAfter, hang.Token);
+        await Task.Delay(HeldBackOff, hang.Token);
+        clock.Advance(RetryAfter);
+        var usage = await call;
+
+        usage.TotalCount.ShouldBe(5);
+        server.Requests.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_retry_that_then_gets_no_answer_fails_the_network_timeout()
+    {
+        // The back-off is not timed, but the attempt after it is: its silence fails the call as NetworkTimeout.
+        var clock = new SteppedClock();
+        await using var server = RawHttpServer.Answering((_, number) => number == 1 ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20") : string.Empty);
+        using var registered = Registered(server, clock, TimeSpan.FromMinutes(5));
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
+        await clock.WhenWaitingAsync(RetryAfter, hang.Token);
+        await Task.Delay(HeldBackOff, hang.Token);
+        clock.Advance(RetryAfter);
+        var error = await Should.ThrowAsync<PartnerCenterException>(() => call);
+
+        error.Status.ShouldBe(0);
+        error.Message.ShouldContain("no data from the service within 0.5 s (NetworkTimeout)");
+        server.Requests.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_calls_timeout_still_bounds_the_back_off_and_says_so()
+    {
+        var clock = new SteppedClock();
+        await using var server = RawHttpServer.Answering((_, _) => RawHttpServer.Response(429, RateLimited, "Retry-After: 20"));
+        using var registered = Registered(server, clock, HeldBackOff / 2);
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
+        await clock.WhenWaitingAsync(RetryAfter, hang.Token);
+        var error = await Should.ThrowAsync<PartnerCenterException>(() => call.WaitAsync(hang.Token));
+
+        error.Message.ShouldContain("the call took longer than 0.75 s (Timeout)");
+        server.Requests.Count.ShouldBe(1);
+    }
+
+    /// <summary>30 s in all and 5 s per attempt on <paramref name="clock"/> (so a 20 s Retry-After is honoured); the client's own timeouts are real.</summary>
+    private static RegisteredClient Registered(RawHttpServer server, TimeProvider clock, TimeSpan timeout) => new(
+        options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            options.NetworkTimeout = NetworkTimeout;
+            options.Timeout = timeout;
+        },
+        resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
+        clock);
+}
