@@ -6,6 +6,7 @@ using Conformance.HttpInfrastructure.Models;
 using Conformance.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using OpenApiClientGenerator.Runtime;
 
 namespace Conformance.Tests.Scenarios;
 
@@ -319,13 +320,14 @@ public sealed class HttpRetryTests : ConformanceTest, IDisposable
         : base(server)
     {
         var services = new ServiceCollection();
-        services.AddHttpClient<HttpInfrastructureClient>(client => client.BaseAddress = server.BaseAddress)
-            .AddStandardResilienceHandler(options =>
-            {
-                options.Retry.Delay = TimeSpan.FromMilliseconds(10);
-                options.Retry.BackoffType = Polly.DelayBackoffType.Constant;
-                options.Retry.UseJitter = false;
-            });
+        var builder = services.AddHttpClient<HttpInfrastructureClient>(client => client.BaseAddress = server.BaseAddress);
+        builder.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+            options.Retry.BackoffType = Polly.DelayBackoffType.Constant;
+            options.Retry.UseJitter = false;
+        });
+        builder.AddHttpMessageHandler(() => new AttemptTimingHandler());
         _services = services.BuildServiceProvider();
     }
 
