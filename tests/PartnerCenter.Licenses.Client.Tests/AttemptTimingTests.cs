@@ -1,6 +1,11 @@
 using System;
+using System.Net;
+using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerCenter.Licenses.Models;
 using PartnerCenter.Licenses.Testing;
 
 namespace PartnerCenter.Licenses.Client.Tests;
@@ -26,17 +31,33 @@ public sealed class AttemptTimingTests
         await using var server = RawHttpServer.Answering((_, number) => number == 1
             ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20")
             : RawHttpServer.Response(200, success, "Content-Type: application/json"));
-        using var registered = Registered(server, clock, TimeSpan.FromMinutes(5));
-        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var registered = Registered(server.BaseAddress, clock, TimeSpan.FromMinutes(5));
 
-        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
-        await clock.WhenWaitingAsync(RetryAfter, hang.Token);
-        await Task.Delay(HeldBackOff, hang.Token);
-        clock.Advance(RetryAfter);
-        var usage = await call;
+        var usage = await HoldingTheBackOffAsync(registered, clock);
 
         usage.TotalCount.ShouldBe(5);
         server.Requests.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task An_attempt_answered_at_once_ends_as_one_answered_later_does()
+    {
+        // A handler that answers synchronously (no socket): the attempt ends without a state machine, and the same holds.
+        var clock = new SteppedClock();
+        var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
+        var answers = 0;
+        using var registered = Registered(
+            new Uri("https://partner.example/v1/"),
+            clock,
+            TimeSpan.FromMinutes(5),
+            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new AnsweringAtOnce(() => ++answers == 1
+                ? new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent(RateLimited), Headers = { RetryAfter = new(RetryAfter) } }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(success, Encoding.UTF8, "application/json") })));
+
+        var usage = await HoldingTheBackOffAsync(registered, clock);
+
+        usage.TotalCount.ShouldBe(5);
+        answers.ShouldBe(2);
     }
 
     [Fact]
@@ -45,7 +66,7 @@ public sealed class AttemptTimingTests
         // The back-off is not timed, but the attempt after it is: its silence fails the call as NetworkTimeout.
         var clock = new SteppedClock();
         await using var server = RawHttpServer.Answering((_, number) => number == 1 ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20") : string.Empty);
-        using var registered = Registered(server, clock, TimeSpan.FromMinutes(5));
+        using var registered = Registered(server.BaseAddress, clock, TimeSpan.FromMinutes(5));
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
@@ -64,7 +85,7 @@ public sealed class AttemptTimingTests
     {
         var clock = new SteppedClock();
         await using var server = RawHttpServer.Answering((_, _) => RawHttpServer.Response(429, RateLimited, "Retry-After: 20"));
-        using var registered = Registered(server, clock, HeldBackOff / 2);
+        using var registered = Registered(server.BaseAddress, clock, HeldBackOff / 2);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
@@ -75,14 +96,33 @@ public sealed class AttemptTimingTests
         server.Requests.Count.ShouldBe(1);
     }
 
+    /// <summary>Calls, holds the retry's 20 s back-off still for real seconds once it waits, then lets it pass.</summary>
+    private static async Task<CustomerLicensesUsageInsightsCollection> HoldingTheBackOffAsync(RegisteredClient registered, SteppedClock clock)
+    {
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
+        await clock.WhenWaitingAsync(RetryAfter, hang.Token);
+        await Task.Delay(HeldBackOff, hang.Token);
+        clock.Advance(RetryAfter);
+        return await call;
+    }
+
     /// <summary>30 s in all and 5 s per attempt on <paramref name="clock"/> (so a 20 s Retry-After is honoured); the client's own timeouts are real.</summary>
-    private static RegisteredClient Registered(RawHttpServer server, TimeProvider clock, TimeSpan timeout) => new(
+    private static RegisteredClient Registered(Uri baseAddress, TimeProvider clock, TimeSpan timeout, Action<IHttpClientBuilder>? customize = null) => new(
         options =>
         {
-            options.BaseAddress = server.BaseAddress;
+            options.BaseAddress = baseAddress;
             options.NetworkTimeout = NetworkTimeout;
             options.Timeout = timeout;
         },
         resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
-        clock);
+        clock,
+        customize);
+
+    /// <summary>Answers every request at once (a completed task) with what <paramref name="answer"/> gives.</summary>
+    private sealed class AnsweringAtOnce(Func<HttpResponseMessage> answer) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => Task.FromResult(answer());
+    }
 }

@@ -43,14 +43,39 @@ namespace OpenApiClientGenerator.Runtime
     internal sealed class AttemptTimingHandler : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            => request is ApiRequestMessage { Attempts: var attempts } ? SendTimedAsync(request, attempts, cancellationToken) : base.SendAsync(request, cancellationToken);
-
-        private async Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, IServiceAttempts attempts, CancellationToken cancellationToken)
         {
+            if (request is not ApiRequestMessage { Attempts: var attempts })
+            {
+                return base.SendAsync(request, cancellationToken);
+            }
+
             attempts.AttemptStarted();
+            Task<HttpResponseMessage> sending;
             try
             {
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                sending = base.SendAsync(request, cancellationToken);
+            }
+            catch
+            {
+                attempts.AttemptEnded();
+                throw;
+            }
+
+            if (sending.IsCompleted)
+            {
+                // Answered at once (an in-memory handler, a cached response): no state machine for the wait.
+                attempts.AttemptEnded();
+                return sending;
+            }
+
+            return EndAfterAsync(sending, attempts);
+        }
+
+        private static async Task<HttpResponseMessage> EndAfterAsync(Task<HttpResponseMessage> sending, IServiceAttempts attempts)
+        {
+            try
+            {
+                return await sending.ConfigureAwait(false);
             }
             finally
             {
