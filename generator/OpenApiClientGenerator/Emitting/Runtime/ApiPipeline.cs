@@ -448,7 +448,8 @@ namespace OpenApiClientGenerator.Runtime
             {
                 var token = SendToken();
                 _timedSend = token.CanBeCanceled;
-                if (_timedSend && WatchUpload())
+                var upload = _timedSend && WatchUpload();
+                if (upload)
                 {
                     // The upload is timed from its start; its writes, on whatever thread, move the timer on under the same lock.
                     // The lock is not held while SendAsync runs: a handler there may wait on the body being written.
@@ -460,15 +461,16 @@ namespace OpenApiClientGenerator.Runtime
                 }
 
                 sending = _pipeline.HttpClient!.SendAsync(Request, HttpCompletionOption.ResponseHeadersRead, token);
-                if (_timedSend)
+                if (upload || (_timedSend && !sending.IsCompleted))
                 {
-                    // Attempts (AttemptTimingHandler) and body writes may already be touching the timer on other threads.
+                    // Body writes and attempts (AttemptTimingHandler) may be touching the timer on other threads meanwhile.
+                    // A send that has completed has ended its attempts; only its body may still be being written.
                     lock (this)
                     {
                         Timing(sending.IsCompleted);
                     }
                 }
-                else if (_armed)
+                else if (_timedSend || _armed)
                 {
                     Timing(sending.IsCompleted);
                 }
@@ -590,19 +592,24 @@ namespace OpenApiClientGenerator.Runtime
         }
 
         /// <summary>
-        /// The send has ended (answered, failed, or the call released): later writes of the body and attempts leave the
-        /// timer alone, and the waits that follow are on the service again.
+        /// The send has ended (answered, failed, or the call released): later writes of the body leave the timer alone,
+        /// and the waits that follow are on the service again. Its attempts have all ended; only a write of its body
+        /// may still be under way on another thread.
         /// </summary>
         private void EndSend()
         {
-            if (_timedSend)
+            if (_upload is null)
             {
-                lock (this)
-                {
-                    _uploading = false;
-                    _timedSend = false;
-                    _betweenAttempts = false;
-                }
+                _timedSend = false;
+                _betweenAttempts = false;
+                return;
+            }
+
+            lock (this)
+            {
+                _uploading = false;
+                _timedSend = false;
+                _betweenAttempts = false;
             }
         }
 
