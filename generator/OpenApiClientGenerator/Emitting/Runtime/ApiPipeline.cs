@@ -566,7 +566,11 @@ namespace OpenApiClientGenerator.Runtime
         /// <inheritdoc/>
         void IServiceAttempts.AttemptEnded() => Attempting(between: true);
 
-        /// <summary>An attempt of the send started, or ended: the timer now times the service's answer, or only the call.</summary>
+        /// <summary>
+        /// An attempt of the send started, or ended: the timer now times the service's answer, or only the call. A timer
+        /// not running yet is left alone: the send arms it when it waits (<see cref="Send"/>), for what it is in then, so
+        /// an attempt answered at once costs no timer change.
+        /// </summary>
         private void Attempting(bool between)
         {
             lock (this)
@@ -574,7 +578,10 @@ namespace OpenApiClientGenerator.Runtime
                 if (_timedSend)
                 {
                     _betweenAttempts = between;
-                    Retime();
+                    if (_armed)
+                    {
+                        Retime();
+                    }
                 }
             }
         }
