@@ -300,7 +300,11 @@ namespace OpenApiClientGenerator.Runtime
         private long _armedAt;
         private Limit _armedFor;
 
-        /// <summary>Whether the send waits on the call's timer, so that the attempts <see cref="AttemptTimingHandler"/> reports re-time it.</summary>
+        /// <summary>
+        /// Whether the send waits on the call's timer, so that the attempts <see cref="AttemptTimingHandler"/> reports re-time it.
+        /// Timer changes that may come from other threads while the send runs (attempts, body writes) lock the call itself:
+        /// an internal object nothing else locks, so a call needs no lock object of its own.
+        /// </summary>
         private bool _timedSend;
 
         /// <summary>Whether the send is between two attempts (a retry's back-off): nothing waits on the service, only Timeout runs.</summary>
