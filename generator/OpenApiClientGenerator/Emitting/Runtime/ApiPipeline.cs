@@ -474,7 +474,7 @@ namespace OpenApiClientGenerator.Runtime
                         Timing(sending.IsCompleted);
                     }
                 }
-                else if (_timedSend || _armed)
+                else if (_armed)
                 {
                     Timing(sending.IsCompleted);
                 }

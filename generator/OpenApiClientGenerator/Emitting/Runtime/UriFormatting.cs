@@ -197,17 +197,17 @@ namespace OpenApiClientGenerator.Runtime
                 return false;
             }
 
-            var rest = pathAndQuery;
-            for (var at = rest.IndexOf('%'); at >= 0; at = rest.IndexOf('%'))
+            for (var at = pathAndQuery.IndexOf('%'); at >= 0; at = pathAndQuery.IndexOf('%'))
             {
                 // Canonicalization decodes an escaped unreserved character, and escapes a '%' that starts no escape.
-                if (at + 2 >= rest.Length || UpperHex(rest[at + 1]) is not (>= 0 and var high) || UpperHex(rest[at + 2]) is not (>= 0 and var low)
+                if (at + 2 >= pathAndQuery.Length
+                    || UpperHex(pathAndQuery[at + 1]) is not (>= 0 and var high) || UpperHex(pathAndQuery[at + 2]) is not (>= 0 and var low)
                     || (char)((high << 4) | low) is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '.' or '_' or '~')
                 {
                     return false;
                 }
 
-                rest = rest.Slice(at + 3);
+                pathAndQuery = pathAndQuery.Slice(at + 3);
             }
 
             return true;
