@@ -271,6 +271,9 @@ namespace OpenApiClientGenerator.Runtime
         /// <summary>A request body of this many bytes or fewer goes into the connection's buffers at once: its send is timed as a whole.</summary>
         private const long SmallBody = 64 * 1024;
 
+        /// <summary>How much earlier than asked a timer may fire, as the call's clock sees it (system ticks are coarse).</summary>
+        private const int TimerGranularityMilliseconds = 50;
+
         private readonly ApiPipeline<TException> _pipeline;
         private readonly string _operationId;
         private readonly string _pathTemplate;
@@ -1254,7 +1257,7 @@ namespace OpenApiClientGenerator.Runtime
             if (ex is OperationCanceledException && _timer.IsCancellationRequested)
             {
                 return Create(
-                    _armedFor == Limit.Total
+                    TimeoutRanOut()
                         ? $"{_operationId} timed out {phase}: the call took longer than {Describe(_pipeline.Timeout)} (Timeout)."
                         : $"{_operationId} timed out {phase}: no data from the service within {Describe(_pipeline.NetworkTimeout)} (NetworkTimeout).",
                     null,
@@ -1265,6 +1268,14 @@ namespace OpenApiClientGenerator.Runtime
 
             return Create($"{_operationId} failed {phase}: {ex.Message}", null, null, ex, (ex as HttpRequestException)?.StatusCode is { } status ? (int)status : 0);
         }
+
+        /// <summary>
+        /// Whether the timer fired for the call's Timeout: armed for it, and the call's time has run out (give or take the
+        /// timer's granularity). A network timer already firing on another thread when an attempt's end re-armed it for
+        /// the Timeout still fired for NetworkTimeout: re-arming a timer does not stop a firing under way.
+        /// </summary>
+        private bool TimeoutRanOut()
+            => _armedFor == Limit.Total && Elapsed() >= _pipeline.Timeout - TimeSpan.FromMilliseconds(TimerGranularityMilliseconds);
 
         private TException Create(string message, string? responseBody, object? error, Exception? innerException, int statusWithoutResponse = 0, string? errorType = null)
         {
