@@ -117,8 +117,51 @@ public sealed class RetryBudgetTests
         server.Requests.Count.ShouldBe(4);
     }
 
-    private static RegisteredClient WithFiveSecondAttempts(RawHttpServer server, TimeProvider clock) => new(
-        options => options.BaseAddress = server.BaseAddress,
+    [Fact]
+    public async Task A_wait_that_would_outlast_the_clients_own_timeout_surfaces_the_status_at_once()
+    {
+        // The pipeline's 30 s leave room for a 20 s wait and a 5 s attempt; the client's Timeout of 10 s does not.
+        var clock = new SteppedClock();
+        var started = clock.GetUtcNow();
+        await using var server = Always(RawHttpServer.Response(429, RateLimited, "Retry-After: 20"));
+        using var registered = WithFiveSecondAttempts(server, clock, TimeSpan.FromSeconds(10));
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var error = await Should.ThrowAsync<PartnerCenterException>(() => registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token));
+
+        error.Status.ShouldBe(429);
+        error.RetryAfter.ShouldBe(TimeSpan.FromSeconds(20));
+        server.Requests.Count.ShouldBe(1);
+        clock.GetUtcNow().ShouldBe(started);
+    }
+
+    [Fact]
+    public async Task A_wait_that_fits_the_clients_own_timeout_is_made()
+    {
+        // 4 s and a 5 s attempt fit in the client's Timeout of 10 s.
+        var clock = new SteppedClock();
+        var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
+        await using var server = RawHttpServer.Answering((_, number) => number == 1
+            ? RawHttpServer.Response(429, RateLimited, "Retry-After: 4")
+            : RawHttpServer.Response(200, success, "Content-Type: application/json"));
+        using var registered = WithFiveSecondAttempts(server, clock, TimeSpan.FromSeconds(10));
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
+        await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4), hang.Token);
+        var usage = await call;
+
+        usage.TotalCount.ShouldBe(5);
+        server.Requests.Count.ShouldBe(2);
+    }
+
+    /// <summary>5 s per attempt on <paramref name="clock"/> (30 s in all); the client's own <paramref name="timeout"/> when given.</summary>
+    private static RegisteredClient WithFiveSecondAttempts(RawHttpServer server, TimeProvider clock, TimeSpan? timeout = null) => new(
+        options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            options.Timeout = timeout ?? options.Timeout;
+        },
         resilience => resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5),
         clock);
 

@@ -16,10 +16,10 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPartnerCenterClient"/> as a typed HttpClient: Partner Center headers and bearer tokens from
     /// <paramref name="credential"/>, then the standard resilience handler (retries honour Retry-After, and only idempotent
-    /// methods are retried; a retry whose wait and one more attempt would not fit in the total request timeout is not
-    /// made: the 429 or 5xx surfaces at once as a <see cref="PartnerCenterException"/> with its status and
-    /// <see cref="PartnerCenterException.RetryAfter"/>). Each attempt is one request on the wire: SocketsHttpHandler does
-    /// not resend a request on its own when a new connection closes unanswered.
+    /// methods are retried; a retry whose wait and one more attempt would not fit in the total request timeout, or in the
+    /// client's own Timeout, is not made: the 429 or 5xx surfaces at once as a <see cref="PartnerCenterException"/> with
+    /// its status and <see cref="PartnerCenterException.RetryAfter"/>). Each attempt is one request on the wire:
+    /// SocketsHttpHandler does not resend a request on its own when a new connection closes unanswered.
     /// </summary>
     /// <remarks>
     /// The options are validated when the client is first resolved, and when a host starts: a base address that is

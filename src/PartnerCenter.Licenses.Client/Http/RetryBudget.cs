@@ -3,22 +3,25 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Http.Resilience;
+using OpenApiClientGenerator.Runtime;
 using Polly;
 using Polly.Retry;
 
 namespace PartnerCenter.Licenses.Http;
 
 /// <summary>
-/// Keeps retries inside the total request timeout, so that a known outcome is never traded for a timeout. A retry is
-/// made only when its wait and one whole attempt (the attempt timeout) fit in what is left of the total; otherwise the
-/// outcome that asked for it surfaces at once: a 429 or 5xx as a <see cref="PartnerCenterException"/> with its status
-/// and <see cref="PartnerCenterException.RetryAfter"/>. Without this, a <c>Retry-After</c> of an hour on a 500, or two
-/// 429s asking for 20 s each, were waited out into the total timeout and surfaced as a timeout, the status lost.
+/// Keeps retries inside the total request timeout and the client's own <c>Timeout</c>, so that a known outcome is never
+/// traded for a timeout. A retry is made only when its wait and one whole attempt (the attempt timeout) fit in what is
+/// left of both; otherwise the outcome that asked for it surfaces at once: a 429 or 5xx as a
+/// <see cref="PartnerCenterException"/> with its status and <see cref="PartnerCenterException.RetryAfter"/>. Without
+/// this, a <c>Retry-After</c> of an hour on a 500, or two 429s asking for 20 s each, were waited out into the total
+/// timeout and surfaced as a timeout, the status lost.
 /// </summary>
 /// <remarks>
 /// The wait is what the retry strategy's delay generator gives (the <c>Retry-After</c> of any status, by default), or
-/// else the nominal back-off (without jitter, which may add up to half of it). What is left is measured from the start
-/// of the total timeout on the pipeline's <see cref="TimeProvider"/>, so the whole call is tracked across attempts.
+/// else the nominal back-off (without jitter, which may add up to half of it). What is left of the total is measured
+/// from its start on the pipeline's <see cref="TimeProvider"/>, so the whole call is tracked across attempts; what is
+/// left of the client's Timeout the call itself says (on its own clock, from the call's start), through the request.
 /// </remarks>
 internal static class RetryBudget
 {
@@ -48,12 +51,25 @@ internal static class RetryBudget
     private static async ValueTask<bool> FitsAsync(
         RetryPredicateArguments<HttpResponseMessage> arguments, HttpRetryStrategyOptions retry, TimeSpan attemptTimeout, TimeProvider time)
     {
-        if (!arguments.Context.Properties.TryGetValue(DeadlineKey, out var deadline) || !deadline.IsFinite)
+        var left = Timeout.InfiniteTimeSpan;
+        if (arguments.Context.Properties.TryGetValue(DeadlineKey, out var deadline) && deadline.IsFinite)
+        {
+            left = deadline.Total - time.GetElapsedTime(deadline.Start);
+        }
+
+        if (arguments.Context.GetRequestMessage() is ApiRequestMessage { Attempts.TimeLeft: var callLeft }
+            && callLeft != Timeout.InfiniteTimeSpan
+            && (left == Timeout.InfiniteTimeSpan || callLeft < left))
+        {
+            // The client's own Timeout (PartnerCenterClientOptions.Timeout) ends sooner: it would end the wait as a timeout.
+            left = callLeft;
+        }
+
+        if (left == Timeout.InfiniteTimeSpan)
         {
             return true;
         }
 
-        var left = deadline.Total - time.GetElapsedTime(deadline.Start);
         var wait = await WaitBeforeRetryAsync(arguments, retry).ConfigureAwait(false);
         return wait < left - attemptTimeout;
     }

@@ -573,6 +573,9 @@ namespace OpenApiClientGenerator.Runtime
         /// <inheritdoc/>
         void IServiceAttempts.AttemptEnded() => Attempting(between: true);
 
+        /// <inheritdoc/>
+        TimeSpan IServiceAttempts.TimeLeft => _pipeline.Timeout == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : _pipeline.Timeout - Elapsed();
+
         /// <summary>
         /// An attempt of the send started, or ended: the timer now times the service's answer, or only the call. A timer
         /// not running yet is left alone: the send arms it when it waits (<see cref="Send"/>), for what it is in then, so

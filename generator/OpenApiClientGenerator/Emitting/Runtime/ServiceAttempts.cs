@@ -10,7 +10,8 @@ namespace OpenApiClientGenerator.Runtime
 
     /// <summary>
     /// Told by <see cref="AttemptTimingHandler"/> when each attempt of a call's send is on the wire, so that the wait
-    /// between two attempts (a retry's back-off, a Retry-After) is not timed as a wait on the service.
+    /// between two attempts (a retry's back-off, a Retry-After) is not timed as a wait on the service; asked by a retry
+    /// strategy how much of the call's Timeout is left.
     /// </summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal interface IServiceAttempts
@@ -20,6 +21,9 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>The attempt has its response headers, or failed: until the next one starts, the service is not waited on.</summary>
         void AttemptEnded();
+
+        /// <summary>What is left of the call's Timeout (infinite when it has none), for a retry strategy to fit its wait in.</summary>
+        TimeSpan TimeLeft { get; }
     }
 
     /// <summary>The request a generated client sends: it carries its call, for <see cref="AttemptTimingHandler"/>.</summary>
