@@ -64,19 +64,21 @@ public sealed class RetryBudgetTests
         (clock.GetUtcNow() - started).ShouldBe(TimeSpan.FromSeconds(20));
     }
 
-    [Fact]
-    public async Task A_retry_whose_wait_fits_is_made()
+    [Theory]
+    [InlineData(20, null)] // 20 s and a 5 s attempt fit in the total of 30 s
+    [InlineData(4, 10)] // 4 s and a 5 s attempt fit in the client's own Timeout of 10 s too
+    public async Task A_retry_whose_wait_fits_is_made(int retryAfterSeconds, int? timeoutSeconds)
     {
         var clock = new SteppedClock();
         var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
         await using var server = RawHttpServer.Answering((_, number) => number == 1
-            ? RawHttpServer.Response(429, RateLimited, "Retry-After: 20")
+            ? RawHttpServer.Response(429, RateLimited, $"Retry-After: {retryAfterSeconds}")
             : RawHttpServer.Response(200, success, "Content-Type: application/json"));
-        using var registered = WithFiveSecondAttempts(server, clock);
+        using var registered = WithFiveSecondAttempts(server, clock, timeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
-        await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(20), hang.Token);
+        await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(retryAfterSeconds), hang.Token);
         var usage = await call;
 
         usage.TotalCount.ShouldBe(5);
@@ -133,26 +135,6 @@ public sealed class RetryBudgetTests
         error.RetryAfter.ShouldBe(TimeSpan.FromSeconds(20));
         server.Requests.Count.ShouldBe(1);
         clock.GetUtcNow().ShouldBe(started);
-    }
-
-    [Fact]
-    public async Task A_wait_that_fits_the_clients_own_timeout_is_made()
-    {
-        // 4 s and a 5 s attempt fit in the client's Timeout of 10 s.
-        var clock = new SteppedClock();
-        var success = SpecExamples.Get("getCustomerLicensesUsage").Responses[200].Body!;
-        await using var server = RawHttpServer.Answering((_, number) => number == 1
-            ? RawHttpServer.Response(429, RateLimited, "Retry-After: 4")
-            : RawHttpServer.Response(200, success, "Content-Type: application/json"));
-        using var registered = WithFiveSecondAttempts(server, clock, TimeSpan.FromSeconds(10));
-        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-
-        var call = registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token);
-        await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4), hang.Token);
-        var usage = await call;
-
-        usage.TotalCount.ShouldBe(5);
-        server.Requests.Count.ShouldBe(2);
     }
 
     /// <summary>5 s per attempt on <paramref name="clock"/> (30 s in all); the client's own <paramref name="timeout"/> when given.</summary>
