@@ -79,16 +79,17 @@ public sealed class AttemptTimingTests
     [Fact]
     public async Task The_calls_timeout_still_bounds_the_back_off_and_says_so()
     {
-        // A 2 s wait and a 1 s attempt fit in the call's Timeout of 4 s, so the retry is to be made; the wait is held on
-        // the fake clock, and the Timeout ends the call during it (NetworkTimeout, 2 s, would have fired first).
+        // A 1 s wait and a 1 s attempt fit in the call's Timeout of 5 s (with room for a slow first attempt), so the retry
+        // is to be made; the wait is held on the fake clock, and the Timeout ends the call during it (NetworkTimeout, 2 s,
+        // would have fired first).
         var clock = new SteppedClock();
-        await using var server = RawHttpServer.Answering((_, _) => RawHttpServer.Response(429, RateLimited, "Retry-After: 2"));
-        using var registered = Registered(server.BaseAddress, clock, NetworkTimeout * 2);
+        await using var server = RawHttpServer.Answering((_, _) => RawHttpServer.Response(429, RateLimited, "Retry-After: 1"));
+        using var registered = Registered(server.BaseAddress, clock, NetworkTimeout * 2.5);
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         var error = await Should.ThrowAsync<PartnerCenterException>(() => registered.Client.GetCustomerLicensesUsageAsync(CustomerId, hang.Token));
 
-        error.Message.ShouldContain("the call took longer than 4 s (Timeout)");
+        error.Message.ShouldContain("the call took longer than 5 s (Timeout)");
         server.Requests.Count.ShouldBe(1);
     }
 
