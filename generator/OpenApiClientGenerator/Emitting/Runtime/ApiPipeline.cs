@@ -562,7 +562,7 @@ namespace OpenApiClientGenerator.Runtime
             {
                 if (_uploading)
                 {
-                    Retime();
+                    Arm();
                 }
             }
         }
@@ -590,21 +590,9 @@ namespace OpenApiClientGenerator.Runtime
                     _betweenAttempts = between;
                     if (_armed)
                     {
-                        Retime();
+                        Arm();
                     }
                 }
-            }
-        }
-
-        /// <summary>
-        /// A change while the send runs (a write, an attempt) re-times it, unless the timer already fired: then what it was
-        /// armed for names the timeout, and the attempt that its firing ended must not change that.
-        /// </summary>
-        private void Retime()
-        {
-            if (!_timer.IsCancellationRequested)
-            {
-                Arm();
             }
         }
 
@@ -1274,8 +1262,8 @@ namespace OpenApiClientGenerator.Runtime
 
         /// <summary>
         /// Whether the timer fired for the call's Timeout: armed for it, and the call's time has run out (give or take the
-        /// timer's granularity). A network timer already firing on another thread when an attempt's end re-armed it for
-        /// the Timeout still fired for NetworkTimeout: re-arming a timer does not stop a firing under way.
+        /// timer's granularity). A network timer that fired, or was firing on another thread, when an attempt's end
+        /// re-armed it for the Timeout still fired for NetworkTimeout: re-arming a timer does not stop a firing under way.
         /// </summary>
         private bool TimeoutRanOut()
             => _armedFor == Limit.Total && Elapsed() >= _pipeline.Timeout - TimeSpan.FromMilliseconds(TimerGranularityMilliseconds);
